@@ -1,0 +1,105 @@
+package org.chinaauto.market.figure;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.chinaauto.common.period.Period;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One version of a published figure with its provenance. */
+@Entity
+@Table(name = "figure")
+public class Figure extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
+    @SequenceGenerator(name = "figure_seq", sequenceName = "figure_seq", allocationSize = 50)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Measure measure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Segment segment;
+
+    @Column(nullable = false)
+    public String publisher;
+
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public LocalDate periodEnd;
+
+    @Column(nullable = false, precision = 21, scale = 6)
+    public BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    public Qualifier qualifier;
+
+    @Column(precision = 21, scale = 6)
+    public BigDecimal precision;
+
+    @Column(name = "stated_as")
+    public String statedAs;
+
+    @Column(name = "reported_yoy_pct", precision = 12, scale = 4)
+    public BigDecimal reportedYoyPct;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reported_yoy_qualifier")
+    public Qualifier reportedYoyQualifier;
+
+    public String definition;
+    public String published;
+    public String source;
+    public String notes;
+
+    @Column(name = "loaded_at", nullable = false)
+    public Instant loadedAt;
+
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    public Period period() {
+        return new Period(YearMonth.from(periodStart), YearMonth.from(periodEnd));
+    }
+
+    public void setPeriod(Period period) {
+        periodStart = period.start().atDay(1);
+        periodEnd = period.end().atDay(1);
+    }
+
+    public FigureKey key() {
+        return new FigureKey(measure, segment, publisher, period());
+    }
+
+    /** True when the two versions say the same thing (value and provenance), ignoring load times. */
+    public boolean sameContentAs(Figure o) {
+        return key().equals(o.key()) && value.compareTo(o.value) == 0 && qualifier == o.qualifier
+                && compare(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
+                && compare(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
+                && Objects.equals(definition, o.definition) && Objects.equals(published, o.published)
+                && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
+    }
+
+    private static boolean compare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.chinaauto.market.figure;
+
+/** What a figure counts. */
+public enum Measure {
+    PRODUCTION(Unit.VEHICLES),
+    SALES(Unit.VEHICLES),
+    /** The segment's share of all-vehicle sales, as a publisher states it. */
+    SALES_SHARE(Unit.PERCENT);
+
+    private final Unit unit;
+
+    Measure(Unit unit) {
+        this.unit = unit;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public enum Unit {
+        VEHICLES, PERCENT
+    }
+}

@@ -1,0 +1,135 @@
+package org.chinaauto.market.rest;
+
+import java.io.InputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.market.config.MarketConfig;
+import org.chinaauto.market.figure.Figure;
+import org.chinaauto.market.figure.FigureKey;
+import org.chinaauto.market.figure.FigureRepository;
+import org.chinaauto.market.figure.Measure;
+import org.chinaauto.market.figure.Segment;
+import org.chinaauto.market.service.FigureLoader;
+import org.chinaauto.market.view.FigureRow;
+import org.chinaauto.market.view.FigureView;
+
+@Path("/api/figures")
+@Tag(name = "Figures", description = "Production, sales and share figures with provenance; bulk loads")
+public class FigureResource {
+
+    @Inject
+    FigureRepository figures;
+
+    @Inject
+    FigureLoader loader;
+
+    @Inject
+    MarketConfig config;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
+    @Operation(summary = "List figures", description = "Latest versions (or those current at asOf), filtered and paged. "
+            + "CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged.")
+    public Response list(
+            @Parameter(description = "production, sales or sales_share") @QueryParam("measure") String measure,
+            @Parameter(description = "all, passenger, commercial, nev, bev or phev") @QueryParam("segment") String segment,
+            @Parameter(description = "e.g. CAAM") @QueryParam("publisher") String publisher,
+            @Parameter(description = "exactly this period, e.g. 2025-01/2025-11") @QueryParam("period") String period,
+            @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
+            @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        Period exact = period == null ? null : Period.parse(period, "period");
+        FigureRepository.Filter filter = new FigureRepository.Filter(
+                FieldReader.parseEnum(measure, Measure.class, "measure"),
+                FieldReader.parseEnum(segment, Segment.class, "segment"),
+                blankToNull(publisher),
+                from == null ? null : Period.parseMonth(from, "from").atDay(1),
+                to == null ? null : Period.parseMonth(to, "to").atDay(1),
+                exact == null ? null : exact.start().atDay(1),
+                exact == null ? null : exact.end().atDay(1));
+        Page<Figure> result = figures.page(filter,
+                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
+                    .header("X-Total-Count", result.total()).build();
+        }
+        return Response.ok(new Page<>(result.items().stream().map(FigureView::of).toList(), result.page(), result.size(),
+                result.total()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry superseded_at.")
+    public java.util.List<FigureView> history(@QueryParam("measure") String measure, @QueryParam("segment") String segment,
+            @QueryParam("period") String period, @QueryParam("publisher") String publisher) {
+        Measure m = required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure");
+        Segment s = required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment");
+        String p = required(blankToNull(publisher), "publisher");
+        return figures.history(new FigureKey(m, s, p, Period.parse(period, "period"))).stream().map(FigureView::of)
+                .toList();
+    }
+
+    @POST
+    @Consumes(CsvResponse.TEXT_CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load figures from CSV", description = "Validated as a whole (every bad line and field "
+            + "reported, nothing written), written in one transaction, idempotent; needs the editor role.")
+    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load figures from JSON", description = "A JSON array of objects with the CSV column "
+            + "names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
+    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,60 @@
+package org.chinaauto.market.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.market.figure.Measure;
+import org.chinaauto.market.figure.Segment;
+import org.chinaauto.market.service.SeriesService;
+import org.chinaauto.market.view.SeriesView;
+
+@Path("/api/series")
+@Tag(name = "Series", description = "Monthly series with FRED-style transformations")
+public class SeriesResource {
+
+    @Inject
+    SeriesService series;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
+    @Operation(summary = "Monthly series", description = "One measure and segment of one publisher over a range of "
+            + "months. units: lin (level), chg (change), ch1 (change from a year ago), pch (percent change), pc1 "
+            + "(percent change from a year ago), ytd (year-to-date). Published cumulative spans count as year-to-date "
+            + "values, and single months are derived from them where possible.")
+    public Response series(
+            @Parameter(description = "production, sales or sales_share", required = true) @QueryParam("measure") String measure,
+            @Parameter(description = "all, passenger, commercial, nev, bev or phev", required = true) @QueryParam("segment") String segment,
+            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") String publisher,
+            @Parameter(description = "first month, e.g. 2025-01", required = true) @QueryParam("from") String from,
+            @Parameter(description = "last month, e.g. 2025-11", required = true) @QueryParam("to") String to,
+            @Parameter(description = "lin, chg, ch1, pch, pc1 or ytd (default lin)") @QueryParam("units") String units,
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        SeriesView view = series.series(
+                FigureResource.required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure"),
+                FigureResource.required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment"),
+                FigureResource.blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
+                SeriesUnits.parse(units), AsOf.parse(asOf));
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON).build();
+    }
+}

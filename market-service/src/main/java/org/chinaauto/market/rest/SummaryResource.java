@@ -1,0 +1,39 @@
+package org.chinaauto.market.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.market.service.SummaryService;
+import org.chinaauto.market.view.SummaryView;
+
+@Path("/api/summary")
+@Tag(name = "Summary", description = "One period at a glance, per publisher")
+public class SummaryResource {
+
+    @Inject
+    SummaryService summaries;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Period summary", description = "Production, sales, NEV production and sales with year-on-year "
+            + "growth, and the NEV share of sales, for one period and each publisher. Values not published for the "
+            + "period are derived where possible (Jan-Nov minus Jan-Oct) and say so; reported and computed rates are "
+            + "shown side by side with their difference.")
+    public SummaryView summary(
+            @Parameter(description = "2025-11, 2025-Q3, 2023-H1, 2024 or 2025-01/2025-11", required = true)
+            @QueryParam("period") String period,
+            @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+        return summaries.summary(Period.parse(period, "period"), FigureResource.blankToNull(publisher), AsOf.parse(asOf));
+    }
+}

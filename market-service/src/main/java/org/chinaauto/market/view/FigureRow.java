@@ -1,0 +1,37 @@
+package org.chinaauto.market.view;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.chinaauto.market.figure.Figure;
+
+/**
+ * A figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a
+ * download can be loaded again unchanged.
+ */
+@JsonPropertyOrder({ "measure", "segment", "period", "publisher", "value", "qualifier", "precision", "stated_as",
+        "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "notes" })
+public record FigureRow(String measure, String segment, String period, String publisher, String value,
+        String qualifier, String precision, String statedAs, String reportedYoyPct, String reportedYoyQualifier,
+        String definition, String published, String source, String notes) {
+
+    /** The columns a load accepts, in order. */
+    public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());
+
+    public static FigureRow of(Figure f) {
+        return new FigureRow(lower(f.measure), lower(f.segment), f.period().toString(), f.publisher, plain(f.value),
+                lower(f.qualifier), plain(f.precision), f.statedAs, plain(f.reportedYoyPct), lower(f.reportedYoyQualifier),
+                f.definition, f.published, f.source, f.notes);
+    }
+
+    static String lower(Enum<?> e) {
+        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String plain(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+}

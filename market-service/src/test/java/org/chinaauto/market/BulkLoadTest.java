@@ -1,0 +1,129 @@
+package org.chinaauto.market;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.market.MarketTestSupport.HEADER;
+import static org.chinaauto.market.MarketTestSupport.loadCsv;
+import static org.chinaauto.market.MarketTestSupport.loadJson;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Bulk loads: all-or-nothing validation, idempotency, JSON and CSV, security and the CSV round trip. */
+@QuarkusTest
+class BulkLoadTest {
+
+    static long count(String publisher) {
+        return given().queryParam("publisher", publisher).get("/api/figures").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void aBatchWithBadRowsListsEveryBadLineAndFieldAndWritesNothing() {
+        String p = "synthetic-bad-batch";
+        loadCsv(HEADER
+                + "sales,all,2025-11," + p + ",100,,,,,,,,,\n"          // line 2: valid
+                + "sales,everything,2025-13," + p + ",12.5,,,,,,,,,\n"  // line 3: segment, period, value
+                + "exports,nev,2025-11,,100,,,,,,,,,\n"                 // line 4: measure, publisher
+                + "sales_share,nev,2025-11," + p + ",140,,,,,,,,,\n"    // line 5: share above 100
+                + "sales,all,2025-11," + p + ",-5,,,,,,,,,\n")           // line 6: negative, duplicate of line 2
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid input"))
+                .body("detail", containsString("nothing was written"))
+                .body("errors.findAll { it.line == 3 }.field", hasItems("segment", "period", "value"))
+                .body("errors.findAll { it.line == 4 }.field", hasItems("measure", "publisher"))
+                .body("errors.findAll { it.line == 5 }.field", hasItem("value"))
+                .body("errors.findAll { it.line == 6 }.field", hasItems("value", "period"));
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingTheSecondTime() {
+        String p = "synthetic-idempotent";
+        String csv = HEADER + "production,nev,2025-10," + p + ",1000,,,,,,,,,\n"
+                + "production,nev,2025-11," + p + ",1200,,,,,,,,,\n";
+        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
+        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        assertThat(count(p)).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLoadsFollowTheSameRules() {
+        String p = "synthetic-json";
+        String json = "[{\"measure\":\"sales\",\"segment\":\"bev\",\"period\":\"2025-Q3\",\"publisher\":\"" + p
+                + "\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
+        loadJson(json).statusCode(200).body("inserted", equalTo(1));
+        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
+        loadJson("{\"figures\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        given().queryParam("publisher", p).get("/api/figures").then().body("items[0].period", equalTo("2025-Q3"))
+                .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"));
+
+        loadJson("[{\"measure\":\"sales\",\"colour\":\"red\"}]").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
+        loadJson("[{\"measure\": \"sales\",").statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Malformed JSON"));
+        loadJson("{\"measure\": \"sales\"}").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedCsvIsAProblemWithItsLine() {
+        loadCsv(HEADER + "sales,all,2025-11,synthetic-malformed,100,,,,,,,,,\n\"unterminated,all\n").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        loadCsv("measure,segment,colour\nsales,all,red\n").statusCode(400)
+                .body("errors.field", hasItems("colour", "period", "publisher", "value"));
+        loadCsv(HEADER + "sales,all,2025-11\n").statusCode(400).body("errors[0].line", equalTo(2));
+        loadCsv("").statusCode(400).contentType("application/problem+json");
+        assertThat(count("synthetic-malformed")).isZero();
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRejected() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; csv.length() < 300_000; i++) {
+            csv.append("sales,all,").append(1900 + i % 300).append(",synthetic-too-large,").append(i).append(",,,,,,,,,\n");
+        }
+        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Body too large"));
+        assertThat(count("synthetic-too-large")).isZero();
+    }
+
+    @Test
+    void writesNeedAnEditor() {
+        String csv = HEADER + "sales,all,2025-11,synthetic-security,1,,,,,,,,,\n";
+        given().contentType("text/csv").body(csv).post("/api/figures").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(MarketTestSupport.reader()).contentType("text/csv").body(csv).post("/api/figures").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/figures").then()
+                .statusCode(401).contentType("application/problem+json");
+        assertThat(count("synthetic-security")).isZero();
+        // reads are open
+        given().get("/api/figures").then().statusCode(200);
+    }
+
+    @Test
+    void aCsvDownloadLoadsBackUnchanged() {
+        String download = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then()
+                .statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(download.lines().findFirst()).contains(HEADER.strip());
+        long rows = download.lines().count() - 1;
+        assertThat(rows).isGreaterThanOrEqualTo(12);
+
+        loadCsv(download).statusCode(200).body("received", equalTo((int) rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(0)).body("unchanged", equalTo((int) rows));
+        String again = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then().extract().asString();
+        assertThat(again).isEqualTo(download);
+    }
+
+    @Test
+    void unsupportedContentTypeIsAProblem() {
+        given().auth().oauth2(MarketTestSupport.editor()).contentType("application/xml").body("<x/>")
+                .post("/api/figures").then().statusCode(415).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,66 @@
+package org.chinaauto.market;
+
+import static io.restassured.RestAssured.given;
+import static org.chinaauto.market.MarketTestSupport.HEADER;
+import static org.chinaauto.market.MarketTestSupport.loadCsv;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Revisions keep every version; reads take the latest; asOf answers with what was known then. */
+@QuarkusTest
+class RevisionTest {
+
+    static final String P = "synthetic-revisions";
+    static final String ROW = "production,all,2025-11," + P + ",%d,,,,,,,,,\n";
+
+    @Test
+    void aDifferentValueSupersedesTheOldVersionAndAsOfSeesWhatWasKnown() {
+        loadCsv(HEADER + ROW.formatted(500)).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + ROW.formatted(500)).statusCode(200).body("unchanged", equalTo(1)).body("revised", equalTo(0));
+        loadCsv(HEADER + ROW.formatted(520)).statusCode(200).body("revised", equalTo(1)).body("inserted", equalTo(0));
+
+        List<String> loadedAt = given().queryParam("measure", "production").queryParam("segment", "all")
+                .queryParam("period", "2025-11").queryParam("publisher", P)
+                .get("/api/figures/history").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("value", contains(500, 520))
+                .body("[0].superseded_at", notNullValue())
+                .body("[1].superseded_at", nullValue())
+                .extract().path("loaded_at");
+
+        given().queryParam("publisher", P).get("/api/figures").then().body("items.value", contains(520));
+        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(0)).get("/api/figures").then()
+                .body("items.value", contains(500));
+        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(1)).get("/api/figures").then()
+                .body("items.value", contains(520));
+        given().queryParam("publisher", P).queryParam("asOf", "2000-01-01").get("/api/figures").then()
+                .body("total", equalTo(0));
+        given().queryParam("period", "2025-11").queryParam("publisher", P).queryParam("asOf", loadedAt.get(0))
+                .get("/api/summary").then().body("publishers[0].production.value", equalTo(500));
+    }
+
+    @Test
+    void aChangedProvenanceIsARevisionToo() {
+        String row = "sales,passenger,2025-10," + P + ",700,,,,,,,2025-11,%s,\n";
+        loadCsv(HEADER + row.formatted("first report")).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + row.formatted("corrected report")).statusCode(200).body("revised", equalTo(1));
+        given().queryParam("measure", "sales").queryParam("segment", "passenger").queryParam("period", "2025-10")
+                .queryParam("publisher", P).get("/api/figures/history").then()
+                .body("source", contains("first report", "corrected report"));
+    }
+
+    @Test
+    void badAsOfIsAProblem() {
+        given().queryParam("asOf", "yesterday").get("/api/figures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+    }
+}

@@ -1,0 +1,42 @@
+package org.chinaauto.common.csv;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chinaauto.common.load.InputRows;
+
+/** Content negotiation between JSON and CSV for read endpoints. */
+public final class CsvResponse {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    private CsvResponse() {
+    }
+
+    /**
+     * True when the caller prefers CSV: {@code format=csv}, or an Accept header that ranks text/csv above JSON.
+     */
+    public static boolean wanted(HttpHeaders headers, String format) {
+        if (format != null) {
+            return "csv".equalsIgnoreCase(format.trim());
+        }
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if ("text".equals(m.getType()) && "csv".equals(m.getSubtype())) {
+                return true;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A CSV body with a header line, columns in the order of the record's {@code @JsonPropertyOrder}. */
+    public static <T> Response.ResponseBuilder of(Class<T> type, List<T> rows, String filename) {
+        return Response.ok(InputRows.toCsv(type, rows), TEXT_CSV + "; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
+    }
+}

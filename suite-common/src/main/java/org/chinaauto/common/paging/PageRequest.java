@@ -1,0 +1,23 @@
+package org.chinaauto.common.paging;
+
+import org.chinaauto.common.problem.InvalidInputException;
+
+/** A zero-based page of a query, checked against the service's maximum page size. */
+public record PageRequest(int page, int size) {
+
+    public static PageRequest of(Integer page, Integer size, int defaultSize, int maxSize) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? defaultSize : size;
+        if (p < 0) {
+            throw new InvalidInputException("page", "page must be 0 or more, got " + p);
+        }
+        if (s < 1 || s > maxSize) {
+            throw new InvalidInputException("size", "page size must be between 1 and " + maxSize + ", got " + s);
+        }
+        return new PageRequest(p, s);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

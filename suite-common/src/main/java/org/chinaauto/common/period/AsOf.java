@@ -1,0 +1,33 @@
+package org.chinaauto.common.period;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import org.chinaauto.common.problem.InvalidInputException;
+
+/** Parses the {@code asOf} parameter: an ISO date-time with offset, or a date (its start, UTC). */
+public final class AsOf {
+
+    private AsOf() {
+    }
+
+    /** The instant, or null when no asOf was given (meaning "latest"). */
+    public static Instant parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("asOf", "'" + text + "' is not a date-time; expected ISO 8601 such as "
+                    + "2025-12-01T00:00:00Z or a date such as 2025-12-01");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.chinaauto.common.problem;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** RFC 9457 problem details, with an {@code errors} extension listing every offending field. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail, String instance) {
+        return new Problem(typeFor(status), title, status, detail, instance, null);
+    }
+
+    /** A stable type URI per status, so that clients can switch on it. */
+    static String typeFor(int status) {
+        return switch (status) {
+            case 400 -> "https://chinaauto.org/problems/invalid-input";
+            case 401 -> "https://chinaauto.org/problems/unauthenticated";
+            case 403 -> "https://chinaauto.org/problems/forbidden";
+            case 404 -> "https://chinaauto.org/problems/not-found";
+            case 406 -> "https://chinaauto.org/problems/not-acceptable";
+            case 413 -> "https://chinaauto.org/problems/body-too-large";
+            case 415 -> "https://chinaauto.org/problems/unsupported-media-type";
+            case 422 -> "https://chinaauto.org/problems/unprocessable";
+            case 503 -> "https://chinaauto.org/problems/unavailable";
+            case 504 -> "https://chinaauto.org/problems/timeout";
+            default -> status >= 500 ? "https://chinaauto.org/problems/internal" : "about:blank";
+        };
+    }
+}
