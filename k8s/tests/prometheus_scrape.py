@@ -165,7 +165,17 @@ def main():
         for metric in expected:
             if metric in names:
                 jobs = sorted({s["job"] for s in api(base, "/api/v1/series", **{"match[]": metric})})
-                result(True, f"{metric}: present ({', '.join(jobs)})")
+                # Metrics every service has (HTTP, JVM) must come from every target; the database
+                # gauge from every data service.
+                if metric.startswith(("http_server_requests_seconds", "jvm_", "process_")):
+                    owners = [j for j, _ in targets]
+                elif metric == "suite_database_up":
+                    owners = [j for j, _ in targets if j.endswith("-service")]
+                else:
+                    owners = []
+                missing = [j for j in owners if j not in jobs]
+                result(not missing, f"{metric}: present ({', '.join(jobs)})"
+                       + (f", but not from {', '.join(missing)}" if missing else ""))
                 continue
             family = re.sub(r"_(bucket|count|sum|total)$", "", metric)
             declared = [job for job, text in expositions.items()

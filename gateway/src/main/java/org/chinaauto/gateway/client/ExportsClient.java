@@ -1,0 +1,26 @@
+package org.chinaauto.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** exports-service: exports by powertrain, destination and publisher. */
+@ApplicationScoped
+public class ExportsClient {
+
+    public static final String WORLD = "WORLD";
+
+    private final Downstream downstream;
+
+    public ExportsClient(Downstreams downstreams) {
+        this.downstream = downstreams.get("exports");
+    }
+
+    public Answer reconciliation(String period, String powertrain, String asOf) {
+        return downstream.get(Request.to("api/reconciliation").param("period", period).param("powertrain", powertrain)
+                .param("destination", WORLD).param("asOf", asOf).toString());
+    }
+
+    public Answer worldFigures(String from, String to, String asOf) {
+        return downstream.get(Request.to("api/figures").param("destination", WORLD).param("from", from).param("to", to)
+                .param("asOf", asOf).param("size", 1000).toString());
+    }
+}

@@ -1,0 +1,69 @@
+package org.chinaauto.gateway.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the gateway reaches and guards its downstream services; all overridable from the environment. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The most a composed view may take; sections not filled by then are reported as missing. */
+    @WithDefault("3S")
+    Duration deadline();
+
+    /** The downstream services by name (market, exports, deliveries). */
+    Map<String, DownstreamConfig> downstream();
+
+    Breaker breaker();
+
+    /** Whose NEV sales a brand's market share is computed against. */
+    @WithDefault("CAAM")
+    String nevMarketPublisher();
+
+    Cache cache();
+
+    interface DownstreamConfig {
+        String url();
+
+        /** Each call's own timeout. */
+        @WithDefault("1S")
+        Duration timeout();
+
+        /** Retries of a failed GET (never of other methods). */
+        @WithDefault("2")
+        int retries();
+
+        /** First retry delay; doubles on each retry. */
+        @WithDefault("100MS")
+        Duration retryDelay();
+    }
+
+    interface Breaker {
+        /** Calls in the rolling window that the failure ratio is computed over. */
+        @WithDefault("10")
+        int requestVolume();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before letting a trial call through. */
+        @WithDefault("10S")
+        Duration delay();
+
+        @WithDefault("2")
+        int successThreshold();
+    }
+
+    interface Cache {
+        /** Answers younger than this are served without calling the downstream. */
+        @WithDefault("15S")
+        Duration ttl();
+
+        /** Answers younger than this are served, marked stale, when the downstream fails. */
+        @WithDefault("1H")
+        Duration staleTtl();
+    }
+}

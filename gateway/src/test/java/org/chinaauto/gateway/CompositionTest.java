@@ -1,0 +1,220 @@
+package org.chinaauto.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.chinaauto.gateway.client.Downstreams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+
+/**
+ * Composition against real HTTP servers made slow, failing and unreachable: partial answers, retries on GETs
+ * only, the breaker opening and closing, the deadline, stale answers, and calls that overlap in time.
+ */
+@QuarkusTest
+@QuarkusTestResource(DownstreamServers.class)
+class CompositionTest {
+
+    static final String OVERVIEW = "/api/overview?period=2030-05";
+
+    @Inject
+    Downstreams downstreams;
+
+    @BeforeEach
+    void reset() {
+        DownstreamServers.healthy(0);
+        downstreams.all().forEach(d -> d.clearCache());
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    void allSectionsCompleteWhenEveryServiceAnswers() {
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("sections.market.status", equalTo("complete"))
+                .body("sections.market.data.publishers[0].sales.value", equalTo(1000))
+                .body("sections.exports.data.all.figures", hasSize(2))
+                .body("sections.brand_ranking.data.entries[0].slug", equalTo("synthetic-brand-001"))
+                .body("sections.group_rollups.data[0].not_attributed", equalTo(100))
+                // 200 deliveries of 500 NEV sales: 40%, labelled with both publishers
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].share_pct", equalTo(40.0f))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_publisher",
+                        equalTo("synthetic-publisher"))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_derived", equalTo(true))
+                // exports 100 of production 2000: 5%
+                .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct", equalTo(5.0f));
+    }
+
+    @Test
+    void theDownstreamCallsOverlapInTime() {
+        DownstreamServers.healthy(600);
+        given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
+        List<Date> received = DownstreamServers.SERVERS.values().stream()
+                .flatMap(s -> s.getAllServeEvents().stream()).map(e -> e.getRequest().getLoggedDate()).toList();
+        assertThat(received).hasSize(5);
+        long spread = received.stream().mapToLong(Date::getTime).max().getAsLong()
+                - received.stream().mapToLong(Date::getTime).min().getAsLong();
+        // every call arrived before the first one (delayed 600 ms) was answered: they ran at the same time
+        assertThat(spread).isLessThan(600);
+    }
+
+    @Test
+    void aServiceThatIsDownLeavesItsSectionsUnavailableAndTheRestComplete() {
+        DownstreamServers.takeDown("deliveries");
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("complete", equalTo(false))
+                .body("sections.market.complete", equalTo(true))
+                .body("sections.exports.complete", equalTo(true))
+                .body("sections.brand_ranking.status", equalTo("unavailable"))
+                .body("sections.brand_ranking.complete", equalTo(false))
+                .body("sections.brand_ranking.data", nullValue())
+                .body("sections.brand_ranking.problem.status", equalTo(503))
+                .body("sections.brand_ranking.problem.detail", containsString("unreachable"))
+                .body("sections.cross_service.status", equalTo("partial"))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.available", equalTo(false));
+    }
+
+    @Test
+    void aSlowServiceNeverHoldsTheViewPastItsDeadline() {
+        DownstreamServers.server("exports").stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(5000).withBody("{}")));
+        Instant start = Instant.now();
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("sections.market.complete", equalTo(true))
+                .body("sections.exports.status", equalTo("unavailable"))
+                .body("sections.exports.problem.detail", notNullValue());
+        // the deadline is 2.5 s; the slow server would take 5 s per attempt
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(4500));
+    }
+
+    @Test
+    void failedGetsAreRetriedWithBackoff() {
+        DownstreamServers.server("market").stubFor(get(urlPathEqualTo("/api/summary"))
+                .willReturn(aResponse().withStatus(500)));
+        given().get(OVERVIEW).then().statusCode(200).body("sections.market.status", equalTo("unavailable"));
+        // one call and two retries
+        DownstreamServers.server("market").verify(3, getRequestedFor(urlPathEqualTo("/api/summary")));
+        given().get("/q/metrics").then().body(containsString("gateway_downstream_retries_total{downstream=\"market\"}"));
+    }
+
+    @Test
+    void writesAreForwardedOnceAndNeverRetried() {
+        DownstreamServers.server("market").stubFor(post(urlPathEqualTo("/api/figures"))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":500}")));
+        given().contentType("text/csv").header("Authorization", "Bearer synthetic-token").body("measure\n")
+                .post("/api/services/market/figures").then().statusCode(500);
+        DownstreamServers.server("market").verify(1, postRequestedFor(urlPathEqualTo("/api/figures")));
+        assertThat(DownstreamServers.server("market").findAll(postRequestedFor(urlPathEqualTo("/api/figures")))
+                .get(0).getHeader("Authorization")).isEqualTo("Bearer synthetic-token");
+    }
+
+    @Test
+    void theBreakerOpensOnRepeatedFailuresAndClosesWhenTheServiceRecovers() throws InterruptedException {
+        DownstreamServers.server("exports").stubFor(get(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get(OVERVIEW).then().statusCode(200).body("sections.exports.status", equalTo("unavailable"));
+        assertThat(downstreams.get("exports").breakerState()).isEqualTo(CircuitBreakerState.OPEN);
+        given().get("/q/metrics").then().body(containsString("gateway_circuit_breaker_state{downstream=\"exports\"} 1.0"));
+
+        int before = DownstreamServers.server("exports").getAllServeEvents().size();
+        given().get(OVERVIEW).then().statusCode(200).body("sections.exports.problem.detail", containsString("circuit breaker"));
+        assertThat(DownstreamServers.server("exports").getAllServeEvents()).hasSize(before);
+
+        DownstreamServers.healthy(0);
+        Instant until = Instant.now().plusSeconds(10);
+        while (downstreams.get("exports").breakerState() != CircuitBreakerState.CLOSED && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            given().get(OVERVIEW);
+        }
+        assertThat(downstreams.get("exports").breakerState()).isEqualTo(CircuitBreakerState.CLOSED);
+        given().get(OVERVIEW).then().body("sections.exports.complete", equalTo(true));
+    }
+
+    @Test
+    void aFailingServiceIsServedStaleFromTheCache() throws InterruptedException {
+        given().get(OVERVIEW).then().body("sections.brand_ranking.status", equalTo("complete"));
+        given().get(OVERVIEW).then().body("sections.brand_ranking.status", equalTo("complete"));
+        given().get("/q/metrics").then().body(containsString("gateway_cache_hits_total{downstream=\"deliveries\"}"));
+
+        DownstreamServers.server("deliveries").stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
+        Thread.sleep(400); // past the cache's freshness (300 ms in tests)
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("sections.brand_ranking.status", equalTo("stale"))
+                .body("sections.brand_ranking.complete", equalTo(false))
+                .body("sections.brand_ranking.data.entries[0].deliveries", equalTo(200))
+                .body("sections.brand_ranking.problem.status", equalTo(503));
+        given().get("/q/metrics").then()
+                .body(containsString("gateway_fallbacks_total{downstream=\"deliveries\",kind=\"stale_cache\"}"));
+    }
+
+    @Test
+    void aNotFoundIsAnAnswerNotABreakerFailure() {
+        DownstreamServers.server("deliveries").stubFor(get(urlPathEqualTo("/api/brands/synthetic-unknown"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"title\":\"Not found\",\"detail\":\"No brand synthetic-unknown\"}")));
+        for (int i = 0; i < 6; i++) {
+            given().get("/api/brands/synthetic-unknown?year=2030").then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", containsString("synthetic-unknown"));
+        }
+        assertThat(downstreams.get("deliveries").breakerState()).isEqualTo(CircuitBreakerState.CLOSED);
+        List<LoggedRequest> calls = DownstreamServers.server("deliveries")
+                .findAll(getRequestedFor(urlPathEqualTo("/api/brands/synthetic-unknown")));
+        assertThat(calls).hasSize(6); // not retried either
+    }
+
+    @Test
+    void badInputIsAProblem() {
+        given().get("/api/overview?period=2030-13").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("period"));
+        given().get("/api/timeline?from=2030-05&to=2030-01").then().statusCode(400);
+        given().get("/api/reconciliation?measure=weight&period=2030").then().statusCode(400);
+        given().get("/api/brands/NOT_A_SLUG").then().statusCode(400);
+    }
+
+    @Test
+    void theTimelineIsAvailableAsJsonAndCsv() {
+        given().get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("series.find { it.key == 'market:nev_share_computed:synthetic-publisher' }.points[0].value",
+                        equalTo(50.0f));
+        String csv = given().accept("text/csv").get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().findFirst()).contains("service,series,label,publisher,definition,unit,period,value,qualifier");
+        assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
+    }
+
+    @Test
+    void metricsShowDownstreamLatencyPerService() {
+        given().get(OVERVIEW).then().statusCode(200);
+        given().get("/q/metrics").then()
+                .body(containsString("gateway_downstream_request_seconds_bucket{downstream=\"market\""))
+                .body(containsString("http_server_requests_seconds_bucket{"));
+    }
+}
