@@ -18,52 +18,47 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole suite on this machine: PostgreSQL (embedded, or the one named by PGHOST), one database per
- * service, every service that has been built, then waits until all are ready and prints where they are.
- * Ctrl-C stops the services (gracefully) and then the database.
- *
- * <p>Usage: {@code java -cp ... org.chinaauto.local.SuiteRunner [repository-root]}
+ * service, every service that has been built, then waits until all are ready. Used by {@code bin/run-suite}
+ * (Ctrl-C stops the services gracefully, then the database) and by the end-to-end tests.
  */
-public final class SuiteRunner {
+public final class SuiteRunner implements AutoCloseable {
 
-    /** A service of the suite: its module folder, port and database (null for the gateway). */
-    record Service(String name, int port, String database) {
+    /** A service of the suite: its module folder, port offset from the base port, and database (none for the gateway). */
+    public record Service(String name, int offset, String database) {
     }
 
-    static final List<Service> SERVICES = List.of(
-            new Service("market-service", 8081, "market"),
-            new Service("exports-service", 8082, "exports"),
-            new Service("deliveries-service", 8083, "deliveries"),
-            new Service("gateway", 8080, null));
+    public static final List<Service> SERVICES = List.of(
+            new Service("gateway", 0, null),
+            new Service("market-service", 1, "market"),
+            new Service("exports-service", 2, "exports"),
+            new Service("deliveries-service", 3, "deliveries"));
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path root;
-    private final List<Process> processes = new ArrayList<>();
-    private EmbeddedDatabase database;
+    private final int basePort;
+    private final EmbeddedDatabase database;
+    private final Path logs;
+    private final Tokens tokens = new Tokens();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
 
-    SuiteRunner(Path root) {
+    /**
+     * @param root the repository root (where the service modules are)
+     * @param basePort the gateway's port; the services take the next three
+     * @param database where the services' databases are created
+     * @param logs where each service's output goes
+     */
+    public SuiteRunner(Path root, int basePort, EmbeddedDatabase database, Path logs) {
         this.root = root;
+        this.basePort = basePort;
+        this.database = database;
+        this.logs = logs;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        SuiteRunner runner = new SuiteRunner(root);
-        Runtime.getRuntime().addShutdownHook(new Thread(runner::stop, "suite-shutdown"));
-        try {
-            runner.start();
-        } catch (Exception e) {
-            System.err.println("The suite could not start: " + e.getMessage());
-            System.exit(1);
-        }
-        Thread.currentThread().join();
-    }
-
-    void start() throws Exception {
         Path local = root.resolve(".local");
-        Path logs = local.resolve("logs");
-        Files.createDirectories(logs);
-
-        database = EmbeddedDatabase.fromEnvironment();
+        EmbeddedDatabase database = EmbeddedDatabase.fromEnvironment();
         if (database == null) {
             int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_PG_PORT", "55432"));
             System.out.println("Starting embedded PostgreSQL on port " + port + " (data in " + local.resolve("pgdata") + ")");
@@ -71,16 +66,29 @@ public final class SuiteRunner {
         } else {
             System.out.println("Using the PostgreSQL server named by PGHOST (" + System.getenv("PGHOST") + ")");
         }
+        int basePort = Integer.parseInt(System.getenv().getOrDefault("SUITE_PORT", "8080"));
+        SuiteRunner runner = new SuiteRunner(root, basePort, database, local.resolve("logs"));
+        Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "suite-shutdown"));
+        try {
+            runner.start();
+        } catch (Exception e) {
+            System.err.println("The suite could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        runner.printWelcome();
+        Thread.currentThread().join();
+    }
 
-        Tokens tokens = new Tokens();
-        Map<Service, Process> started = new LinkedHashMap<>();
+    /** Starts every built service and waits until each is ready. */
+    public void start() throws Exception {
+        Files.createDirectories(logs);
         for (Service service : SERVICES) {
-            Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+            Path jar = jar(service);
             if (!Files.exists(jar)) {
                 continue;
             }
             Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service.name())));
             env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
             env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
             if (service.database() != null) {
@@ -91,7 +99,7 @@ public final class SuiteRunner {
             }
             for (Service other : SERVICES) {
                 String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
-                env.put(key, "http://localhost:" + other.port());
+                env.put(key, "http://localhost:" + port(other.name()));
             }
             Path log = logs.resolve(service.name() + ".log");
             ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-jar", jar.toString())
@@ -99,26 +107,49 @@ public final class SuiteRunner {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             pb.environment().putAll(env);
-            Process process = pb.start();
-            processes.add(process);
-            started.put(service, process);
-            System.out.println("Starting " + service.name() + " on port " + service.port() + " (log: " + root.relativize(log) + ")");
+            processes.put(service.name(), pb.start());
+            System.out.println("Starting " + service.name() + " on port " + port(service.name()) + " (log: " + log + ")");
         }
-        if (started.isEmpty()) {
+        if (processes.isEmpty()) {
             throw new IllegalStateException("no service has been built; run ./mvnw package -DskipTests first");
         }
-
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (var entry : started.entrySet()) {
-            awaitReady(http, entry.getKey(), entry.getValue(), logs.resolve(entry.getKey().name() + ".log"));
+        for (var entry : processes.entrySet()) {
+            awaitReady(http, entry.getKey(), entry.getValue());
         }
+    }
 
+    public int port(String service) {
+        return SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
+                .map(s -> basePort + s.offset()).orElseThrow();
+    }
+
+    public String url(String service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public List<String> running() {
+        return new ArrayList<>(processes.keySet());
+    }
+
+    private Path jar(Service service) {
+        return root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    void printWelcome() {
         System.out.println();
         System.out.println("The suite is ready:");
-        for (Service service : started.keySet()) {
-            String base = "http://localhost:" + service.port();
-            System.out.printf("  %-19s API %s/api   Swagger UI %s/q/swagger-ui   metrics %s/q/metrics%n",
-                    service.name(), base, base, base);
+        for (String name : processes.keySet()) {
+            String base = url(name);
+            System.out.printf("  %-19s API %s/api   Swagger UI %s/q/swagger-ui   metrics %s/q/metrics%n", name, base, base,
+                    base);
+        }
+        if (processes.containsKey("gateway")) {
+            System.out.println("  dashboard           " + url("gateway") + "/");
         }
         System.out.println();
         System.out.println("Editor token for writes (valid 12 hours, for this run only):");
@@ -127,18 +158,18 @@ public final class SuiteRunner {
         System.out.println("Press Ctrl-C to stop everything.");
     }
 
-    private static void awaitReady(HttpClient http, Service service, Process process, Path log) throws Exception {
-        URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+    private void awaitReady(HttpClient http, String service, Process process) throws Exception {
+        URI ready = URI.create(url(service) + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited; see " + log);
+                throw new IllegalStateException(service + " exited; see " + logs.resolve(service + ".log"));
             }
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
-                    System.out.println(service.name() + " is ready");
+                    System.out.println(service + " is ready");
                     return;
                 }
             } catch (IOException e) {
@@ -146,14 +177,34 @@ public final class SuiteRunner {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds() + "s; see " + log);
+        throw new IllegalStateException(service + " was not ready within " + READY_TIMEOUT.toSeconds() + "s; see "
+                + logs.resolve(service + ".log"));
     }
 
-    void stop() {
-        for (Process p : processes) {
-            p.destroy();
+    /** Stops one service gracefully (SIGTERM), as when it goes down. */
+    public void stop(String service) {
+        Process p = processes.remove(service);
+        if (p != null) {
+            terminate(List.of(p));
         }
-        for (Process p : processes) {
+    }
+
+    /** Stops every service, then the database. */
+    @Override
+    public void close() {
+        terminate(new ArrayList<>(processes.values()));
+        processes.clear();
+        try {
+            database.close();
+        } catch (IOException e) {
+            System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
+        }
+        System.out.println("Suite stopped.");
+    }
+
+    private static void terminate(List<Process> list) {
+        list.forEach(Process::destroy);
+        for (Process p : list) {
             try {
                 if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
@@ -162,14 +213,6 @@ public final class SuiteRunner {
                 Thread.currentThread().interrupt();
             }
         }
-        if (database != null) {
-            try {
-                database.close();
-            } catch (IOException e) {
-                System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
-            }
-        }
-        System.out.println("Suite stopped.");
     }
 
     private static String javaBinary() {

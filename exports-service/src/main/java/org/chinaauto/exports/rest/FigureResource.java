@@ -1,0 +1,133 @@
+package org.chinaauto.exports.rest;
+
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.exports.config.ExportsConfig;
+import org.chinaauto.exports.figure.Destinations;
+import org.chinaauto.exports.figure.Figure;
+import org.chinaauto.exports.figure.FigureRepository;
+import org.chinaauto.exports.figure.Powertrain;
+import org.chinaauto.exports.service.FigureLoader;
+import org.chinaauto.exports.view.FigureRow;
+import org.chinaauto.exports.view.FigureView;
+
+@Path("/api/figures")
+@Tag(name = "Figures", description = "Export figures with provenance and definition; bulk loads")
+public class FigureResource {
+
+    @Inject
+    FigureRepository figures;
+
+    @Inject
+    FigureLoader loader;
+
+    @Inject
+    Destinations destinations;
+
+    @Inject
+    ExportsConfig config;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
+    @Operation(summary = "List export figures", description = "Latest versions (or those current at asOf), filtered "
+            + "and paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back "
+            + "unchanged. value is null for destinations published as a rank only.")
+    public Response list(
+            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") String powertrain,
+            @Parameter(description = "WORLD, a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,
+            @Parameter(description = "e.g. CAAM or GACC") @QueryParam("publisher") String publisher,
+            @Parameter(description = "definition code, e.g. customs-incl-chassis") @QueryParam("definition") String definition,
+            @Parameter(description = "exactly this period, e.g. 2024 or 2023-H1") @QueryParam("period") String period,
+            @Parameter(description = "first month of the range the periods lie in, e.g. 2020-01") @QueryParam("from") String from,
+            @Parameter(description = "last month of the range, e.g. 2024-12") @QueryParam("to") String to,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        FigureRepository.Filter filter = new FigureRepository.Filter(
+                FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"),
+                destinations.parse(destination, "destination"),
+                Params.blankToNull(publisher), Params.definition(definition),
+                period == null ? null : Period.parse(period, "period"),
+                from == null ? null : Period.parseMonth(from, "from").atDay(1),
+                to == null ? null : Period.parseMonth(to, "to").atDay(1));
+        Page<Figure> result = figures.page(filter,
+                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
+                    .header("X-Total-Count", result.total()).build();
+        }
+        return Response.ok(new Page<>(result.items().stream().map(this::view).toList(), result.page(), result.size(),
+                result.total()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
+            + "superseded_at. Without definition, the versions of every definition, grouped by definition.")
+    public List<FigureView> history(@QueryParam("powertrain") String powertrain,
+            @QueryParam("destination") String destination, @QueryParam("period") String period,
+            @QueryParam("publisher") String publisher, @QueryParam("definition") String definition) {
+        Powertrain p = Params.required(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), "powertrain");
+        String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
+        String pub = Params.required(Params.blankToNull(publisher), "publisher");
+        return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period")).stream()
+                .map(this::view).toList();
+    }
+
+    @POST
+    @Consumes(CsvResponse.TEXT_CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load export figures from CSV", description = "Validated as a whole (every bad line and "
+            + "field reported, nothing written), checked so that no destination breakdown exceeds its world total, "
+            + "written in one transaction, idempotent; needs the editor role.")
+    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load export figures from JSON", description = "A JSON array of objects with the CSV "
+            + "column names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
+    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    private FigureView view(Figure f) {
+        return FigureView.of(f, destinations.name(f.destination));
+    }
+}

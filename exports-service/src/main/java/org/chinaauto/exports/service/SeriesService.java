@@ -1,0 +1,81 @@
+package org.chinaauto.exports.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.series.MonthlySeries;
+import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.exports.derive.PeriodResolver;
+import org.chinaauto.exports.derive.Resolved;
+import org.chinaauto.exports.figure.Destinations;
+import org.chinaauto.exports.figure.Figure;
+import org.chinaauto.exports.figure.FigureRepository;
+import org.chinaauto.exports.figure.Powertrain;
+import org.chinaauto.exports.view.FigureRow;
+import org.chinaauto.exports.view.SeriesView;
+
+/**
+ * Monthly series of one powertrain, destination, publisher and definition. A month's level is published or
+ * derived from cumulative spans; its year-to-date value is a published Jan..month span (a full-year figure is
+ * the year-to-date value of December) or derived likewise.
+ */
+@ApplicationScoped
+public class SeriesService {
+
+    static final int MAX_MONTHS = 600;
+
+    @Inject
+    FigureRepository figures;
+
+    @Inject
+    Destinations destinations;
+
+    public SeriesView series(Powertrain powertrain, String destination, String publisher, String definition,
+            YearMonth from, YearMonth to, SeriesUnits units, Instant asOf) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        if (new Period(from, to).lengthInMonths() > MAX_MONTHS) {
+            throw new InvalidInputException("to", "a series covers at most " + MAX_MONTHS + " months");
+        }
+        YearMonth lookback = MonthlySeries.lookbackStart(units, from);
+        List<Figure> all = figures.ending(powertrain, destination, publisher, definition,
+                YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), asOf)
+                .stream().filter(f -> f.value != null).toList();
+        List<Figure> chosen = Breakdowns.publisherAndDefinition(all, publisher, definition);
+
+        PeriodResolver<Figure> resolver = new PeriodResolver<>(chosen);
+        Map<Period, Resolved<Figure>> cache = new HashMap<>();
+        Function<Period, Resolved<Figure>> resolve = p -> cache.computeIfAbsent(p, resolver::resolve);
+        MonthlySeries series = new MonthlySeries(m -> valueOf(resolve.apply(Period.month(m))),
+                m -> valueOf(resolve.apply(Period.yearToDate(m))));
+
+        List<SeriesView.Point> points = new ArrayList<>();
+        for (YearMonth m : new Period(from, to).months()) {
+            Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
+            BigDecimal value = series.value(units, m);
+            boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
+            points.add(new SeriesView.Point(m.toString(), FigureRow.strip(value), value != null && derived,
+                    value != null && basis != null && basis.approximate()));
+        }
+        String p = chosen.isEmpty() ? publisher : chosen.get(0).publisher;
+        String d = chosen.isEmpty() ? definition : chosen.get(0).definition;
+        return new SeriesView(FigureRow.lower(powertrain), destination, destinations.name(destination), p, d,
+                units.name().toLowerCase(), units.description(), from, to, asOf, points);
+    }
+
+    private static BigDecimal valueOf(Resolved<Figure> r) {
+        return r == null ? null : r.value();
+    }
+}

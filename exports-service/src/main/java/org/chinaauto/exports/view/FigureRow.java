@@ -1,0 +1,51 @@
+package org.chinaauto.exports.view;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.chinaauto.exports.figure.Figure;
+
+/**
+ * An export figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a
+ * download can be loaded again unchanged.
+ */
+@JsonPropertyOrder({ "powertrain", "destination", "period", "publisher", "definition", "value", "qualifier", "precision",
+        "stated_as", "rank", "reported_yoy_pct", "reported_yoy_qualifier", "definition_note", "published", "source",
+        "notes" })
+public record FigureRow(String powertrain, String destination, String period, String publisher, String definition,
+        String value, String qualifier, String precision, String statedAs, String rank, String reportedYoyPct,
+        String reportedYoyQualifier, String definitionNote, String published, String source, String notes) {
+
+    /** The columns a load accepts, in order. */
+    public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());
+
+    public static FigureRow of(Figure f) {
+        return new FigureRow(lower(f.powertrain), f.destination, f.period().toString(), f.publisher, f.definition,
+                text(f.value), lower(f.qualifier), text(f.precision), f.statedAs, text(f.rank), plain(f.reportedYoyPct),
+                lower(f.reportedYoyQualifier), f.definitionNote, f.published, f.source, f.notes);
+    }
+
+    public static String lower(Enum<?> e) {
+        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String text(Number n) {
+        return n == null ? null : n.toString();
+    }
+
+    static String plain(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A decimal without trailing zeros and never in exponent form (6.41E+6 becomes 6410000). */
+    public static BigDecimal strip(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,19 @@
+package org.chinaauto.exports.view;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** Exports of one powertrain, destination, publisher and definition over a range of months, as {@code units} says. */
+public record SeriesView(String powertrain, String destination, String destinationName, String publisher,
+        String definition, String units, String unitsDescription, YearMonth from, YearMonth to, Instant asOf,
+        List<Point> points) {
+
+    /** A month's value; null when it is neither published nor derivable. */
+    @JsonPropertyOrder({ "period", "value", "derived", "approximate" })
+    public record Point(String period, BigDecimal value, boolean derived, boolean approximate) {
+    }
+}

@@ -1,0 +1,140 @@
+package org.chinaauto.exports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.exports.ExportsTestSupport.HEADER;
+import static org.chinaauto.exports.ExportsTestSupport.count;
+import static org.chinaauto.exports.ExportsTestSupport.loadCsv;
+import static org.chinaauto.exports.ExportsTestSupport.loadJson;
+import static org.chinaauto.exports.ExportsTestSupport.row;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Bulk loads: all-or-nothing validation, idempotency, JSON and CSV, security and the CSV round trip. */
+@QuarkusTest
+class BulkLoadTest {
+
+    @Test
+    void aBatchWithBadRowsListsEveryBadLineAndFieldAndWritesNothing() {
+        String p = "synthetic-bad-batch";
+        loadCsv(HEADER
+                + row("all", "WORLD", "2031-11", p, "synthetic-def", 100, null)       // line 2: valid
+                + row("diesel", "atlantis", "2031-13", p, "synthetic-def", 12.5, null) // line 3: powertrain, destination, period, value
+                + row("nev", "WORLD", "2031-11", "", "Not A Code!", 100, null)          // line 4: publisher, definition
+                + row("all", "WORLD", "2031-11", p, "synthetic-def", -5, 1)             // line 5: value, rank on WORLD, duplicate of line 2
+                + row("all", "RU", "2031-11", p, "synthetic-def", null, null))          // line 6: neither value nor rank
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid input"))
+                .body("detail", containsString("nothing was written"))
+                .body("errors.findAll { it.line == 3 }.field", hasItems("powertrain", "destination", "period", "value"))
+                .body("errors.findAll { it.line == 4 }.field", hasItems("publisher", "definition"))
+                .body("errors.findAll { it.line == 5 }.field", hasItems("value", "rank", "period"))
+                .body("errors.findAll { it.line == 6 }.field", hasItem("value"));
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingTheSecondTime() {
+        String p = "synthetic-idempotent";
+        String csv = HEADER + row("nev", "WORLD", "2031-10", p, "synthetic-def", 1000, null)
+                + row("nev", "WORLD", "2031-11", p, "synthetic-def", 1200, null);
+        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
+        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        assertThat(count(p)).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLoadsFollowTheSameRulesAndAJsonDownloadLoadsBack() {
+        String p = "synthetic-json";
+        String json = "[{\"powertrain\":\"bev\",\"destination\":\"western-europe\",\"period\":\"2031-Q3\",\"publisher\":\""
+                + p + "\",\"definition\":\"synthetic-def\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
+        loadJson(json).statusCode(200).body("inserted", equalTo(1));
+        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
+        loadJson("{\"figures\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        String download = given().queryParam("publisher", p).get("/api/figures").then()
+                .body("items[0].period", equalTo("2031-Q3"))
+                .body("items[0].destination_name", equalTo("Western Europe"))
+                .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"))
+                .extract().asString();
+        loadJson(download.substring(download.indexOf('['), download.lastIndexOf(']') + 1)).statusCode(200)
+                .body("unchanged", equalTo(1));
+
+        loadJson("[{\"powertrain\":\"all\",\"colour\":\"red\"}]").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
+        loadJson("[{\"powertrain\": \"all\",").statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Malformed JSON"));
+        loadJson("{\"powertrain\": \"all\"}").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedCsvIsAProblemWithItsLine() {
+        loadCsv(HEADER + row("all", "WORLD", "2031-11", "synthetic-malformed", "synthetic-def", 100, null)
+                + "\"unterminated,all\n").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        loadCsv("powertrain,destination,colour\nall,WORLD,red\n").statusCode(400)
+                .body("errors.field", hasItems("colour", "period", "publisher", "definition"));
+        loadCsv(HEADER + "all,WORLD,2031-11\n").statusCode(400).body("errors[0].line", equalTo(2));
+        loadCsv("").statusCode(400).contentType("application/problem+json");
+        assertThat(count("synthetic-malformed")).isZero();
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRejected() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; csv.length() < 300_000; i++) {
+            csv.append(row("all", "WORLD", Integer.toString(1900 + i % 300), "synthetic-too-large", "synthetic-def", i, null));
+        }
+        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Body too large"));
+        assertThat(count("synthetic-too-large")).isZero();
+    }
+
+    @Test
+    void writesNeedAnEditor() {
+        String csv = HEADER + row("all", "WORLD", "2031-11", "synthetic-security", "synthetic-def", 1, null);
+        given().contentType("text/csv").body(csv).post("/api/figures").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(ExportsTestSupport.reader()).contentType("text/csv").body(csv).post("/api/figures").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/figures").then()
+                .statusCode(401).contentType("application/problem+json");
+        assertThat(count("synthetic-security")).isZero();
+        // reads are open
+        given().get("/api/figures").then().statusCode(200);
+    }
+
+    @Test
+    void aCsvDownloadLoadsBackUnchanged() {
+        String download = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then()
+                .statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(download.lines().findFirst()).contains(HEADER.strip());
+        long rows = download.lines().count() - 1;
+        assertThat(rows).isGreaterThanOrEqualTo(10);
+
+        loadCsv(download).statusCode(200).body("received", equalTo((int) rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(0)).body("unchanged", equalTo((int) rows));
+        String again = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then().extract().asString();
+        assertThat(again).isEqualTo(download);
+    }
+
+    @Test
+    void theDefaultDatasetIsAValidLoadOfItself() {
+        String seeds = given().queryParam("format", "csv").queryParam("publisher", "GACC").get("/api/figures").then()
+                .statusCode(200).extract().asString();
+        assertThat(seeds).contains("customs-incl-chassis").contains("nearly 6.41 million (also reported as over 6.4 million)");
+        loadCsv(seeds).statusCode(200).body("unchanged", equalTo(7));
+    }
+
+    @Test
+    void unsupportedContentTypeIsAProblem() {
+        given().auth().oauth2(ExportsTestSupport.editor()).contentType("application/xml").body("<x/>")
+                .post("/api/figures").then().statusCode(415).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,89 @@
+package org.chinaauto.exports;
+
+import static io.restassured.RestAssured.given;
+import static org.chinaauto.exports.ExportsTestSupport.HEADER;
+import static org.chinaauto.exports.ExportsTestSupport.loadCsv;
+import static org.chinaauto.exports.ExportsTestSupport.row;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Revisions keep every version; reads take the latest; asOf answers with what was known then. */
+@QuarkusTest
+class RevisionTest {
+
+    static final String P = "synthetic-revisions";
+
+    @Test
+    void aDifferentValueSupersedesTheOldVersionAndAsOfSeesWhatWasKnown() {
+        String period = "2032";
+        loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-def", 500, null)).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-def", 500, null)).statusCode(200)
+                .body("unchanged", equalTo(1)).body("revised", equalTo(0));
+        loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-def", 520, null)).statusCode(200)
+                .body("revised", equalTo(1)).body("inserted", equalTo(0));
+
+        List<String> loadedAt = given().queryParam("powertrain", "all").queryParam("destination", "WORLD")
+                .queryParam("period", period).queryParam("publisher", P).queryParam("definition", "synthetic-def")
+                .get("/api/figures/history").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("value", contains(500, 520))
+                .body("[0].superseded_at", notNullValue())
+                .body("[1].superseded_at", nullValue())
+                .extract().path("loaded_at");
+
+        given().queryParam("publisher", P).get("/api/figures").then().body("items.value", contains(520));
+        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(0)).get("/api/figures").then()
+                .body("items.value", contains(500));
+        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(1)).get("/api/figures").then()
+                .body("items.value", contains(520));
+        given().queryParam("publisher", P).queryParam("asOf", "2000-01-01").get("/api/figures").then()
+                .body("total", equalTo(0));
+        given().queryParam("period", period).queryParam("asOf", loadedAt.get(0)).get("/api/reconciliation").then()
+                .body("figures.value", contains(500));
+        given().queryParam("period", period).get("/api/reconciliation").then().body("figures.value", contains(520));
+    }
+
+    @Test
+    void anotherDefinitionIsAnotherFigureNotARevision() {
+        String period = "2033";
+        loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-narrow", 400, null)
+                + row("all", "WORLD", period, P, "synthetic-wide", 450, null)).statusCode(200).body("inserted", equalTo(2));
+        loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-wide", 460, null)).statusCode(200)
+                .body("revised", equalTo(1));
+        given().queryParam("powertrain", "all").queryParam("period", period).queryParam("publisher", P)
+                .get("/api/figures/history").then().statusCode(200)
+                .body("definition", contains("synthetic-narrow", "synthetic-wide", "synthetic-wide"))
+                .body("value", contains(400, 450, 460));
+        given().queryParam("period", period).get("/api/reconciliation").then().statusCode(200)
+                .body("figures.definition", contains("synthetic-narrow", "synthetic-wide"))
+                .body("gaps[0].definition_a", equalTo("synthetic-narrow"))
+                .body("gaps[0].difference", equalTo(60))
+                .body("gaps[0].difference_pct", equalTo(15.0f))
+                .body("gaps[0].approximate", equalTo(false));
+    }
+
+    @Test
+    void aChangedProvenanceIsARevisionToo() {
+        String csv = HEADER + "nev,MX,2031-10," + P + ",synthetic-def,700,,,,,,,,2031-11,%s,\n";
+        loadCsv(csv.formatted("first report")).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(csv.formatted("corrected report")).statusCode(200).body("revised", equalTo(1));
+        given().queryParam("powertrain", "nev").queryParam("destination", "MX").queryParam("period", "2031-10")
+                .queryParam("publisher", P).queryParam("definition", "synthetic-def").get("/api/figures/history").then()
+                .body("source", contains("first report", "corrected report"));
+    }
+
+    @Test
+    void badAsOfIsAProblem() {
+        given().queryParam("asOf", "yesterday").get("/api/figures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+    }
+}
