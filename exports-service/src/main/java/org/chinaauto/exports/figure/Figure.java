@@ -17,7 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.period.Period;
-import org.chinaauto.exports.derive.Observation;
+import org.chinaauto.common.derive.Observation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

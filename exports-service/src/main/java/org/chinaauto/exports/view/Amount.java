@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.chinaauto.common.period.Period;
-import org.chinaauto.exports.derive.Resolved;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.exports.figure.Figure;
 
 /**

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One version of a published figure with its provenance. */
 @Entity
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase {
+public class Figure extends PanacheEntityBase implements Observation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
@@ -84,6 +85,26 @@ public class Figure extends PanacheEntityBase {
     public void setPeriod(Period period) {
         periodStart = period.start().atDay(1);
         periodEnd = period.end().atDay(1);
+    }
+
+    @Override
+    public Period observedPeriod() {
+        return period();
+    }
+
+    @Override
+    public BigDecimal observedValue() {
+        return value;
+    }
+
+    @Override
+    public boolean qualified() {
+        return qualifier != null;
+    }
+
+    @Override
+    public BigDecimal observedPrecision() {
+        return precision;
     }
 
     public FigureKey key() {

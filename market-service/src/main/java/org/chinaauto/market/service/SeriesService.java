@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.MonthlySeries;
@@ -48,15 +50,15 @@ public class SeriesService {
         String chosen = publisher != null ? publisher : onlyPublisher(all);
         List<Figure> ofPublisher = all.stream().filter(f -> f.publisher.equals(chosen)).toList();
 
-        FigureResolver resolver = new FigureResolver(ofPublisher);
-        Map<Period, Resolved> cache = new HashMap<>();
-        java.util.function.Function<Period, Resolved> resolve = p -> cache.computeIfAbsent(p, resolver::resolve);
+        PeriodResolver<Figure> resolver = new PeriodResolver<>(ofPublisher);
+        Map<Period, Resolved<Figure>> cache = new HashMap<>();
+        java.util.function.Function<Period, Resolved<Figure>> resolve = p -> cache.computeIfAbsent(p, resolver::resolve);
         MonthlySeries series = new MonthlySeries(m -> valueOf(resolve.apply(Period.month(m))),
                 m -> valueOf(resolve.apply(Period.yearToDate(m))));
 
         List<SeriesView.Point> points = new ArrayList<>();
         for (YearMonth m : new Period(from, to).months()) {
-            Resolved basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
+            Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
             BigDecimal value = series.value(units, m);
             boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
             points.add(new SeriesView.Point(m.toString(), value == null ? null : SummaryService.strip(value),
@@ -66,7 +68,7 @@ public class SeriesService {
                 units.name().toLowerCase(), units.description(), from, to, asOf, points);
     }
 
-    private static BigDecimal valueOf(Resolved r) {
+    private static BigDecimal valueOf(Resolved<Figure> r) {
         return r == null ? null : r.value();
     }
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.market.config.MarketConfig;
@@ -58,11 +60,11 @@ public class SummaryService {
     }
 
     private PublisherSummary summarise(Period period, String publisher, List<Figure> figuresOfPublisher) {
-        Map<String, FigureResolver> resolvers = figuresOfPublisher.stream()
+        Map<String, PeriodResolver<Figure>> resolvers = figuresOfPublisher.stream()
                 .collect(Collectors.groupingBy(f -> f.measure + "/" + f.segment, Collectors.collectingAndThen(
-                        Collectors.toList(), FigureResolver::new)));
-        Resolved sales = resolve(resolvers, Measure.SALES, Segment.ALL, period);
-        Resolved nevSales = resolve(resolvers, Measure.SALES, Segment.NEV, period);
+                        Collectors.toList(), PeriodResolver::new)));
+        Resolved<Figure> sales = resolve(resolvers, Measure.SALES, Segment.ALL, period);
+        Resolved<Figure> nevSales = resolve(resolvers, Measure.SALES, Segment.NEV, period);
         return new PublisherSummary(publisher,
                 amount(resolvers, Measure.PRODUCTION, Segment.ALL, period),
                 amount(sales, resolvers, Measure.SALES, Segment.ALL, period),
@@ -71,16 +73,16 @@ public class SummaryService {
                 nevShare(resolve(resolvers, Measure.SALES_SHARE, Segment.NEV, period), nevSales, sales));
     }
 
-    private static Resolved resolve(Map<String, FigureResolver> resolvers, Measure m, Segment s, Period period) {
-        FigureResolver r = resolvers.get(m + "/" + s);
+    private static Resolved<Figure> resolve(Map<String, PeriodResolver<Figure>> resolvers, Measure m, Segment s, Period period) {
+        PeriodResolver<Figure> r = resolvers.get(m + "/" + s);
         return r == null ? null : r.resolve(period);
     }
 
-    private Amount amount(Map<String, FigureResolver> resolvers, Measure m, Segment s, Period period) {
+    private Amount amount(Map<String, PeriodResolver<Figure>> resolvers, Measure m, Segment s, Period period) {
         return amount(resolve(resolvers, m, s, period), resolvers, m, s, period);
     }
 
-    private Amount amount(Resolved r, Map<String, FigureResolver> resolvers, Measure m, Segment s, Period period) {
+    private Amount amount(Resolved<Figure> r, Map<String, PeriodResolver<Figure>> resolvers, Measure m, Segment s, Period period) {
         if (r == null) {
             return null;
         }
@@ -89,7 +91,7 @@ public class SummaryService {
                 : new Reported(strip(published.reportedYoyPct), lower(published.reportedYoyQualifier), null,
                         null, published.id);
         Period basePeriod = period.plusYears(-1);
-        Resolved base = resolve(resolvers, m, s, basePeriod);
+        Resolved<Figure> base = resolve(resolvers, m, s, basePeriod);
         Computed computed = null;
         if (base != null) {
             BigDecimal pct = MonthlySeries.percentChange(r.value(), base.value());
@@ -98,12 +100,12 @@ public class SummaryService {
                         strip(r.value()), strip(base.value()), basePeriod);
             }
         }
-        return new Amount(strip(r.value()), "vehicles", lower(r.qualifier()), strip(r.precision()),
+        return new Amount(strip(r.value()), "vehicles", qualifier(r), strip(r.precision()),
                 published == null ? null : published.statedAs, r.derived(),
                 r.derived() ? r.derivation().name().toLowerCase() : null, sources(r), rate(reported, computed));
     }
 
-    private Rate nevShare(Resolved reportedShare, Resolved nevSales, Resolved sales) {
+    private Rate nevShare(Resolved<Figure> reportedShare, Resolved<Figure> nevSales, Resolved<Figure> sales) {
         Reported reported = null;
         if (reportedShare != null && reportedShare.figure() != null) {
             Figure f = reportedShare.figure();
@@ -131,9 +133,17 @@ public class SummaryService {
         return new Rate(reported, computed, difference, difference.abs().compareTo(config.flagThresholdPoints()) > 0);
     }
 
-    private static List<SourceFigure> sources(Resolved r) {
+    private static List<SourceFigure> sources(Resolved<Figure> r) {
         return r.from().stream().map(f -> new SourceFigure(f.id, lower(f.measure), lower(f.segment), f.period(),
                 strip(f.value), lower(f.qualifier), f.statedAs, f.definition, f.published, f.source)).toList();
+    }
+
+    /** The publisher's qualifier of a published value; "approximately" for a value derived from a qualified one. */
+    static String qualifier(Resolved<Figure> r) {
+        if (r.figure() != null) {
+            return lower(r.figure().qualifier);
+        }
+        return r.approximate() ? "approximately" : null;
     }
 
     static String lower(Enum<?> e) {

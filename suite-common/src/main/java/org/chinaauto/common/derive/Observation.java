@@ -1,4 +1,4 @@
-package org.chinaauto.exports.derive;
+package org.chinaauto.common.derive;
 
 import java.math.BigDecimal;
 
@@ -6,8 +6,7 @@ import org.chinaauto.common.period.Period;
 
 /**
  * What {@link PeriodResolver} needs of a published figure: its period, its value, whether it was stated with a
- * qualifier ("over", "nearly") and the unit it was rounded to. Independent of any service's entity, so that
- * the resolver can move to suite-common.
+ * qualifier ("over", "nearly") and the unit it was rounded to. Each service's figure entity implements it.
  */
 public interface Observation {
 

@@ -1,4 +1,4 @@
-package org.chinaauto.exports.derive;
+package org.chinaauto.common.derive;
 
 import java.math.BigDecimal;
 import java.util.List;
