@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The default dataset (the exports section of the seed facts) as an analyst reads it, through every view. */
+/** The default dataset (the published export figures the suite ships with) as an analyst reads it, through every view. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedFiguresTest {

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the bundled default dataset (the published export figures of the seed facts) on first start, through
+ * Loads the bundled default dataset (the published export figures the suite ships with) on first start, through
  * the same validation as any bulk load. Recorded in dataset_load, so it is loaded once per database even
  * with several replicas starting together, and a later revision by a user is never reverted.
  */

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,10 @@ public class Downstream {
                 .description("Downstream answers served from the gateway's cache").register(registry);
         Gauge.builder("gateway.circuit.breaker.state", breakerState, AtomicInteger::get).tag("downstream", name)
                 .description("Circuit breaker of a downstream service: 0 closed, 1 open, 2 half-open").register(registry);
+        // every series exists from the start at zero, so that alert rates are defined before the first failure
+        List.of("success", "failure").forEach(this::requestTimer);
+        List.of("timeout", "connect", "server_error", "other", "breaker_open").forEach(this::failures);
+        List.of("stale_cache", "missing").forEach(this::fallbacks);
 
         GatewayConfig.Breaker breaker = gateway.breaker();
         this.reads = Guard.create()
@@ -177,27 +182,37 @@ public class Downstream {
             Thread.currentThread().interrupt();
             throw failure("other", "interrupted while calling " + name, e);
         } finally {
-            sample.stop(Timer.builder("gateway.downstream.request").tag("downstream", name).tag("outcome", outcome)
-                    .description("Calls to a downstream service, each attempt").register(registry));
+            sample.stop(requestTimer(outcome));
         }
     }
 
+    private Timer requestTimer(String outcome) {
+        return Timer.builder("gateway.downstream.request").tag("downstream", name).tag("outcome", outcome)
+                .description("Calls to a downstream service, each attempt").register(registry);
+    }
+
+    private Counter failures(String reason) {
+        return Counter.builder("gateway.downstream.failures").tag("downstream", name).tag("reason", reason)
+                .description("Failed calls to a downstream service, by reason").register(registry);
+    }
+
+    private Counter fallbacks(String kind) {
+        return Counter.builder("gateway.fallbacks").tag("downstream", name).tag("kind", kind)
+                .description("Sections served stale or left empty because a downstream failed").register(registry);
+    }
+
     private DownstreamFailure failure(String reason, String message, Throwable cause) {
-        Counter.builder("gateway.downstream.failures").tag("downstream", name).tag("reason", reason)
-                .description("Failed calls to a downstream service, by reason").register(registry).increment();
+        failures(reason).increment();
         return new DownstreamFailure(reason, message, cause);
     }
 
     private void fallback(String kind) {
-        Counter.builder("gateway.fallbacks").tag("downstream", name).tag("kind", kind)
-                .description("Sections served stale or left empty because a downstream failed").register(registry)
-                .increment();
+        fallbacks(kind).increment();
     }
 
     private Problem failureProblem(RuntimeException e) {
         if (e instanceof CircuitBreakerOpenException) {
-            Counter.builder("gateway.downstream.failures").tag("downstream", name).tag("reason", "breaker_open")
-                    .register(registry).increment();
+            failures("breaker_open").increment();
             return Problem.of(503, "Downstream unavailable",
                     name + " is failing repeatedly; its circuit breaker is open and calls are paused", null);
         }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+
+import io.quarkus.runtime.Startup;
 
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.gateway.config.GatewayConfig;
@@ -14,8 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The configured downstream services, one {@link Downstream} (and so one circuit breaker) each. */
-@ApplicationScoped
+/**
+ * The configured downstream services, one {@link Downstream} (and so one circuit breaker) each; created at
+ * start so that their metrics are there from the first scrape.
+ */
+@Startup
+@Singleton
 public class Downstreams {
 
     private final Map<String, Downstream> byName = new TreeMap<>();

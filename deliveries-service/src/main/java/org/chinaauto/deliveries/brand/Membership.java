@@ -1,0 +1,57 @@
+package org.chinaauto.deliveries.brand;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A brand's membership of a group, dated by month: {@code from} null means "member since before the first
+ * record, month not known", {@code to} null means "still a member"; {@code to} is the first month outside.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_seq")
+    @SequenceGenerator(name = "membership_seq", sequenceName = "membership_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public String brand;
+
+    @Column(name = "group_slug", nullable = false)
+    public String groupSlug;
+
+    @Column(name = "from_month")
+    public LocalDate fromMonth;
+
+    @Column(name = "to_month")
+    public LocalDate toMonth;
+
+    public YearMonth from() {
+        return fromMonth == null ? null : YearMonth.from(fromMonth);
+    }
+
+    public YearMonth to() {
+        return toMonth == null ? null : YearMonth.from(toMonth);
+    }
+
+    /** True when the brand counts in the group for this month. */
+    public boolean activeIn(YearMonth month) {
+        return (fromMonth == null || !from().isAfter(month)) && (toMonth == null || month.isBefore(to()));
+    }
+
+    public static String text(LocalDate month) {
+        return month == null ? null : YearMonth.from(month).toString();
+    }
+}

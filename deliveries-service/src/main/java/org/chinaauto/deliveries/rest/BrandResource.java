@@ -1,0 +1,110 @@
+package org.chinaauto.deliveries.rest;
+
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.deliveries.config.DeliveriesConfig;
+import org.chinaauto.deliveries.service.Catalog;
+import org.chinaauto.deliveries.service.CatalogLoader;
+import org.chinaauto.deliveries.service.HistoryService;
+import org.chinaauto.deliveries.service.TargetProgressService;
+import org.chinaauto.deliveries.view.BrandHistoryView;
+import org.chinaauto.deliveries.view.BrandView;
+import org.chinaauto.deliveries.view.TargetProgressView;
+
+@Path("/api/brands")
+@Tag(name = "Brands", description = "Brands with their carmakers and group memberships, histories and targets")
+public class BrandResource {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CatalogLoader loader;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    TargetProgressService targets;
+
+    @Inject
+    DeliveriesConfig config;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List brands", description = "Every brand with its carmaker and dated group memberships.")
+    public List<BrandView> list() {
+        return catalog.brands();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One brand", description = "404 problem when no brand has this slug.")
+    public BrandView get(@Parameter(description = "e.g. aito") @PathParam("slug") String slug) {
+        return catalog.brand(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Create or update brands", description = "A JSON array (or {\"brands\": [...]}) of "
+            + "{slug, name, carmaker, memberships: [{group, from, to}]}. memberships, when given, replace the brand's "
+            + "memberships; optional fields left out are kept (from/to are months, null when not known/still a member; 'to' is the first month no longer "
+            + "counted). Validated as a whole and written all-or-nothing; needs the editor role.")
+    public LoadReport load(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadBrands(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    @GET
+    @Path("/{slug}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Brand history", description = "Deliveries by month with month-on-month and year-on-year "
+            + "growth computed where both months are known, the stated growth beside it with the difference in points, "
+            + "and all-time highs (the highest of all known months up to then) marked. from/to default to the first "
+            + "and last months known.")
+    public BrandHistoryView history(@PathParam("slug") String slug,
+            @Parameter(description = "first month, e.g. 2025-01") @QueryParam("from") String from,
+            @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") String to,
+            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), Params.blankToNull(publisher),
+                AsOf.parse(asOf));
+    }
+
+    @GET
+    @Path("/{slug}/targets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Progress against the annual target", description = "Every revision of the target as "
+            + "published, the latest as current, deliveries to date (the sum of the months known, with the months "
+            + "missing listed), progress against both ends of the range, the monthly rate still needed and the month "
+            + "the target was reached. year defaults to the latest year with a target.")
+    public TargetProgressView targets(@PathParam("slug") String slug,
+            @Parameter(description = "e.g. 2025") @QueryParam("year") String year,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+        return targets.progress(slug, Params.year(year), AsOf.parse(asOf));
+    }
+}

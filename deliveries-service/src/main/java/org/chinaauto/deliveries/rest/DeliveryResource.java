@@ -1,0 +1,126 @@
+package org.chinaauto.deliveries.rest;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.deliveries.config.DeliveriesConfig;
+import org.chinaauto.deliveries.delivery.Delivery;
+import org.chinaauto.deliveries.delivery.DeliveryKey;
+import org.chinaauto.deliveries.delivery.DeliveryRepository;
+import org.chinaauto.deliveries.service.DeliveryLoader;
+import org.chinaauto.deliveries.view.DeliveryRow;
+import org.chinaauto.deliveries.view.DeliveryView;
+
+@Path("/api/deliveries")
+@Tag(name = "Deliveries", description = "Monthly deliveries of brands and groups with provenance; bulk loads")
+public class DeliveryResource {
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    DeliveryLoader loader;
+
+    @Inject
+    DeliveriesConfig config;
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
+    @Operation(summary = "List deliveries", description = "Latest versions (or those current at asOf), filtered and "
+            + "paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged.")
+    public Response list(
+            @Parameter(description = "brand or group slug, e.g. aito or hima") @QueryParam("subject") String subject,
+            @Parameter(description = "e.g. HIMA") @QueryParam("publisher") String publisher,
+            @Parameter(description = "exactly this period, e.g. 2025-11") @QueryParam("period") String period,
+            @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
+            @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        Period exact = period == null ? null : Period.parse(period, "period");
+        var fromMonth = Params.month(from, "from");
+        var toMonth = Params.month(to, "to");
+        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), Params.blankToNull(publisher),
+                fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
+                exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
+        Page<Delivery> result = deliveries.page(filter,
+                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.of(DeliveryRow.class, result.items().stream().map(DeliveryRow::of).toList(), "deliveries.csv")
+                    .header("X-Total-Count", result.total()).build();
+        }
+        return Response.ok(new Page<>(result.items().stream().map(DeliveryView::of).toList(), result.page(),
+                result.size(), result.total()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry superseded_at.")
+    public List<DeliveryView> history(
+            @Parameter(description = "brand or group slug", required = true) @QueryParam("subject") String subject,
+            @Parameter(description = "e.g. 2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher) {
+        String s = Params.required(slug(subject), "subject");
+        String p = Params.required(Params.blankToNull(publisher), "publisher");
+        return deliveries.history(new DeliveryKey(s, Period.parse(period, "period"), p)).stream().map(DeliveryView::of)
+                .toList();
+    }
+
+    @POST
+    @Consumes(CsvResponse.TEXT_CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load deliveries from CSV", description = "Columns subject, period, publisher, deliveries, "
+            + "stated_yoy_pct, stated_mom_pct, record, notes, published, source. Validated as a whole (every bad line and "
+            + "field reported, nothing written; the subject must be a known brand or group), written in one transaction, "
+            + "idempotent; needs the editor role.")
+    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Bulk load deliveries from JSON", description = "A JSON array of objects with the CSV column "
+            + "names as fields (or {\"deliveries\": [...]}); same rules as the CSV load.")
+    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
+        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+    }
+
+    private static String slug(String subject) {
+        String s = Params.blankToNull(subject);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

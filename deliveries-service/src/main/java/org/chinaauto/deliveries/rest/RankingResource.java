@@ -1,0 +1,42 @@
+package org.chinaauto.deliveries.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.deliveries.delivery.SubjectKind;
+import org.chinaauto.deliveries.service.RankingService;
+import org.chinaauto.deliveries.view.RankingView;
+
+@Path("/api/rankings")
+@Tag(name = "Rankings", description = "Brands or groups ranked by deliveries")
+public class RankingResource {
+
+    @Inject
+    RankingService rankings;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ranking for a period", description = "Brands (level=brand) or groups by their own reported "
+            + "totals (level=group), ranked by deliveries, with shares of the ranked total. For a span without a figure "
+            + "for exactly that span, an entry is the sum of the months known and complete is false if months are missing.")
+    public RankingView ranking(
+            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "brand (default) or group") @QueryParam("level") String level,
+            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
+            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+        SubjectKind kind = FieldReader.parseEnum(level, SubjectKind.class, "level");
+        return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
+                Params.blankToNull(publisher), AsOf.parse(asOf));
+    }
+}

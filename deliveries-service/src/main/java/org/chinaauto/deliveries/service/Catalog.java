@@ -1,0 +1,97 @@
+package org.chinaauto.deliveries.service;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chinaauto.common.problem.ProblemException;
+import org.chinaauto.deliveries.brand.Brand;
+import org.chinaauto.deliveries.brand.BrandGroup;
+import org.chinaauto.deliveries.brand.Membership;
+import org.chinaauto.deliveries.delivery.SubjectKind;
+import org.chinaauto.deliveries.view.BrandView;
+import org.chinaauto.deliveries.view.GroupView;
+
+import io.quarkus.panache.common.Sort;
+
+/** Brands, groups and their dated memberships. */
+@ApplicationScoped
+public class Catalog {
+
+    private static final Sort MEMBERSHIP_ORDER = Sort.by("brand").and("groupSlug").and("fromMonth", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_FIRST);
+
+    public List<BrandView> brands() {
+        Map<String, List<Membership>> byBrand = Membership.<Membership>listAll(MEMBERSHIP_ORDER).stream()
+                .collect(Collectors.groupingBy(m -> m.brand));
+        return Brand.<Brand>listAll(Sort.by("slug")).stream().map(b -> view(b, byBrand.getOrDefault(b.slug, List.of())))
+                .toList();
+    }
+
+    public BrandView brand(String slug) {
+        Brand b = requireBrand(slug);
+        return view(b, Membership.list("brand", MEMBERSHIP_ORDER, b.slug));
+    }
+
+    public List<GroupView> groups() {
+        Map<String, List<Membership>> byGroup = Membership.<Membership>listAll(MEMBERSHIP_ORDER).stream()
+                .collect(Collectors.groupingBy(m -> m.groupSlug));
+        return BrandGroup.<BrandGroup>listAll(Sort.by("slug")).stream()
+                .map(g -> view(g, byGroup.getOrDefault(g.slug, List.of()))).toList();
+    }
+
+    public GroupView group(String slug) {
+        BrandGroup g = requireGroup(slug);
+        return view(g, members(g.slug));
+    }
+
+    public List<Membership> members(String group) {
+        return Membership.list("groupSlug", MEMBERSHIP_ORDER, group);
+    }
+
+    public Brand requireBrand(String slug) {
+        Brand b = slug == null ? null : Brand.findById(slug.trim().toLowerCase());
+        if (b == null) {
+            throw ProblemException.notFound("No brand '" + slug + "'; GET /api/brands lists the brands");
+        }
+        return b;
+    }
+
+    public BrandGroup requireGroup(String slug) {
+        BrandGroup g = slug == null ? null : BrandGroup.findById(slug.trim().toLowerCase());
+        if (g == null) {
+            throw ProblemException.notFound("No group '" + slug + "'; GET /api/groups lists the groups");
+        }
+        return g;
+    }
+
+    /** Which of these slugs are brands and which are groups; unknown slugs are absent. */
+    public Map<String, SubjectKind> kinds(Collection<String> slugs) {
+        Map<String, SubjectKind> kinds = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            Brand.<Brand>list("slug in ?1", slugs).forEach(b -> kinds.put(b.slug, SubjectKind.BRAND));
+            BrandGroup.<BrandGroup>list("slug in ?1", slugs).forEach(g -> kinds.put(g.slug, SubjectKind.GROUP));
+        }
+        return kinds;
+    }
+
+    public Map<String, String> names(SubjectKind kind) {
+        return kind == SubjectKind.BRAND
+                ? Brand.<Brand>listAll().stream().collect(Collectors.toMap(b -> b.slug, b -> b.name))
+                : BrandGroup.<BrandGroup>listAll().stream().collect(Collectors.toMap(g -> g.slug, g -> g.name));
+    }
+
+    static BrandView view(Brand b, List<Membership> memberships) {
+        return new BrandView(b.slug, b.name, b.carmaker, memberships.stream()
+                .map(m -> new BrandView.GroupMembership(m.groupSlug, Membership.text(m.fromMonth), Membership.text(m.toMonth)))
+                .toList());
+    }
+
+    static GroupView view(BrandGroup g, List<Membership> members) {
+        return new GroupView(g.slug, g.name, g.leader, g.notes, members.stream()
+                .map(m -> new GroupView.Member(m.brand, Membership.text(m.fromMonth), Membership.text(m.toMonth))).toList());
+    }
+}

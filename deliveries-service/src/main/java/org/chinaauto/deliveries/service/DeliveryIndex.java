@@ -1,0 +1,123 @@
+package org.chinaauto.deliveries.service;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.chinaauto.common.period.Period;
+import org.chinaauto.deliveries.delivery.Delivery;
+
+/**
+ * Finds the deliveries of a subject for a period among loaded figures: the figure published for exactly
+ * that period, else the sum of the single months that are known, with the months that are missing (never
+ * counted as zero). When several publishers have a figure for the same subject and period, the preferred
+ * publisher wins, else the most recently published (then loaded) one.
+ */
+public final class DeliveryIndex {
+
+    /** Latest published first (null last), then latest loaded, then publisher name. */
+    static final Comparator<Delivery> CHOICE = Comparator
+            .comparing((Delivery d) -> d.published, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed()
+            .thenComparing(d -> d.loadedAt, Comparator.reverseOrder())
+            .thenComparing(d -> d.publisher);
+
+    private final Map<String, Map<Period, List<Delivery>>> bySubject = new HashMap<>();
+
+    public DeliveryIndex(List<Delivery> figures) {
+        for (Delivery d : figures) {
+            bySubject.computeIfAbsent(d.subject, k -> new HashMap<>()).computeIfAbsent(d.period(), k -> new ArrayList<>())
+                    .add(d);
+        }
+    }
+
+    /** The chosen figure of the subject for exactly this period, or null. */
+    public Delivery exact(String subject, Period period, String preferredPublisher) {
+        List<Delivery> candidates = bySubject.getOrDefault(subject, Map.of()).get(period);
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        if (preferredPublisher != null) {
+            for (Delivery d : candidates) {
+                if (d.publisher.equals(preferredPublisher)) {
+                    return d;
+                }
+            }
+        }
+        return candidates.stream().min(CHOICE).orElseThrow();
+    }
+
+    public Delivery month(String subject, YearMonth month, String preferredPublisher) {
+        return exact(subject, Period.month(month), preferredPublisher);
+    }
+
+    /** The single months of the subject that have a figure, in order. */
+    public List<YearMonth> knownMonths(String subject) {
+        return bySubject.getOrDefault(subject, Map.of()).keySet().stream().filter(Period::isSingleMonth)
+                .map(Period::start).sorted().toList();
+    }
+
+    /** The subject's deliveries over the period, counting every month of it. */
+    public Amount amount(String subject, Period period, String preferredPublisher) {
+        return amount(subject, period, preferredPublisher, null);
+    }
+
+    /**
+     * The subject's deliveries over the months of the period that {@code counted} accepts (all when null):
+     * a figure for exactly the period when every month counts, else the sum of the known single months.
+     */
+    public Amount amount(String subject, Period period, String preferredPublisher, Predicate<YearMonth> counted) {
+        if (counted == null || period.months().stream().allMatch(counted)) {
+            Delivery exact = exact(subject, period, preferredPublisher);
+            if (exact != null) {
+                return new Amount(exact.deliveries, new LinkedHashSet<>(List.of(exact.publisher)), period.months(),
+                        List.of(), List.of(exact));
+            }
+        }
+        long sum = 0;
+        Set<String> publishers = new LinkedHashSet<>();
+        List<YearMonth> known = new ArrayList<>();
+        List<YearMonth> missing = new ArrayList<>();
+        List<Delivery> used = new ArrayList<>();
+        for (YearMonth m : period.months()) {
+            if (counted != null && !counted.test(m)) {
+                continue;
+            }
+            Delivery d = month(subject, m, preferredPublisher);
+            if (d == null) {
+                missing.add(m);
+            } else {
+                sum += d.deliveries;
+                publishers.add(d.publisher);
+                known.add(m);
+                used.add(d);
+            }
+        }
+        return new Amount(known.isEmpty() ? null : sum, publishers, known, missing, used);
+    }
+
+    /**
+     * Deliveries over a period: {@code value} null when no month is known; {@code complete} when no counted
+     * month is missing.
+     */
+    public record Amount(Long value, Set<String> publishers, List<YearMonth> monthsKnown, List<YearMonth> monthsMissing,
+            List<Delivery> figures) {
+
+        public boolean complete() {
+            return value != null && monthsMissing.isEmpty();
+        }
+
+        public String publisher() {
+            return publishers.isEmpty() ? null : String.join(", ", publishers);
+        }
+
+        public List<String> missing() {
+            return monthsMissing.stream().map(YearMonth::toString).toList();
+        }
+    }
+}

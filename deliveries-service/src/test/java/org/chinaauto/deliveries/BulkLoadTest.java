@@ -1,0 +1,187 @@
+package org.chinaauto.deliveries;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Bulk loads: unknown subjects, all-or-nothing validation, idempotency, JSON and CSV, security, round trip. */
+@QuarkusTest
+class BulkLoadTest {
+
+    static long count(String publisher) {
+        return given().queryParam("publisher", publisher).get("/api/deliveries").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    static io.restassured.response.ValidatableResponse loadJson(String json) {
+        return post("/api/deliveries", "application/json", json);
+    }
+
+    @Test
+    void deliveriesForAnUnknownBrandAreRejectedNamingTheLineAndNothingIsWritten() {
+        String p = "synthetic-unknown-subject";
+        brands("synthetic-brand-501");
+        loadCsv(HEADER + "synthetic-brand-501,2096-01," + p + ",100,,,,,,\n"
+                + "synthetic-brand-017,2096-01," + p + ",200,,,,,,\n")
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nothing was written"))
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].field", equalTo("subject"))
+                .body("errors[0].message", containsString("unknown subject 'synthetic-brand-017'"));
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void aBatchWithBadRowsListsEveryBadLineAndFieldAndWritesNothing() {
+        String p = "synthetic-bad-batch";
+        brands("synthetic-brand-502");
+        loadCsv(HEADER
+                + "synthetic-brand-502,2096-02," + p + ",100,,,,,,\n"          // line 2: valid
+                + "synthetic-brand-502,2096-13," + p + ",12.5,,,maybe,,,\n"    // line 3: period, deliveries, record
+                + ",2096-02,,100,,,,,,\n"                                      // line 4: subject, publisher
+                + "synthetic-brand-502,2096-03," + p + ",100,-150,,,,2096-99,\n" // line 5: stated_yoy_pct, published
+                + "synthetic-brand-502,2096-02," + p + ",-5,,,,,,\n")           // line 6: negative, duplicate of line 2
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid input"))
+                .body("errors.findAll { it.line == 3 }.field", hasItems("period", "deliveries", "record"))
+                .body("errors.findAll { it.line == 4 }.field", hasItems("subject", "publisher"))
+                .body("errors.findAll { it.line == 5 }.field", hasItems("stated_yoy_pct", "published"))
+                .body("errors.findAll { it.line == 6 }.field", hasItems("deliveries", "period"));
+        assertThat(count(p)).isZero();
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingTheSecondTime() {
+        String p = "synthetic-idempotent";
+        brands("synthetic-brand-503");
+        String csv = HEADER + "synthetic-brand-503,2096-04," + p + ",1000,,,,,,\n"
+                + "SYNTHETIC-BRAND-503,2096-05," + p + ",1200,12.5,,true,\"a note, with a comma\",2096-06,\n";
+        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
+        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        assertThat(count(p)).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLoadsFollowTheSameRules() {
+        String p = "synthetic-json";
+        brands("synthetic-brand-504");
+        String json = "[{\"subject\":\"synthetic-brand-504\",\"period\":\"2096-Q3\",\"publisher\":\"" + p
+                + "\",\"deliveries\":300,\"record\":true}]";
+        loadJson(json).statusCode(200).body("inserted", equalTo(1));
+        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
+        loadJson("{\"deliveries\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        given().queryParam("publisher", p).get("/api/deliveries").then().body("items[0].period", equalTo("2096-Q3"))
+                .body("items[0].deliveries", equalTo(310)).body("items[0].record", equalTo(true));
+
+        loadJson("[{\"subject\":\"synthetic-brand-504\",\"colour\":\"red\"}]").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
+        loadJson("[{\"subject\": \"x\",").statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("Malformed JSON"));
+        loadJson("{\"subject\": \"x\"}").statusCode(400).contentType("application/problem+json");
+        post("/api/brands", "application/json", "[{\"slug\": \"x\",").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("Malformed JSON"));
+        post("/api/groups", "application/json", "[{\"slug\":\"synthetic-group-9\",\"name\":\"x\",\"colour\":\"red\"}]")
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("colour"));
+        post("/api/brands", "application/json", "[]").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedCsvIsAProblemWithItsLine() {
+        loadCsv(HEADER + "synthetic-brand-501,2096-07,synthetic-malformed,100,,,,,,\n\"unterminated,x\n").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        loadCsv("subject,period,colour\nx,2096-07,red\n").statusCode(400)
+                .body("errors.field", hasItems("colour", "publisher", "deliveries"));
+        loadCsv(HEADER + "synthetic-brand-501,2096-07\n").statusCode(400).body("errors[0].line", equalTo(2));
+        loadCsv("").statusCode(400).contentType("application/problem+json");
+        assertThat(count("synthetic-malformed")).isZero();
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRejected() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; csv.length() < 300_000; i++) {
+            csv.append("synthetic-brand-501,").append(1900 + i % 300).append(",synthetic-too-large,").append(i)
+                    .append(",,,,,,\n");
+        }
+        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Body too large"));
+        assertThat(count("synthetic-too-large")).isZero();
+    }
+
+    @Test
+    void writesNeedAnEditor() {
+        String csv = HEADER + "aito,2096-08,synthetic-security,1,,,,,,\n";
+        for (String path : new String[] { "/api/deliveries", "/api/targets" }) {
+            given().contentType("text/csv").body(csv).post(path).then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+            given().auth().oauth2(DeliveriesTestSupport.reader()).contentType("text/csv").body(csv).post(path).then()
+                    .statusCode(403).contentType("application/problem+json");
+        }
+        for (String path : new String[] { "/api/brands", "/api/groups" }) {
+            given().contentType("application/json").body("[]").post(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(DeliveriesTestSupport.reader()).contentType("application/json").body("[]").post(path)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/deliveries").then()
+                .statusCode(401).contentType("application/problem+json");
+        assertThat(count("synthetic-security")).isZero();
+        // reads are open
+        given().get("/api/deliveries").then().statusCode(200);
+        given().get("/api/brands").then().statusCode(200);
+    }
+
+    @Test
+    void aCsvDownloadLoadsBackUnchanged() {
+        String download = given().accept("text/csv").queryParam("size", 1000).get("/api/deliveries").then()
+                .statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(download.lines().findFirst()).contains(HEADER.strip());
+        assertThat(download).contains("hima,2025-11,HIMA,81864,,,true,All-time monthly high for the alliance,,");
+        long rows = download.lines().count() - 1;
+        assertThat(rows).isGreaterThanOrEqualTo(5);
+
+        loadCsv(download).statusCode(200).body("received", equalTo((int) rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(0)).body("unchanged", equalTo((int) rows));
+        String again = given().queryParam("format", "csv").queryParam("size", 1000).get("/api/deliveries").then()
+                .extract().asString();
+        assertThat(again).isEqualTo(download);
+    }
+
+    @Test
+    void badQueriesAreProblems() {
+        given().queryParam("period", "2025-13").get("/api/rankings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("period"));
+        given().get("/api/rankings").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        given().queryParam("period", "2025-11").queryParam("level", "carmaker").get("/api/rankings").then()
+                .statusCode(400).body("errors[0].field", equalTo("level"));
+        given().queryParam("size", 1001).get("/api/deliveries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).get("/api/deliveries").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().queryParam("from", "November").get("/api/deliveries").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        given().queryParam("period", "2025-11/2025-01").get("/api/rollups").then().statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        given().get("/api/groups/hima/rollup").then().statusCode(400).body("errors[0].field", equalTo("period"));
+        given().queryParam("subject", "aito").get("/api/deliveries/history").then().statusCode(400)
+                .body("errors[0].field", equalTo("publisher"));
+        given().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unsupportedContentTypeIsAProblem() {
+        given().auth().oauth2(DeliveriesTestSupport.editor()).contentType("application/xml").body("<x/>")
+                .post("/api/deliveries").then().statusCode(415).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,53 @@
+package org.chinaauto.deliveries;
+
+import static io.restassured.RestAssured.given;
+
+import org.chinaauto.local.PostgresTestResource;
+
+import io.restassured.response.ValidatableResponse;
+
+/** Loads and tokens shared by the deliveries-service tests. */
+final class DeliveriesTestSupport {
+
+    static final String HEADER = "subject,period,publisher,deliveries,stated_yoy_pct,stated_mom_pct,record,notes,published,source\n";
+    static final String TARGET_HEADER = "brand,year,revision,announced,value,low,high,publisher,stated_progress,notes,source\n";
+
+    private DeliveriesTestSupport() {
+    }
+
+    static String editor() {
+        return PostgresTestResource.tokens().editor();
+    }
+
+    static String reader() {
+        return PostgresTestResource.tokens().reader();
+    }
+
+    static ValidatableResponse post(String path, String contentType, String body) {
+        return given().auth().oauth2(editor()).contentType(contentType).body(body).post(path).then();
+    }
+
+    static ValidatableResponse loadCsv(String csv) {
+        return post("/api/deliveries", "text/csv", csv);
+    }
+
+    static ValidatableResponse loadTargets(String csv) {
+        return post("/api/targets", "text/csv", csv);
+    }
+
+    /** Creates synthetic brands (slug = name) with no memberships; idempotent. */
+    static void brands(String... slugs) {
+        StringBuilder json = new StringBuilder("[");
+        for (String slug : slugs) {
+            json.append(json.length() > 1 ? "," : "").append("{\"slug\":\"").append(slug).append("\",\"name\":\"")
+                    .append(slug).append("\",\"carmaker\":\"synthetic-carmaker\"}");
+        }
+        post("/api/brands", "application/json", json.append("]").toString()).statusCode(200);
+    }
+
+    /** Creates or replaces a synthetic group with the given members JSON. */
+    static ValidatableResponse group(String slug, String membersJson) {
+        return post("/api/groups", "application/json", "[{\"slug\":\"" + slug + "\",\"name\":\"" + slug
+                + "\",\"leader\":\"synthetic-leader\",\"members\":" + membersJson + "}]");
+    }
+}

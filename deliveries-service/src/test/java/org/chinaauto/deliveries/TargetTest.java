@@ -1,0 +1,122 @@
+package org.chinaauto.deliveries;
+
+import static io.restassured.RestAssured.given;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.TARGET_HEADER;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.loadTargets;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Annual targets on synthetic brands: values and ranges, revisions, progress, coverage and validation. */
+@QuarkusTest
+class TargetTest {
+
+    static final String P = "synthetic-targets";
+
+    @Test
+    void progressIsComputedAgainstBothEndsOfTheLatestRange() {
+        brands("synthetic-brand-301");
+        loadTargets(TARGET_HEADER
+                + "synthetic-brand-301,2092,1,2092-01,100,,," + P + ",,first target,\n"
+                + "synthetic-brand-301,2092,2,2092-06-15,,120,150," + P + ",,raised to a range,\n").statusCode(200)
+                .body("received", equalTo(2));
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int month = 1; month <= 6; month++) {
+            csv.append("synthetic-brand-301,2092-0").append(month).append(',').append(P).append(",20,,,,,,\n");
+        }
+        loadCsv(csv.toString()).statusCode(200);
+        given().queryParam("year", 2092).get("/api/brands/synthetic-brand-301/targets").then().statusCode(200)
+                .body("revisions.revision", contains(1, 2))
+                .body("revisions.announced", contains("2092-01", "2092-06-15"))
+                .body("revisions.value", contains(100, null))
+                .body("revisions.low", contains(null, 120))
+                .body("current.revision", equalTo(2))
+                .body("current.low", equalTo(120))
+                .body("current.high", equalTo(150))
+                .body("delivered_to_date", equalTo(120))
+                .body("through", equalTo("2092-06"))
+                .body("months_known", hasSize(6))
+                .body("months_missing", hasSize(0))
+                .body("complete", equalTo(true))
+                .body("progress_low_pct", equalTo(100.00f))
+                .body("progress_high_pct", equalTo(80.00f))
+                .body("monthly_rate_needed_low", equalTo(0))
+                .body("monthly_rate_needed_high", equalTo(5))
+                .body("reached_low_in", equalTo("2092-06"))
+                .body("reached_high_in", nullValue())
+                .body("stated_notes", hasSize(0));
+    }
+
+    @Test
+    void aCorrectedRevisionKeepsTheOldVersionForAsOf() {
+        brands("synthetic-brand-303");
+        String row = TARGET_HEADER + "synthetic-brand-303,2092,1,,,100,%d,,,,\n";
+        loadTargets(row.formatted(150)).statusCode(200).body("inserted", equalTo(1));
+        loadTargets(row.formatted(150)).statusCode(200).body("unchanged", equalTo(1));
+        String before = java.time.Instant.now().toString();
+        loadTargets(row.formatted(160)).statusCode(200).body("revised", equalTo(1));
+        given().get("/api/brands/synthetic-brand-303/targets").then().statusCode(200)
+                .body("year", equalTo(2092)).body("current.high", equalTo(160)).body("revisions", hasSize(1));
+        given().queryParam("asOf", before).get("/api/brands/synthetic-brand-303/targets").then()
+                .body("current.high", equalTo(150));
+        given().queryParam("asOf", "2000-01-01").get("/api/brands/synthetic-brand-303/targets").then().statusCode(404);
+    }
+
+    @Test
+    void missingMonthsAreNeverCountedAsZero() {
+        brands("synthetic-brand-302");
+        loadTargets(TARGET_HEADER + "synthetic-brand-302,2092,1,,100,,,,reached early,,\n").statusCode(200);
+        loadCsv(HEADER + "synthetic-brand-302,2092-01," + P + ",30,,,,,,\nsynthetic-brand-302,2092-03," + P
+                + ",30,,,,,,\n").statusCode(200);
+        given().queryParam("year", "2092").get("/api/brands/synthetic-brand-302/targets").then().statusCode(200)
+                .body("current.low", equalTo(100)).body("current.high", equalTo(100))
+                .body("delivered_to_date", equalTo(60))
+                .body("months_known", contains("2092-01", "2092-03"))
+                .body("months_missing", contains("2092-02"))
+                .body("complete", equalTo(false))
+                .body("monthly_rate_needed_low", nullValue())
+                .body("reached_low_in", nullValue())
+                .body("stated_notes", contains("Revision 1 (100): reached early"));
+    }
+
+    @Test
+    void badTargetsAreRejectedAsAWhole() {
+        brands("synthetic-brand-304");
+        loadTargets(TARGET_HEADER
+                + "synthetic-brand-304,2092,1,,100,90,120,,,,\n"      // line 2: value and range
+                + "synthetic-brand-304,2092,2,,,150,120,,,,\n"        // line 3: low above high
+                + "synthetic-brand-unknown,2092,1,,100,,,,,,\n"       // line 4: unknown brand
+                + "hima,2092,1,,100,,,,,,\n"                          // line 5: a group
+                + "synthetic-brand-304,92,0,2092-13,,,,,,,\n"         // line 6: year, revision, announced, no value
+                + "synthetic-brand-304,2092,2,,100,,,,,,\n")          // line 7: duplicate of line 3
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.findAll { it.line == 2 }.field", hasItem("value"))
+                .body("errors.findAll { it.line == 3 }.field", hasItem("high"))
+                .body("errors.findAll { it.line == 4 }.field", hasItem("brand"))
+                .body("errors.findAll { it.line == 5 }.field", hasItem("brand"))
+                .body("errors.findAll { it.line == 6 }.field", hasItems("year", "revision", "announced", "low"))
+                .body("errors.findAll { it.line == 7 }.field", hasItem("revision"));
+        given().get("/api/brands/synthetic-brand-304/targets").then().statusCode(404);
+        post("/api/targets", "application/json",
+                "[{\"brand\":\"synthetic-brand-304\",\"year\":2093,\"revision\":1,\"low\":10,\"high\":20}]")
+                .statusCode(200).body("inserted", equalTo(1));
+        given().queryParam("year", "twenty").get("/api/brands/synthetic-brand-304/targets").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        List<Integer> lows = given().get("/api/brands/synthetic-brand-304/targets").then().statusCode(200)
+                .extract().path("revisions.low");
+        org.assertj.core.api.Assertions.assertThat(lows).containsExactly(10);
+    }
+}

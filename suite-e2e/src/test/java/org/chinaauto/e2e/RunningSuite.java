@@ -1,0 +1,43 @@
+package org.chinaauto.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.chinaauto.local.EmbeddedDatabase;
+import org.chinaauto.local.SuiteRunner;
+
+/** The packaged suite, started as bin/run-suite starts it, on free ports with a throw-away database. */
+final class RunningSuite {
+
+    private RunningSuite() {
+    }
+
+    static SuiteRunner start() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), EmbeddedDatabase.startTemporary(),
+                root.resolve("suite-e2e/target/suite-logs"));
+        suite.start();
+        return suite;
+    }
+
+    /** A base port whose four ports are free. */
+    private static int freeBasePort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
+            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
+                return base;
+            }
+        }
+        throw new IOException("no four consecutive free ports found");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.chinaauto.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.chinaauto.local.SuiteRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The real suite (all four services on an embedded PostgreSQL, started as bin/run-suite starts them) seen
+ * through the gateway: the November 2025 overview against the seed figures, a load through the front
+ * door, the monitoring scrape, and the dashboard in headless Chromium, healthy and then with a service down.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    static SuiteRunner suite;
+    static String gateway;
+
+    @BeforeAll
+    static void start() throws Exception {
+        suite = RunningSuite.start();
+        gateway = suite.url("gateway");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void november2025OverviewMatchesTheSeedFigures() {
+        JsonPath view = given().get(gateway + "/api/overview?period=2025-11").then().statusCode(200)
+                .body("complete", equalTo(true)).extract().jsonPath();
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.reported_total")).isEqualTo(81864);
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.attributed")).isEqualTo(37296);
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.not_attributed")).isEqualTo(44568);
+        assertThat(view.getInt("sections.brand_ranking.data.entries.find { it.slug == 'leapmotor' }.deliveries"))
+                .isEqualTo(70327);
+        assertThat(view.getInt("sections.brand_ranking.data.entries[0].rank")).isEqualTo(1);
+        assertThat(view.getString("sections.brand_ranking.data.entries[0].slug")).isEqualTo("leapmotor");
+
+        given().get(gateway + "/api/overview?period=2025-01/2025-11").then().statusCode(200)
+                .body("sections.market.data.publishers.find { it.publisher == 'CAAM' }.sales.value", equalTo(31130000))
+                .body("sections.market.data.publishers.find { it.publisher == 'CAAM' }.nev_share.reported.pct", equalTo(40.9f));
+    }
+
+    @Test
+    @Order(2)
+    void exportsReconciliationThroughTheGateway() {
+        JsonPath view = given().get(gateway + "/api/reconciliation?measure=exports&period=2024").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(view.getList("figures.publisher")).contains("CAAM", "GACC");
+        assertThat(view.getInt("figures.find { it.publisher == 'CAAM' }.value")).isEqualTo(5860000);
+    }
+
+    @Test
+    @Order(3)
+    void aLoadThroughTheGatewayNeedsAnEditorAndIsIdempotent() {
+        String csv = "measure,segment,period,publisher,value\nsales,all,2030-01,synthetic-e2e,1\n";
+        given().contentType("text/csv").body(csv).post(gateway + "/api/services/market/figures").then().statusCode(401);
+        given().auth().oauth2(suite.tokens().editor()).contentType("text/csv").body(csv)
+                .post(gateway + "/api/services/market/figures").then().statusCode(200).body("inserted", equalTo(1));
+        given().auth().oauth2(suite.tokens().editor()).contentType("text/csv").body(csv)
+                .post(gateway + "/api/services/market/figures").then().statusCode(200).body("unchanged", equalTo(1));
+    }
+
+    @Test
+    @Order(4)
+    void prometheusScrapesEveryServiceAndFindsTheSeriesTheAlertsUse() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("k8s/tests/prometheus-scrape.sh").toString()));
+        for (String service : suite.running()) {
+            command.add(service + "=localhost:" + suite.port(service));
+        }
+        Path log = root.resolve("suite-e2e/target/prometheus-scrape.log");
+        ProcessBuilder scrape = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        scrape.environment().put("STRICT", "1"); // every series must be there, none merely allowed to be absent
+        Process p = scrape.start();
+        assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("scrape test finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void theDashboardRendersTheSeedFiguresAndMarksADegradedSection() throws Exception {
+        WebDriver browser = chromium();
+        try {
+            browser.get(gateway + "/");
+            await(browser);
+            // NEV sales of 2024 (12.86 million) and the brand ranking and HIMA roll-up of November 2025
+            assertThat(browser.findElements(By.cssSelector("#nev-chart rect.bar[data-value='12860000']"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#exports-chart rect.bar[data-value='5860000']"))).hasSize(1);
+            WebElement leapmotor = browser.findElement(By.cssSelector("#ranking-chart rect.bar[data-label='Leapmotor']"));
+            assertThat(leapmotor.getAttribute("data-value")).isEqualTo("70327");
+            assertThat(browser.findElement(By.cssSelector("#rollup-chart rect.bar[data-label='Not attributed']"))
+                    .getAttribute("data-value")).isEqualTo("44568");
+            for (String section : List.of("nev", "exports", "ranking", "rollup")) {
+                WebElement card = browser.findElement(By.id("section-" + section));
+                assertThat(card.getAttribute("data-status")).as(section).isEqualTo("complete");
+                assertThat(card.findElement(By.cssSelector(".source")).getText()).as(section).startsWith("Source:");
+                assertThat(card.findElement(By.cssSelector(".degraded")).isDisplayed()).isFalse();
+            }
+            screenshot(browser, "dashboard.png");
+
+            suite.stop("exports-service");
+            browser.navigate().refresh();
+            await(browser);
+            WebElement exports = browser.findElement(By.id("section-exports"));
+            assertThat(exports.getAttribute("data-status")).isIn("unavailable", "stale");
+            assertThat(exports.findElement(By.cssSelector(".degraded")).isDisplayed()).isTrue();
+            assertThat(exports.findElement(By.cssSelector(".degraded")).getText()).startsWith("Degraded");
+            assertThat(browser.findElement(By.id("section-nev")).getAttribute("data-status")).isEqualTo("complete");
+            assertThat(browser.findElement(By.id("section-ranking")).getAttribute("data-status")).isEqualTo("complete");
+            screenshot(browser, "dashboard-degraded.png");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1200");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void await(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        Path target = Path.of(System.getProperty("suite.root", "..")).resolve("suite-e2e/target/" + name);
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
