@@ -1,0 +1,92 @@
+package org.chinaauto.deliveries.target;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.chinaauto.deliveries.version.Versioned;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One revision of a brand's annual deliveries target, as published: a single {@code value} or a
+ * {@code low}-{@code high} range. Revisions are numbered in their published order.
+ */
+@Entity
+@Table(name = "target")
+public class Target extends PanacheEntityBase implements Versioned<TargetKey> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
+    @SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public String brand;
+
+    @Column(nullable = false)
+    public Integer year;
+
+    @Column(nullable = false)
+    public Integer revision;
+
+    /** When the revision was announced, as precisely as known (2025-03 or 2025-03-14); null when not given. */
+    public String announced;
+
+    public Long value;
+    public Long low;
+    public Long high;
+    public String publisher;
+
+    /** A publisher's own statement of progress ("reached ahead of schedule"), kept apart from computed progress. */
+    @Column(name = "stated_progress")
+    public String statedProgress;
+
+    public String notes;
+    public String source;
+
+    @Column(name = "loaded_at", nullable = false)
+    public Instant loadedAt;
+
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
+
+    public long lowEnd() {
+        return value != null ? value : low;
+    }
+
+    public long highEnd() {
+        return value != null ? value : high;
+    }
+
+    @Override
+    public TargetKey key() {
+        return new TargetKey(brand, year, revision);
+    }
+
+    @Override
+    public boolean sameContentAs(Versioned<TargetKey> other) {
+        Target o = (Target) other;
+        return key().equals(o.key()) && Objects.equals(announced, o.announced) && Objects.equals(value, o.value)
+                && Objects.equals(low, o.low) && Objects.equals(high, o.high) && Objects.equals(publisher, o.publisher)
+                && Objects.equals(statedProgress, o.statedProgress) && Objects.equals(notes, o.notes)
+                && Objects.equals(source, o.source);
+    }
+
+    @Override
+    public void loaded(Instant at) {
+        loadedAt = at;
+    }
+
+    @Override
+    public void superseded(Instant at) {
+        supersededAt = at;
+    }
+}

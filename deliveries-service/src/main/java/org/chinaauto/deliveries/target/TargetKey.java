@@ -1,0 +1,5 @@
+package org.chinaauto.deliveries.target;
+
+/** What identifies one revision of a brand's annual target across its versions. */
+public record TargetKey(String brand, int year, int revision) {
+}
