@@ -17,7 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.period.Period;
-import org.chinaauto.deliveries.version.Versioned;
+import org.chinaauto.common.version.Versioned;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -22,11 +22,11 @@ import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryKey;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.delivery.SubjectKind;
-import org.chinaauto.deliveries.version.VersionWriter;
 import org.chinaauto.deliveries.view.DeliveryRow;
 
 /**

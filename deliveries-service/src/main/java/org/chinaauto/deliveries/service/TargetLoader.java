@@ -20,11 +20,11 @@ import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.target.Target;
 import org.chinaauto.deliveries.target.TargetKey;
 import org.chinaauto.deliveries.target.TargetRepository;
-import org.chinaauto.deliveries.version.VersionWriter;
 
 /**
  * Bulk loads of annual targets, with the same rules as deliveries: validated as a whole, written

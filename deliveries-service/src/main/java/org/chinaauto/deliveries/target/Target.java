@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.chinaauto.deliveries.version.Versioned;
+import org.chinaauto.common.version.Versioned;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

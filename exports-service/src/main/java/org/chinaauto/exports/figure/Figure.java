@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.derive.Observation;
 
+import org.chinaauto.common.version.Versioned;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -27,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase implements Observation {
+public class Figure extends PanacheEntityBase implements Observation, Versioned<FigureKey> {
 
     /** The destination code of the world total. */
     public static final String WORLD = "WORLD";
@@ -99,6 +101,7 @@ public class Figure extends PanacheEntityBase implements Observation {
         periodEnd = period.end().atDay(1);
     }
 
+    @Override
     public FigureKey key() {
         return new FigureKey(powertrain, destination, publisher, definition, period());
     }
@@ -108,13 +111,25 @@ public class Figure extends PanacheEntityBase implements Observation {
     }
 
     /** True when the two versions say the same thing (value and provenance), ignoring load times. */
-    public boolean sameContentAs(Figure o) {
+    @Override
+    public boolean sameContentAs(Versioned<FigureKey> other) {
+        Figure o = (Figure) other;
         return key().equals(o.key()) && Objects.equals(value, o.value) && Objects.equals(rank, o.rank)
                 && qualifier == o.qualifier && Objects.equals(precision, o.precision)
                 && Objects.equals(statedAs, o.statedAs) && compare(reportedYoyPct, o.reportedYoyPct)
                 && reportedYoyQualifier == o.reportedYoyQualifier && Objects.equals(definitionNote, o.definitionNote)
                 && Objects.equals(published, o.published) && Objects.equals(source, o.source)
                 && Objects.equals(notes, o.notes);
+    }
+
+    @Override
+    public void loaded(Instant at) {
+        loadedAt = at;
+    }
+
+    @Override
+    public void superseded(Instant at) {
+        supersededAt = at;
     }
 
     private static boolean compare(BigDecimal a, BigDecimal b) {

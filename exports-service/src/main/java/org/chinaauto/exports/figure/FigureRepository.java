@@ -2,7 +2,6 @@ package org.chinaauto.exports.figure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Queries over figure versions: the latest ones, or those current at an {@code asOf} instant. */
@@ -37,26 +36,24 @@ public class FigureRepository implements PanacheRepository<Figure> {
             .and("publisher").and("definition").and("id");
 
     public Page<Figure> page(Filter filter, PageRequest page, Instant asOf) {
-        Query q = query(filter, asOf);
-        var query = find(q.where(), ORDER, q.params);
+        VersionQuery q = query(filter, asOf);
+        var query = find(q.text(), ORDER, q.params);
         long total = query.count();
         List<Figure> items = query.range((int) page.offset(), (int) page.offset() + page.size() - 1).list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     public List<Figure> list(Filter filter, Instant asOf) {
-        Query q = query(filter, asOf);
-        return list(q.where(), ORDER, q.params);
+        VersionQuery q = query(filter, asOf);
+        return list(q.text(), ORDER, q.params);
     }
 
     /** Figures of one breakdown whose period ends within [endFrom, endTo] and starts on or after startFrom. */
     public List<Figure> ending(Powertrain powertrain, String destination, String publisher, String definition,
             LocalDate startFrom, LocalDate endFrom, LocalDate endTo, Instant asOf) {
-        Query q = query(Filter.of(powertrain, destination, publisher, definition, null), asOf);
-        q.cmp("periodStart", ">=", startFrom);
-        q.cmp("periodEnd", ">=", endFrom);
-        q.cmp("periodEnd", "<=", endTo);
-        return list(q.where(), ORDER, q.params);
+        VersionQuery q = query(Filter.of(powertrain, destination, publisher, definition, null), asOf)
+                .where("periodStart", ">=", startFrom).where("periodEnd", ">=", endFrom).where("periodEnd", "<=", endTo);
+        return list(q.text(), ORDER, q.params);
     }
 
     /** The current versions of every figure of these publishers and definitions (candidates for revision). */
@@ -67,60 +64,21 @@ public class FigureRepository implements PanacheRepository<Figure> {
     /** Every version of one figure (of every definition when definition is null), oldest first. */
     public List<Figure> history(Powertrain powertrain, String destination, String publisher, String definition,
             Period period) {
-        Query q = new Query(null);
-        q.conditions.clear();
-        q.eq("powertrain", powertrain);
-        q.eq("destination", destination);
-        q.eq("publisher", publisher);
-        q.eq("definition", definition);
-        q.eq("periodStart", period.start().atDay(1));
-        q.eq("periodEnd", period.end().atDay(1));
-        return list(q.where(), Sort.by("definition").and("loadedAt").and("id"), q.params);
+        VersionQuery q = VersionQuery.everyVersion().eq("powertrain", powertrain).eq("destination", destination)
+                .eq("publisher", publisher).eq("definition", definition).eq("periodStart", period.start().atDay(1))
+                .eq("periodEnd", period.end().atDay(1));
+        return list(q.text(), Sort.by("definition").and("loadedAt").and("id"), q.params);
     }
 
-    private static Query query(Filter filter, Instant asOf) {
-        Query q = new Query(asOf);
-        q.eq("powertrain", filter.powertrain());
-        q.eq("destination", filter.destination());
-        q.eq("publisher", filter.publisher());
-        q.eq("definition", filter.definition());
-        q.cmp("periodStart", ">=", filter.from());
-        q.cmp("periodEnd", "<=", filter.to());
+    private static VersionQuery query(Filter filter, Instant asOf) {
+        VersionQuery q = new VersionQuery(asOf).eq("powertrain", filter.powertrain())
+                .eq("destination", filter.destination()).eq("publisher", filter.publisher())
+                .eq("definition", filter.definition()).where("periodStart", ">=", filter.from())
+                .where("periodEnd", "<=", filter.to());
         if (filter.period() != null) {
             q.eq("periodStart", filter.period().start().atDay(1));
             q.eq("periodEnd", filter.period().end().atDay(1));
         }
         return q;
-    }
-
-    /** Builds a where clause from optional conditions, plus the version visible at asOf (or the latest). */
-    private static final class Query {
-        final Parameters params = new Parameters();
-        final List<String> conditions = new ArrayList<>();
-
-        Query(Instant asOf) {
-            if (asOf == null) {
-                conditions.add("supersededAt is null");
-            } else {
-                conditions.add("loadedAt <= :asOf and (supersededAt is null or supersededAt > :asOf)");
-                params.and("asOf", asOf);
-            }
-        }
-
-        void eq(String field, Object value) {
-            cmp(field, "=", value);
-        }
-
-        void cmp(String field, String op, Object value) {
-            if (value != null) {
-                String name = "p" + params.map().size();
-                conditions.add(field + " " + op + " :" + name);
-                params.and(name, value);
-            }
-        }
-
-        String where() {
-            return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.chinaauto.exports.service;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +27,7 @@ import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureKey;
@@ -90,39 +89,15 @@ public class FigureLoader {
 
     @Transactional
     public LoadReport load(List<InputRow> rows) {
-        List<Staged> batch = rejecting(() -> validate(rows));
-        // One load at a time: concurrent loads of the same figure must not both insert a current version.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('exports-figure-load'))").getSingleResult();
-
-        Map<FigureKey, Figure> current = figures.current(
-                batch.stream().map(s -> s.figure().publisher).collect(Collectors.toSet()),
-                batch.stream().map(s -> s.figure().definition).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Figure::key, f -> f));
-        rejecting(() -> checkBreakdowns(batch, current));
-
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int inserted = 0;
-        int revised = 0;
-        int unchanged = 0;
-        for (Staged staged : batch) {
-            Figure incoming = staged.figure();
-            Figure existing = current.get(incoming.key());
-            if (existing != null && existing.sameContentAs(incoming)) {
-                unchanged++;
-                continue;
-            }
-            if (existing != null) {
-                existing.supersededAt = now;
-                revised++;
-                // the old version must stop being current before the new one is inserted (unique index)
-                em.flush();
-            } else {
-                inserted++;
-            }
-            incoming.loadedAt = now;
-            figures.persist(incoming);
-        }
-        LoadReport report = new LoadReport(batch.size(), inserted, revised, unchanged);
+        List<Staged> staged = rejecting(() -> validate(rows));
+        LoadReport report = VersionWriter.write(em, "exports-figure-load",
+                staged.stream().map(Staged::figure).toList(), batch -> {
+                    List<Figure> current = figures.current(batch.stream().map(f -> f.publisher).collect(Collectors.toSet()),
+                            batch.stream().map(f -> f.definition).collect(Collectors.toSet()));
+                    // checked under the write's lock, against the versions it compares with
+                    rejecting(() -> checkBreakdowns(staged, current));
+                    return current;
+                }, figures::persist);
         metrics.recorded(report);
         return report;
     }
@@ -211,14 +186,14 @@ public class FigureLoader {
      * Regions are not summed: they overlap countries and each other. A rounded world total is allowed half its
      * precision of slack.
      */
-    private Void checkBreakdowns(List<Staged> batch, Map<FigureKey, Figure> current) {
+    private Void checkBreakdowns(List<Staged> batch, List<Figure> current) {
         Map<Breakdown, Map<String, Figure>> merged = new LinkedHashMap<>();
         Map<Figure, Integer> lines = new HashMap<>();
         for (Staged s : batch) {
             merged.computeIfAbsent(Breakdown.of(s.figure()), k -> new TreeMap<>());
             lines.put(s.figure(), s.line());
         }
-        for (Figure f : current.values()) {
+        for (Figure f : current) {
             Map<String, Figure> parts = merged.get(Breakdown.of(f));
             if (parts != null) {
                 parts.put(f.destination, f);

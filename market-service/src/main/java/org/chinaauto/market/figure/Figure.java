@@ -19,12 +19,14 @@ import jakarta.persistence.Table;
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
 
+import org.chinaauto.common.version.Versioned;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One version of a published figure with its provenance. */
 @Entity
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase implements Observation {
+public class Figure extends PanacheEntityBase implements Observation, Versioned<FigureKey> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
@@ -107,17 +109,30 @@ public class Figure extends PanacheEntityBase implements Observation {
         return precision;
     }
 
+    @Override
     public FigureKey key() {
         return new FigureKey(measure, segment, publisher, period());
     }
 
     /** True when the two versions say the same thing (value and provenance), ignoring load times. */
-    public boolean sameContentAs(Figure o) {
+    @Override
+    public boolean sameContentAs(Versioned<FigureKey> other) {
+        Figure o = (Figure) other;
         return key().equals(o.key()) && value.compareTo(o.value) == 0 && qualifier == o.qualifier
                 && compare(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
                 && compare(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
                 && Objects.equals(definition, o.definition) && Objects.equals(published, o.published)
                 && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
+    }
+
+    @Override
+    public void loaded(Instant at) {
+        loadedAt = at;
+    }
+
+    @Override
+    public void superseded(Instant at) {
+        supersededAt = at;
     }
 
     private static boolean compare(BigDecimal a, BigDecimal b) {

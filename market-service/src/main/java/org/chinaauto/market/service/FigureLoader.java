@@ -2,14 +2,11 @@ package org.chinaauto.market.service;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +21,7 @@ import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
 import org.chinaauto.market.figure.FigureRepository;
@@ -69,37 +67,11 @@ public class FigureLoader {
     @Transactional
     public LoadReport load(List<InputRow> rows) {
         List<Figure> batch = rejecting(() -> validate(rows));
-        // One load at a time: concurrent loads of the same figure must not both insert a current version.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('market-figure-load'))").getSingleResult();
-
-        Map<FigureKey, Figure> current = figures.current(
-                batch.stream().map(f -> f.measure).collect(Collectors.toSet()),
-                batch.stream().map(f -> f.segment).collect(Collectors.toSet()),
-                batch.stream().map(f -> f.publisher).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Figure::key, Function.identity()));
-
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int inserted = 0;
-        int revised = 0;
-        int unchanged = 0;
-        for (Figure incoming : batch) {
-            Figure existing = current.get(incoming.key());
-            if (existing != null && existing.sameContentAs(incoming)) {
-                unchanged++;
-                continue;
-            }
-            if (existing != null) {
-                existing.supersededAt = now;
-                revised++;
-                // the old version must stop being current before the new one is inserted (unique index)
-                em.flush();
-            } else {
-                inserted++;
-            }
-            incoming.loadedAt = now;
-            figures.persist(incoming);
-        }
-        LoadReport report = new LoadReport(batch.size(), inserted, revised, unchanged);
+        LoadReport report = VersionWriter.write(em, "market-figure-load", batch,
+                b -> figures.current(b.stream().map(f -> f.measure).collect(Collectors.toSet()),
+                        b.stream().map(f -> f.segment).collect(Collectors.toSet()),
+                        b.stream().map(f -> f.publisher).collect(Collectors.toSet())),
+                figures::persist);
         metrics.recorded(report);
         return report;
     }

@@ -1,4 +1,4 @@
-package org.chinaauto.deliveries.version;
+package org.chinaauto.common.version;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
