@@ -2,7 +2,6 @@ package org.chinaauto.exports.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chinaauto.common.load.InputRows;
+import org.chinaauto.common.version.DatasetLoads;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.service.FigureLoader;
@@ -46,9 +46,7 @@ public class DefaultDataset {
 
     @Transactional
     void load() throws IOException {
-        int claimed = em.createNativeQuery("INSERT INTO dataset_load (name, loaded_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, NAME).setParameter(2, Instant.now()).executeUpdate();
-        if (claimed == 0) {
+        if (!DatasetLoads.claim(em, NAME)) {
             return;
         }
         try (InputStream csv = DefaultDataset.class.getResourceAsStream("/dataset/" + NAME + ".csv")) {
