@@ -1,5 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import java.io.InputStream;
 import java.util.List;
 
@@ -91,7 +93,7 @@ public class BrandResource {
             @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") String to,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
             @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), Params.blankToNull(publisher),
+        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), blankToNull(publisher),
                 AsOf.parse(asOf));
     }
 

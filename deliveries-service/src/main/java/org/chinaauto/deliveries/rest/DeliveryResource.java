@@ -1,5 +1,8 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.required;
+
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,7 @@ public class DeliveryResource {
         Period exact = period == null ? null : Period.parse(period, "period");
         var fromMonth = Params.month(from, "from");
         var toMonth = Params.month(to, "to");
-        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), Params.blankToNull(publisher),
+        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), blankToNull(publisher),
                 fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
         Page<Delivery> result = deliveries.page(filter,
@@ -89,8 +92,8 @@ public class DeliveryResource {
             @Parameter(description = "brand or group slug", required = true) @QueryParam("subject") String subject,
             @Parameter(description = "e.g. 2025-11", required = true) @QueryParam("period") String period,
             @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher) {
-        String s = Params.required(slug(subject), "subject");
-        String p = Params.required(Params.blankToNull(publisher), "publisher");
+        String s = required(slug(subject), "subject");
+        String p = required(blankToNull(publisher), "publisher");
         return deliveries.history(new DeliveryKey(s, Period.parse(period, "period"), p)).stream().map(DeliveryView::of)
                 .toList();
     }
@@ -120,7 +123,7 @@ public class DeliveryResource {
     }
 
     private static String slug(String subject) {
-        String s = Params.blankToNull(subject);
+        String s = blankToNull(subject);
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

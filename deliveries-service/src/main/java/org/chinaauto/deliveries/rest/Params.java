@@ -1,25 +1,16 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import java.time.YearMonth;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 
-/** Query parameter helpers shared by the resources. */
+/** Query parameter helpers of this service; the general ones are in suite-common. */
 final class Params {
 
     private Params() {
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
-        }
-        return value;
     }
 
     static YearMonth month(String text, String field) {

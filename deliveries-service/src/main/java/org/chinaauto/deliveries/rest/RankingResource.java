@@ -1,5 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,6 @@ public class RankingResource {
             @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
         SubjectKind kind = FieldReader.parseEnum(level, SubjectKind.class, "level");
         return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
-                Params.blankToNull(publisher), AsOf.parse(asOf));
+                blankToNull(publisher), AsOf.parse(asOf));
     }
 }

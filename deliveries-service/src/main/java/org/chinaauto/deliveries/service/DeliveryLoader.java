@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,35 +56,25 @@ public class DeliveryLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return load(rejecting(metrics, () -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
+        return load(metrics.rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
         Set<String> known = new LinkedHashSet<>(COLUMNS);
         known.addAll(READ_ONLY);
-        return load(rejecting(metrics, () -> InputRows.fromJson(body, "deliveries", known)));
+        return load(metrics.rejecting(() -> InputRows.fromJson(body, "deliveries", known)));
     }
 
     @Transactional
     public LoadReport load(List<InputRow> rows) {
-        List<Delivery> batch = rejecting(metrics, () -> validate(rows));
+        List<Delivery> batch = metrics.rejecting(() -> validate(rows));
         LoadReport report = VersionWriter.write(em, "deliveries-delivery-load", batch,
                 b -> deliveries.current(b.stream().map(d -> d.subject).collect(Collectors.toSet()),
                         b.stream().map(d -> d.publisher).collect(Collectors.toSet())),
                 deliveries::persist);
         metrics.recorded(report);
         return report;
-    }
-
-    /** Runs a validation step, counting the rows of a rejected batch. */
-    static <T> T rejecting(LoadMetrics metrics, Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            metrics.rejected(e.errors());
-            throw e;
-        }
     }
 
     private List<Delivery> validate(List<InputRow> rows) {

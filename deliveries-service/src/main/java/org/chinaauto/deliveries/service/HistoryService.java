@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.MonthlySeries;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.view.BrandHistoryView;
-import org.chinaauto.deliveries.view.Numbers;
 
 /** A brand's monthly deliveries with computed and stated growth and all-time highs. */
 @ApplicationScoped

@@ -53,17 +53,17 @@ public class TargetLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return load(DeliveryLoader.rejecting(metrics, () -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
+        return load(metrics.rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
-        return load(DeliveryLoader.rejecting(metrics, () -> InputRows.fromJson(body, "targets", COLUMNS)));
+        return load(metrics.rejecting(() -> InputRows.fromJson(body, "targets", COLUMNS)));
     }
 
     @Transactional
     public LoadReport load(List<InputRow> rows) {
-        List<Target> batch = DeliveryLoader.rejecting(metrics, () -> validate(rows));
+        List<Target> batch = metrics.rejecting(() -> validate(rows));
         LoadReport report = VersionWriter.write(em, "deliveries-target-load", batch,
                 b -> targets.current(b.stream().map(t -> t.brand).collect(Collectors.toSet())), targets::persist);
         metrics.recorded(report);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
 
 /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
 
 /** A delivery figure version as the JSON API shows it: the load fields plus id, subject type and load times. */

@@ -1,5 +1,7 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +49,7 @@ public class AnalysisResource {
             @Parameter(description = "the earlier period, e.g. 2020", required = true) @QueryParam("from") String from,
             @Parameter(description = "the later period, of the same length, e.g. 2024", required = true) @QueryParam("to") String to,
             @QueryParam("asOf") String asOf) {
-        return analysis.growth(powertrain(powertrain), destination(destination), Params.blankToNull(publisher),
+        return analysis.growth(powertrain(powertrain), destination(destination), blankToNull(publisher),
                 Params.definition(definition), Period.parse(from, "from"), Period.parse(to, "to"), AsOf.parse(asOf));
     }
 
@@ -63,7 +65,7 @@ public class AnalysisResource {
             @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") String definition,
             @QueryParam("asOf") String asOf) {
-        return analysis.destinations(Period.parse(period, "period"), Params.blankToNull(publisher),
+        return analysis.destinations(Period.parse(period, "period"), blankToNull(publisher),
                 powertrain(powertrain), Params.definition(definition), AsOf.parse(asOf));
     }
 
@@ -78,7 +80,7 @@ public class AnalysisResource {
             @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") String destination,
             @Parameter(description = "only this definition") @QueryParam("definition") String definition,
             @QueryParam("asOf") String asOf) {
-        return analysis.nevShare(Period.parse(period, "period"), Params.blankToNull(publisher), destination(destination),
+        return analysis.nevShare(Period.parse(period, "period"), blankToNull(publisher), destination(destination),
                 Params.definition(definition), AsOf.parse(asOf));
     }
 

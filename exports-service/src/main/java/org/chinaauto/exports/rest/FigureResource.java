@@ -1,5 +1,8 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.required;
+
 import java.io.InputStream;
 import java.util.List;
 
@@ -75,7 +78,7 @@ public class FigureResource {
         FigureRepository.Filter filter = new FigureRepository.Filter(
                 FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"),
                 destinations.parse(destination, "destination"),
-                Params.blankToNull(publisher), Params.definition(definition),
+                blankToNull(publisher), Params.definition(definition),
                 period == null ? null : Period.parse(period, "period"),
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
@@ -97,9 +100,9 @@ public class FigureResource {
     public List<FigureView> history(@QueryParam("powertrain") String powertrain,
             @QueryParam("destination") String destination, @QueryParam("period") String period,
             @QueryParam("publisher") String publisher, @QueryParam("definition") String definition) {
-        Powertrain p = Params.required(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), "powertrain");
+        Powertrain p = required(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), "powertrain");
         String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
-        String pub = Params.required(Params.blankToNull(publisher), "publisher");
+        String pub = required(blankToNull(publisher), "publisher");
         return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period")).stream()
                 .map(this::view).toList();
     }

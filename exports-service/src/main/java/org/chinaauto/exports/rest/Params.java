@@ -1,22 +1,11 @@
 package org.chinaauto.exports.rest;
 
-import org.chinaauto.common.problem.InvalidInputException;
+import static org.chinaauto.common.rest.Params.blankToNull;
 
-/** Small helpers for query parameters. */
+/** Query parameter helpers of this service; the general ones are in suite-common. */
 final class Params {
 
     private Params() {
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
-        }
-        return value;
     }
 
     static <T> T orDefault(T value, T fallback) {

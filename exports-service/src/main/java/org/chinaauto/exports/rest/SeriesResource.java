@@ -1,5 +1,7 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,7 +58,7 @@ public class SeriesResource {
         SeriesView view = series.series(
                 Params.orDefault(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
                 Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD),
-                Params.blankToNull(publisher), Params.definition(definition), Period.parseMonth(from, "from"),
+                blankToNull(publisher), Params.definition(definition), Period.parseMonth(from, "from"),
                 Period.parseMonth(to, "to"), SeriesUnits.parse(units), AsOf.parse(asOf));
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();

@@ -16,19 +16,19 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.series.MonthlySeries;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.view.Amount;
 import org.chinaauto.exports.view.DestinationsView;
-import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.GrowthView;
 import org.chinaauto.exports.view.NevShareView;
 import org.chinaauto.exports.view.ReconciliationView;
@@ -66,7 +66,7 @@ public class AnalysisService {
         Resolved<Figure> b = resolver.resolve(to);
         if (a == null || b == null) {
             throw ProblemException.notFound("No export figure " + (publisher == null ? "" : "of " + publisher + " ")
-                    + "for " + (a == null ? from : to) + " (" + FigureRow.lower(powertrain) + ", " + destination
+                    + "for " + (a == null ? from : to) + " (" + Numbers.lower(powertrain) + ", " + destination
                     + (definition == null ? "" : ", " + definition) + "), published or derivable");
         }
         BigDecimal years = BigDecimal.valueOf(new Period(from.start(), to.start()).lengthInMonths() - 1)
@@ -80,8 +80,8 @@ public class AnalysisService {
                     .setScale(2, RoundingMode.HALF_UP);
         }
         Figure any = b.from().get(0);
-        return new GrowthView(any.publisher, FigureRow.lower(powertrain), destination, destinations.name(destination),
-                any.definition, Amount.of(a), Amount.of(b), FigureRow.strip(years), multiple, cagr,
+        return new GrowthView(any.publisher, Numbers.lower(powertrain), destination, destinations.name(destination),
+                any.definition, Amount.of(a), Amount.of(b), Numbers.strip(years), multiple, cagr,
                 a.approximate() || b.approximate(), "multiple = to / from; cagr_pct = (multiple ^ (1 / years) - 1) * 100",
                 asOf);
     }
@@ -117,11 +117,11 @@ public class AnalysisService {
                 anyCountry = true;
             }
             entries.add(new DestinationsView.Entry(entries.size() + 1, f.destination, destinations.name(f.destination),
-                    kind.name().toLowerCase(), f.value, share, FigureRow.lower(f.qualifier), f.precision, f.statedAs,
+                    kind.name().toLowerCase(), f.value, share, Numbers.lower(f.qualifier), f.precision, f.statedAs,
                     f.rank, f.id));
         }
         Long notAttributed = world != null && anyCountry ? world.value - countries : null;
-        return new DestinationsView(period, p, FigureRow.lower(powertrain), d, asOf,
+        return new DestinationsView(period, p, Numbers.lower(powertrain), d, asOf,
                 world == null ? null : Amount.of(new PeriodResolver<>(List.of(world)).resolve(period)), entries,
                 notAttributed, notAttributed == null ? null
                         : MonthlySeries.share(BigDecimal.valueOf(notAttributed), BigDecimal.valueOf(world.value)));
@@ -154,7 +154,7 @@ public class AnalysisService {
             same = true;
             BigDecimal pct = MonthlySeries.share(n.value(), t.value());
             computed = pct == null ? null : new NevShareView.Computed(pct, "NEV exports / all exports, both " + d,
-                    n.approximate() || t.approximate(), FigureRow.strip(n.value()), FigureRow.strip(t.value()), d);
+                    n.approximate() || t.approximate(), Numbers.strip(n.value()), Numbers.strip(t.value()), d);
             note = computed == null ? "All exports are zero; no share" : "Computed from figures of the same publisher "
                     + "and definition";
         } else {
@@ -201,8 +201,8 @@ public class AnalysisService {
                 .stream().sorted(Comparator.comparing((Figure f) -> f.publisher).thenComparing(f -> f.definition))
                 .toList();
         List<ReconciliationView.Entry> entries = all.stream().map(f -> new ReconciliationView.Entry(f.publisher,
-                f.definition, f.definitionNote, f.value, FigureRow.lower(f.qualifier), f.precision, f.statedAs,
-                FigureRow.strip(f.reportedYoyPct), f.published, f.source, f.id)).toList();
+                f.definition, f.definitionNote, f.value, Numbers.lower(f.qualifier), f.precision, f.statedAs,
+                Numbers.strip(f.reportedYoyPct), f.published, f.source, f.id)).toList();
         List<ReconciliationView.Gap> gaps = new ArrayList<>();
         List<Figure> valued = all.stream().filter(f -> f.value != null).toList();
         for (int i = 0; i < valued.size(); i++) {
@@ -215,7 +215,7 @@ public class AnalysisService {
                         a.qualified() || b.qualified()));
             }
         }
-        return new ReconciliationView(period, FigureRow.lower(powertrain), destination, destinations.name(destination),
+        return new ReconciliationView(period, Numbers.lower(powertrain), destination, destinations.name(destination),
                 asOf, entries, gaps);
     }
 }

@@ -1,10 +1,9 @@
 package org.chinaauto.exports.service;
 
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.Params;
 import org.chinaauto.exports.figure.Figure;
 
 /** Choosing one publisher and one definition among figures, since values of different ones are never mixed. */
@@ -19,13 +18,7 @@ final class Breakdowns {
         if (given != null) {
             return given;
         }
-        TreeSet<String> present = new TreeSet<>();
-        figures.forEach(f -> present.add(attribute.apply(f)));
-        if (present.size() > 1) {
-            throw new InvalidInputException(field, "several " + what + " have figures here; choose one of " + present
-                    + " with " + field + "=");
-        }
-        return present.isEmpty() ? null : present.first();
+        return Params.only(figures.stream().map(attribute).toList(), field, "several " + what + " have figures here");
     }
 
     /** The figures of one publisher and definition, after {@link #only} chose them. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,6 +27,7 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.VersionWriter;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureKey;
@@ -77,38 +77,29 @@ public class FigureLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return load(rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
+        return load(metrics.rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
         Set<String> known = new LinkedHashSet<>(COLUMNS);
         known.addAll(READ_ONLY);
-        return load(rejecting(() -> InputRows.fromJson(body, "figures", known)));
+        return load(metrics.rejecting(() -> InputRows.fromJson(body, "figures", known)));
     }
 
     @Transactional
     public LoadReport load(List<InputRow> rows) {
-        List<Staged> staged = rejecting(() -> validate(rows));
+        List<Staged> staged = metrics.rejecting(() -> validate(rows));
         LoadReport report = VersionWriter.write(em, "exports-figure-load",
                 staged.stream().map(Staged::figure).toList(), batch -> {
                     List<Figure> current = figures.current(batch.stream().map(f -> f.publisher).collect(Collectors.toSet()),
                             batch.stream().map(f -> f.definition).collect(Collectors.toSet()));
                     // checked under the write's lock, against the versions it compares with
-                    rejecting(() -> checkBreakdowns(staged, current));
+                    metrics.rejecting(() -> checkBreakdowns(staged, current));
                     return current;
                 }, figures::persist);
         metrics.recorded(report);
         return report;
-    }
-
-    private <T> T rejecting(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            metrics.rejected(e.errors());
-            throw e;
-        }
     }
 
     private List<Staged> validate(List<InputRow> rows) {
@@ -213,7 +204,7 @@ public class FigureLoader {
             String worldText = "the " + Figure.WORLD + " total " + world.value + (lines.containsKey(world)
                     ? " at line " + lines.get(world) : " already stored (figure " + world.id + ")");
             Breakdown b = entry.getKey();
-            String of = " for " + b.period() + ", " + FigureRow.lower(b.powertrain()) + ", " + b.publisher() + ", "
+            String of = " for " + b.period() + ", " + Numbers.lower(b.powertrain()) + ", " + b.publisher() + ", "
                     + b.definition();
             long sum = 0;
             List<Figure> countries = new ArrayList<>();

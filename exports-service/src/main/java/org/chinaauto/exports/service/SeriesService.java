@@ -12,17 +12,17 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.series.SeriesUnits;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
-import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.SeriesView;
 
 /**
@@ -66,12 +66,12 @@ public class SeriesService {
             Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
             BigDecimal value = series.value(units, m);
             boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
-            points.add(new SeriesView.Point(m.toString(), FigureRow.strip(value), value != null && derived,
+            points.add(new SeriesView.Point(m.toString(), Numbers.strip(value), value != null && derived,
                     value != null && basis != null && basis.approximate()));
         }
         String p = chosen.isEmpty() ? publisher : chosen.get(0).publisher;
         String d = chosen.isEmpty() ? definition : chosen.get(0).definition;
-        return new SeriesView(FigureRow.lower(powertrain), destination, destinations.name(destination), p, d,
+        return new SeriesView(Numbers.lower(powertrain), destination, destinations.name(destination), p, d,
                 units.name().toLowerCase(), units.description(), from, to, asOf, points);
     }
 

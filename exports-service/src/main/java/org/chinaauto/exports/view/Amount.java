@@ -3,8 +3,9 @@ package org.chinaauto.exports.view;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.chinaauto.common.period.Period;
 import org.chinaauto.common.derive.Resolved;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Figure;
 
 /**
@@ -20,9 +21,9 @@ public record Amount(Period period, BigDecimal value, String unit, String qualif
         }
         Figure published = r.figure();
         Figure any = r.from().get(0);
-        String qualifier = published != null ? FigureRow.lower(published.qualifier)
+        String qualifier = published != null ? Numbers.lower(published.qualifier)
                 : r.approximate() ? "approximately" : null;
-        return new Amount(r.period(), FigureRow.strip(r.value()), "vehicles", qualifier, FigureRow.strip(r.precision()),
+        return new Amount(r.period(), Numbers.strip(r.value()), "vehicles", qualifier, Numbers.strip(r.precision()),
                 published == null ? null : published.statedAs, any.publisher, any.definition, r.derived(),
                 r.derived() ? r.derivation().name().toLowerCase() : null, r.from().stream().map(f -> f.id).toList());
     }

@@ -1,8 +1,9 @@
 package org.chinaauto.exports.view;
 
-import java.math.BigDecimal;
+import static org.chinaauto.common.view.Numbers.lower;
+import static org.chinaauto.common.view.Numbers.plain;
+
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -28,24 +29,7 @@ public record FigureRow(String powertrain, String destination, String period, St
                 lower(f.reportedYoyQualifier), f.definitionNote, f.published, f.source, f.notes);
     }
 
-    public static String lower(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
-    }
-
     static String text(Number n) {
         return n == null ? null : n.toString();
-    }
-
-    static String plain(BigDecimal d) {
-        return d == null ? null : d.stripTrailingZeros().toPlainString();
-    }
-
-    /** A decimal without trailing zeros and never in exponent form (6.41E+6 becomes 6410000). */
-    public static BigDecimal strip(BigDecimal d) {
-        if (d == null) {
-            return null;
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -1,5 +1,8 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.required;
+
 import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +32,6 @@ import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
@@ -120,16 +122,5 @@ public class FigureResource {
             + "names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
-        }
-        return value;
     }
 }

@@ -1,5 +1,8 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.required;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,9 +51,9 @@ public class SeriesResource {
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         SeriesView view = series.series(
-                FigureResource.required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure"),
-                FigureResource.required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment"),
-                FigureResource.blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
+                required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure"),
+                required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment"),
+                blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
                 SeriesUnits.parse(units), AsOf.parse(asOf));
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();

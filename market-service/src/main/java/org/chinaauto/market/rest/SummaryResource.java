@@ -1,5 +1,7 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.blankToNull;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +36,6 @@ public class SummaryResource {
             @QueryParam("period") String period,
             @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
             @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return summaries.summary(Period.parse(period, "period"), FigureResource.blankToNull(publisher), AsOf.parse(asOf));
+        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher), AsOf.parse(asOf));
     }
 }

@@ -54,19 +54,19 @@ public class FigureLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return load(rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
+        return load(metrics.rejecting(() -> InputRows.fromCsv(body, COLUMNS, REQUIRED)));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
         Set<String> known = new LinkedHashSet<>(COLUMNS);
         known.addAll(READ_ONLY);
-        return load(rejecting(() -> InputRows.fromJson(body, "figures", known)));
+        return load(metrics.rejecting(() -> InputRows.fromJson(body, "figures", known)));
     }
 
     @Transactional
     public LoadReport load(List<InputRow> rows) {
-        List<Figure> batch = rejecting(() -> validate(rows));
+        List<Figure> batch = metrics.rejecting(() -> validate(rows));
         LoadReport report = VersionWriter.write(em, "market-figure-load", batch,
                 b -> figures.current(b.stream().map(f -> f.measure).collect(Collectors.toSet()),
                         b.stream().map(f -> f.segment).collect(Collectors.toSet()),
@@ -74,15 +74,6 @@ public class FigureLoader {
                 figures::persist);
         metrics.recorded(report);
         return report;
-    }
-
-    private <T> T rejecting(java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            metrics.rejected(e.errors());
-            throw e;
-        }
     }
 
     private static List<Figure> validate(List<InputRow> rows) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +15,10 @@ import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.Params;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -47,7 +48,9 @@ public class SeriesService {
         YearMonth lookback = MonthlySeries.lookbackStart(units, from);
         List<Figure> all = figures.ending(List.of(measure), List.of(segment), publisher,
                 YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), asOf);
-        String chosen = publisher != null ? publisher : onlyPublisher(all);
+        String chosen = publisher != null ? publisher
+                : Params.only(all.stream().map(f -> f.publisher).toList(), "publisher",
+                        "several publishers have figures for this series");
         List<Figure> ofPublisher = all.stream().filter(f -> f.publisher.equals(chosen)).toList();
 
         PeriodResolver<Figure> resolver = new PeriodResolver<>(ofPublisher);
@@ -61,7 +64,7 @@ public class SeriesService {
             Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
             BigDecimal value = series.value(units, m);
             boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
-            points.add(new SeriesView.Point(m.toString(), value == null ? null : SummaryService.strip(value),
+            points.add(new SeriesView.Point(m.toString(), value == null ? null : Numbers.strip(value),
                     value != null && derived, value != null && basis != null && basis.approximate()));
         }
         return new SeriesView(measure.name().toLowerCase(), segment.name().toLowerCase(), chosen,
@@ -70,15 +73,5 @@ public class SeriesService {
 
     private static BigDecimal valueOf(Resolved<Figure> r) {
         return r == null ? null : r.value();
-    }
-
-    private static String onlyPublisher(List<Figure> all) {
-        TreeSet<String> publishers = new TreeSet<>();
-        all.forEach(f -> publishers.add(f.publisher));
-        if (publishers.size() > 1) {
-            throw new InvalidInputException("publisher", "several publishers have figures for this series; choose one of "
-                    + publishers + " with publisher=");
-        }
-        return publishers.isEmpty() ? null : publishers.first();
     }
 }

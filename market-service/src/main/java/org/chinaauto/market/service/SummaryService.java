@@ -1,5 +1,8 @@
 package org.chinaauto.market.service;
 
+import static org.chinaauto.common.view.Numbers.lower;
+import static org.chinaauto.common.view.Numbers.strip;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,17 +147,5 @@ public class SummaryService {
             return lower(r.figure().qualifier);
         }
         return r.approximate() ? "approximately" : null;
-    }
-
-    static String lower(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase();
-    }
-
-    static BigDecimal strip(BigDecimal d) {
-        if (d == null) {
-            return null;
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

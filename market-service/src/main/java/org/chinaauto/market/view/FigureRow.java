@@ -1,8 +1,9 @@
 package org.chinaauto.market.view;
 
-import java.math.BigDecimal;
+import static org.chinaauto.common.view.Numbers.lower;
+import static org.chinaauto.common.view.Numbers.plain;
+
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -25,13 +26,5 @@ public record FigureRow(String measure, String segment, String period, String pu
         return new FigureRow(lower(f.measure), lower(f.segment), f.period().toString(), f.publisher, plain(f.value),
                 lower(f.qualifier), plain(f.precision), f.statedAs, plain(f.reportedYoyPct), lower(f.reportedYoyQualifier),
                 f.definition, f.published, f.source, f.notes);
-    }
-
-    static String lower(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String plain(BigDecimal d) {
-        return d == null ? null : d.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,8 @@
 package org.chinaauto.market.view;
 
+import static org.chinaauto.common.view.Numbers.lower;
+import static org.chinaauto.common.view.Numbers.strip;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -13,17 +16,9 @@ public record FigureView(Long id, String measure, String segment, Period period,
         Instant loadedAt, Instant supersededAt) {
 
     public static FigureView of(Figure f) {
-        return new FigureView(f.id, FigureRow.lower(f.measure), FigureRow.lower(f.segment), f.period(), f.publisher,
-                strip(f.value), FigureRow.lower(f.measure.unit()), FigureRow.lower(f.qualifier), strip(f.precision),
-                f.statedAs, strip(f.reportedYoyPct), FigureRow.lower(f.reportedYoyQualifier), f.definition, f.published,
+        return new FigureView(f.id, lower(f.measure), lower(f.segment), f.period(), f.publisher,
+                strip(f.value), lower(f.measure.unit()), lower(f.qualifier), strip(f.precision),
+                f.statedAs, strip(f.reportedYoyPct), lower(f.reportedYoyQualifier), f.definition, f.published,
                 f.source, f.notes, f.loadedAt, f.supersededAt);
-    }
-
-    static BigDecimal strip(BigDecimal d) {
-        if (d == null) {
-            return null;
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

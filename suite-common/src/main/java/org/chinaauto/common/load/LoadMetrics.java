@@ -2,10 +2,12 @@ package org.chinaauto.common.load;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.inject.Singleton;
 
 import org.chinaauto.common.problem.FieldError;
+import org.chinaauto.common.problem.InvalidInputException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,5 +51,15 @@ public class LoadMetrics {
     public void rejected(List<FieldError> errors) {
         long rows = errors.stream().map(FieldError::line).filter(Objects::nonNull).distinct().count();
         rejected.increment(Math.max(rows, 1));
+    }
+
+    /** Runs a validation step of a load, counting the rows of a rejected batch. */
+    public <T> T rejecting(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            rejected(e.errors());
+            throw e;
+        }
     }
 }

@@ -1,13 +1,15 @@
-package org.chinaauto.deliveries.view;
+package org.chinaauto.common.view;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
-/** Numbers as the API shows them: no trailing zeros, no exponent. */
+/** Numbers and enum codes as the APIs show them: no trailing zeros, no exponent, lower-case codes. */
 public final class Numbers {
 
     private Numbers() {
     }
 
+    /** A decimal without trailing zeros and never in exponent form (6.41E+6 becomes 6410000). */
     public static BigDecimal strip(BigDecimal d) {
         if (d == null) {
             return null;
@@ -18,5 +20,9 @@ public final class Numbers {
 
     public static String plain(BigDecimal d) {
         return d == null ? null : strip(d).toPlainString();
+    }
+
+    public static String lower(Enum<?> e) {
+        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
     }
 }

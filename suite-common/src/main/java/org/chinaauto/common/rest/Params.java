@@ -1,0 +1,36 @@
+package org.chinaauto.common.rest;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+import org.chinaauto.common.problem.InvalidInputException;
+
+/** Query parameter helpers shared by the services' resources. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return value;
+    }
+
+    /**
+     * The only value present (a publisher, a definition) when the query did not choose one, since values of
+     * different ones are never mixed; null when none is present, a 400 naming the choices when several are.
+     */
+    public static String only(Collection<String> present, String field, String several) {
+        TreeSet<String> distinct = new TreeSet<>(present);
+        if (distinct.size() > 1) {
+            throw new InvalidInputException(field, several + "; choose one of " + distinct + " with " + field + "=");
+        }
+        return distinct.isEmpty() ? null : distinct.first();
+    }
+}
