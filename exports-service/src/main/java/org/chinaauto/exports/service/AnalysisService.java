@@ -23,6 +23,7 @@ import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.view.Numbers;
+import org.chinaauto.common.view.Rate;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
@@ -145,7 +146,7 @@ public class AnalysisService {
         Resolved<Figure> n;
         Resolved<Figure> t;
         String note;
-        NevShareView.Computed computed = null;
+        Rate.Computed computed = null;
         Boolean same = null;
         if (common.size() == 1) {
             String d = common.first();
@@ -153,8 +154,8 @@ public class AnalysisService {
             t = total.get(d);
             same = true;
             BigDecimal pct = MonthlySeries.share(n.value(), t.value());
-            computed = pct == null ? null : new NevShareView.Computed(pct, "NEV exports / all exports, both " + d,
-                    n.approximate() || t.approximate(), Numbers.strip(n.value()), Numbers.strip(t.value()), d);
+            computed = pct == null ? null : new Rate.Computed(pct, "NEV exports / all exports, both " + d,
+                    n.approximate() || t.approximate(), Numbers.strip(n.value()), Numbers.strip(t.value()), null, d);
             note = computed == null ? "All exports are zero; no share" : "Computed from figures of the same publisher "
                     + "and definition";
         } else {
@@ -169,7 +170,7 @@ public class AnalysisService {
                         + " for " + period + ", published or derivable; no share is computed";
             }
         }
-        NevShareView.Rate rate = computed == null ? null : new NevShareView.Rate(null, computed, null, null);
+        Rate rate = computed == null ? null : new Rate(null, computed, null, null);
         return new NevShareView(period, p, destination, destinations.name(destination), asOf, Amount.of(n), Amount.of(t),
                 same, rate, note);
     }

@@ -18,6 +18,9 @@ import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.series.MonthlySeries;
+import org.chinaauto.common.view.Rate;
+import org.chinaauto.common.view.Rate.Computed;
+import org.chinaauto.common.view.Rate.Reported;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
@@ -25,10 +28,7 @@ import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.view.SummaryView;
 import org.chinaauto.market.view.SummaryView.Amount;
-import org.chinaauto.market.view.SummaryView.Computed;
 import org.chinaauto.market.view.SummaryView.PublisherSummary;
-import org.chinaauto.market.view.SummaryView.Rate;
-import org.chinaauto.market.view.SummaryView.Reported;
 import org.chinaauto.market.view.SummaryView.SourceFigure;
 
 /**
@@ -100,7 +100,7 @@ public class SummaryService {
             BigDecimal pct = MonthlySeries.percentChange(r.value(), base.value());
             if (pct != null) {
                 computed = new Computed(pct, "value / value of " + basePeriod + " - 1", r.approximate() || base.approximate(),
-                        strip(r.value()), strip(base.value()), basePeriod);
+                        strip(r.value()), strip(base.value()), basePeriod, null);
             }
         }
         return new Amount(strip(r.value()), "vehicles", qualifier(r), strip(r.precision()),
@@ -119,7 +119,7 @@ public class SummaryService {
             BigDecimal pct = MonthlySeries.share(nevSales.value(), sales.value());
             if (pct != null) {
                 computed = new Computed(pct, "NEV sales / all-vehicle sales", nevSales.approximate() || sales.approximate(),
-                        strip(nevSales.value()), strip(sales.value()), null);
+                        strip(nevSales.value()), strip(sales.value()), null, null);
             }
         }
         return rate(reported, computed);

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.Rate;
 
 /**
  * The market for one period, per publisher (publishers are never mixed): production, sales, NEV production
@@ -22,24 +23,6 @@ public record SummaryView(Period period, Instant asOf, List<PublisherSummary> pu
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Amount(BigDecimal value, String unit, String qualifier, BigDecimal precision, String statedAs,
             boolean derived, String derivation, List<SourceFigure> sources, Rate yoy) {
-    }
-
-    /**
-     * A share or growth rate in percent: the one a publisher reported and the one computed from stored figures,
-     * with their difference in percentage points, flagged when it is large.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Rate(Reported reported, Computed computed, BigDecimal differencePoints, Boolean flagged) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reported(BigDecimal pct, String qualifier, String statedAs, String definition, Long figureId) {
-    }
-
-    /** A computed rate: {@code numerator / denominator} (share) or {@code value / base - 1} (growth). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Computed(BigDecimal pct, String formula, boolean approximate, BigDecimal numerator,
-            BigDecimal denominator, Period basePeriod) {
     }
 
     /** A published figure that a value was taken or derived from. */
