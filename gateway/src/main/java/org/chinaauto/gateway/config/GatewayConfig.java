@@ -11,7 +11,7 @@ import io.smallrye.config.WithDefault;
 public interface GatewayConfig {
 
     /** The most a composed view may take; sections not filled by then are reported as missing. */
-    @WithDefault("3S")
+    @WithDefault("5S")
     Duration deadline();
 
     /** The downstream services by name (market, exports, deliveries). */
@@ -29,7 +29,7 @@ public interface GatewayConfig {
         String url();
 
         /** Each call's own timeout. */
-        @WithDefault("1S")
+        @WithDefault("2S")
         Duration timeout();
 
         /** Retries of a failed GET (never of other methods). */
