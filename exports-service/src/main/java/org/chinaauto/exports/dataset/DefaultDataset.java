@@ -36,7 +36,8 @@ public class DefaultDataset extends BundledDataset {
     @Override
     protected String loadFiles() throws IOException {
         try (InputStream csv = resource(NAME + ".csv")) {
-            return loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED)).inserted() + " figures";
+            int figures = loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED)).inserted();
+            return figures + " figures";
         }
     }
 }
