@@ -78,7 +78,7 @@ public class BrandResource {
             + "memberships; optional fields left out are kept (from/to are months, null when not known/still a member; 'to' is the first month no longer "
             + "counted). Validated as a whole and written all-or-nothing; needs the editor role.")
     public LoadReport load(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadBrands(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadBrands(BodyLimit.limit(body, length, config.load()));
     }
 
     @GET

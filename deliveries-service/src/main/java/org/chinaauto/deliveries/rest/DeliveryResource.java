@@ -75,13 +75,9 @@ public class DeliveryResource {
                 fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
         Page<Delivery> result = deliveries.page(filter,
-                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.of(DeliveryRow.class, result.items().stream().map(DeliveryRow::of).toList(), "deliveries.csv")
-                    .header("X-Total-Count", result.total()).build();
-        }
-        return Response.ok(new Page<>(result.items().stream().map(DeliveryView::of).toList(), result.page(),
-                result.size(), result.total()), MediaType.APPLICATION_JSON).build();
+                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
+        return CsvResponse.page(headers, format, result, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
+                "deliveries.csv");
     }
 
     @GET
@@ -108,7 +104,7 @@ public class DeliveryResource {
             + "field reported, nothing written; the subject must be a known brand or group), written in one transaction, "
             + "idempotent; needs the editor role.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
 
     @POST
@@ -119,7 +115,7 @@ public class DeliveryResource {
     @Operation(summary = "Bulk load deliveries from JSON", description = "A JSON array of objects with the CSV column "
             + "names as fields (or {\"deliveries\": [...]}); same rules as the CSV load.")
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 
     private static String slug(String subject) {

@@ -71,7 +71,7 @@ public class GroupResource {
             + "{slug, name, leader, notes, members: [{brand, from, to}]}. members, when given, replace the group's "
             + "memberships (the brands must exist); optional fields left out are kept. Validated as a whole and written all-or-nothing; needs the editor role.")
     public LoadReport load(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadGroups(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadGroups(BodyLimit.limit(body, length, config.load()));
     }
 
     @GET

@@ -44,7 +44,7 @@ public class TargetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load targets from CSV", description = DESCRIPTION)
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
 
     @POST
@@ -55,6 +55,6 @@ public class TargetResource {
     @Operation(summary = "Bulk load targets from JSON", description = "A JSON array (or {\"targets\": [...]}) of objects "
             + "with the CSV column names as fields. " + DESCRIPTION)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 }

@@ -1,6 +1,5 @@
 package org.chinaauto.deliveries.target;
 
-import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -12,8 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.version.Versioned;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.chinaauto.common.version.VersionedRow;
 
 /**
  * One revision of a brand's annual deliveries target, as published: a single {@code value} or a
@@ -21,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "target")
-public class Target extends PanacheEntityBase implements Versioned<TargetKey> {
+public class Target extends VersionedRow<TargetKey> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
@@ -52,12 +50,6 @@ public class Target extends PanacheEntityBase implements Versioned<TargetKey> {
     public String notes;
     public String source;
 
-    @Column(name = "loaded_at", nullable = false)
-    public Instant loadedAt;
-
-    @Column(name = "superseded_at")
-    public Instant supersededAt;
-
     public long lowEnd() {
         return value != null ? value : low;
     }
@@ -78,15 +70,5 @@ public class Target extends PanacheEntityBase implements Versioned<TargetKey> {
                 && Objects.equals(low, o.low) && Objects.equals(high, o.high) && Objects.equals(publisher, o.publisher)
                 && Objects.equals(statedProgress, o.statedProgress) && Objects.equals(notes, o.notes)
                 && Objects.equals(source, o.source);
-    }
-
-    @Override
-    public void loaded(Instant at) {
-        loadedAt = at;
-    }
-
-    @Override
-    public void superseded(Instant at) {
-        supersededAt = at;
     }
 }

@@ -2,6 +2,10 @@ package org.chinaauto.exports.config;
 
 import java.math.BigDecimal;
 
+import org.chinaauto.common.config.DatasetSettings;
+import org.chinaauto.common.config.LoadSettings;
+import org.chinaauto.common.config.PageSettings;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,33 +13,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "exports")
 public interface ExportsConfig {
 
-    Page page();
+    PageSettings page();
 
-    Load load();
+    LoadSettings load();
 
-    Dataset dataset();
+    DatasetSettings dataset();
 
     /** A reported share or growth rate that differs from the computed one by more points than this is flagged. */
     @WithDefault("1.0")
     BigDecimal flagThresholdPoints();
-
-    interface Page {
-        @WithDefault("100")
-        int defaultSize();
-
-        @WithDefault("1000")
-        int maxSize();
-    }
-
-    interface Load {
-        /** The largest bulk-load body accepted, in bytes. */
-        @WithDefault("33554432")
-        long maxBytes();
-    }
-
-    interface Dataset {
-        /** Load the bundled default dataset on first start. */
-        @WithDefault("true")
-        boolean loadDefault();
-    }
 }

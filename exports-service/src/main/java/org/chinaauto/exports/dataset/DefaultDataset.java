@@ -4,54 +4,40 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import org.chinaauto.common.config.DatasetSettings;
 import org.chinaauto.common.load.InputRows;
-import org.chinaauto.common.version.DatasetLoads;
-import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.version.BundledDataset;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.service.FigureLoader;
-import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
-
-/**
- * Loads the bundled default dataset (the published export figures the suite ships with) on first start, through
- * the same validation as any bulk load. Recorded in dataset_load, so it is loaded once per database even
- * with several replicas starting together, and a later revision by a user is never reverted.
- */
+/** The published export figures the suite ships with. */
 @ApplicationScoped
-public class DefaultDataset {
+public class DefaultDataset extends BundledDataset {
 
     static final String NAME = "export-figures";
-    private static final Logger LOG = Logger.getLogger(DefaultDataset.class);
 
     @Inject
     FigureLoader loader;
 
     @Inject
-    EntityManager em;
-
-    @Inject
     ExportsConfig config;
 
-    void onStart(@Observes StartupEvent start) throws IOException {
-        if (config.dataset().loadDefault()) {
-            load();
-        }
+    DefaultDataset() {
+        super(NAME);
     }
 
-    @Transactional
-    void load() throws IOException {
-        if (!DatasetLoads.claim(em, NAME)) {
-            return;
-        }
-        try (InputStream csv = DefaultDataset.class.getResourceAsStream("/dataset/" + NAME + ".csv")) {
-            LoadReport report = loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED));
-            LOG.infof("Loaded the default dataset %s: %d figures", NAME, report.inserted());
+    @Override
+    protected DatasetSettings settings() {
+        return config.dataset();
+    }
+
+    @Override
+    protected String loadFiles() throws IOException {
+        try (InputStream csv = resource(NAME + ".csv")) {
+            int figures = loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED)).inserted();
+            return figures + " figures";
         }
     }
 }

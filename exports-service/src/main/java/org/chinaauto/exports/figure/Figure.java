@@ -1,9 +1,6 @@
 package org.chinaauto.exports.figure;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -16,12 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.chinaauto.common.period.Period;
 import org.chinaauto.common.derive.Observation;
-
+import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Versioned;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.chinaauto.common.version.VersionedPeriodRow;
 
 /**
  * One version of a published export figure with its provenance. {@code value} is null for an entry that was
@@ -29,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase implements Observation, Versioned<FigureKey> {
+public class Figure extends VersionedPeriodRow<FigureKey> implements Observation {
 
     /** The destination code of the world total. */
     public static final String WORLD = "WORLD";
@@ -57,12 +52,6 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
     @Column(name = "definition_note")
     public String definitionNote;
 
-    @Column(name = "period_start", nullable = false)
-    public LocalDate periodStart;
-
-    @Column(name = "period_end", nullable = false)
-    public LocalDate periodEnd;
-
     public Long value;
 
     public Integer rank;
@@ -86,21 +75,6 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
     public String source;
     public String notes;
 
-    @Column(name = "loaded_at", nullable = false)
-    public Instant loadedAt;
-
-    @Column(name = "superseded_at")
-    public Instant supersededAt;
-
-    public Period period() {
-        return new Period(YearMonth.from(periodStart), YearMonth.from(periodEnd));
-    }
-
-    public void setPeriod(Period period) {
-        periodStart = period.start().atDay(1);
-        periodEnd = period.end().atDay(1);
-    }
-
     @Override
     public FigureKey key() {
         return new FigureKey(powertrain, destination, publisher, definition, period());
@@ -116,24 +90,10 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
         Figure o = (Figure) other;
         return key().equals(o.key()) && Objects.equals(value, o.value) && Objects.equals(rank, o.rank)
                 && qualifier == o.qualifier && Objects.equals(precision, o.precision)
-                && Objects.equals(statedAs, o.statedAs) && compare(reportedYoyPct, o.reportedYoyPct)
+                && Objects.equals(statedAs, o.statedAs) && same(reportedYoyPct, o.reportedYoyPct)
                 && reportedYoyQualifier == o.reportedYoyQualifier && Objects.equals(definitionNote, o.definitionNote)
                 && Objects.equals(published, o.published) && Objects.equals(source, o.source)
                 && Objects.equals(notes, o.notes);
-    }
-
-    @Override
-    public void loaded(Instant at) {
-        loadedAt = at;
-    }
-
-    @Override
-    public void superseded(Instant at) {
-        supersededAt = at;
-    }
-
-    private static boolean compare(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     @Override

@@ -83,13 +83,8 @@ public class FigureResource {
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
         Page<Figure> result = figures.page(filter,
-                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
-                    .header("X-Total-Count", result.total()).build();
-        }
-        return Response.ok(new Page<>(result.items().stream().map(this::view).toList(), result.page(), result.size(),
-                result.total()), MediaType.APPLICATION_JSON).build();
+                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
+        return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, this::view, "figures.csv");
     }
 
     @GET
@@ -116,7 +111,7 @@ public class FigureResource {
             + "field reported, nothing written), checked so that no destination breakdown exceeds its world total, "
             + "written in one transaction, idempotent; needs the editor role.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
 
     @POST
@@ -127,7 +122,7 @@ public class FigureResource {
     @Operation(summary = "Bulk load export figures from JSON", description = "A JSON array of objects with the CSV "
             + "column names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 
     private FigureView view(Figure f) {

@@ -1,9 +1,6 @@
 package org.chinaauto.market.figure;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -18,15 +15,13 @@ import jakarta.persistence.Table;
 
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
-
 import org.chinaauto.common.version.Versioned;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.chinaauto.common.version.VersionedPeriodRow;
 
 /** One version of a published figure with its provenance. */
 @Entity
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase implements Observation, Versioned<FigureKey> {
+public class Figure extends VersionedPeriodRow<FigureKey> implements Observation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
@@ -43,12 +38,6 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
 
     @Column(nullable = false)
     public String publisher;
-
-    @Column(name = "period_start", nullable = false)
-    public LocalDate periodStart;
-
-    @Column(name = "period_end", nullable = false)
-    public LocalDate periodEnd;
 
     @Column(nullable = false, precision = 21, scale = 6)
     public BigDecimal value;
@@ -73,21 +62,6 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
     public String published;
     public String source;
     public String notes;
-
-    @Column(name = "loaded_at", nullable = false)
-    public Instant loadedAt;
-
-    @Column(name = "superseded_at")
-    public Instant supersededAt;
-
-    public Period period() {
-        return new Period(YearMonth.from(periodStart), YearMonth.from(periodEnd));
-    }
-
-    public void setPeriod(Period period) {
-        periodStart = period.start().atDay(1);
-        periodEnd = period.end().atDay(1);
-    }
 
     @Override
     public Period observedPeriod() {
@@ -119,23 +93,9 @@ public class Figure extends PanacheEntityBase implements Observation, Versioned<
     public boolean sameContentAs(Versioned<FigureKey> other) {
         Figure o = (Figure) other;
         return key().equals(o.key()) && value.compareTo(o.value) == 0 && qualifier == o.qualifier
-                && compare(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
-                && compare(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
+                && same(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
+                && same(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
                 && Objects.equals(definition, o.definition) && Objects.equals(published, o.published)
                 && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
-    }
-
-    @Override
-    public void loaded(Instant at) {
-        loadedAt = at;
-    }
-
-    @Override
-    public void superseded(Instant at) {
-        supersededAt = at;
-    }
-
-    private static boolean compare(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

@@ -80,13 +80,8 @@ public class FigureResource {
                 exact == null ? null : exact.start().atDay(1),
                 exact == null ? null : exact.end().atDay(1));
         Page<Figure> result = figures.page(filter,
-                PageRequest.of(page, size, config.page().defaultSize(), config.page().maxSize()), AsOf.parse(asOf));
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
-                    .header("X-Total-Count", result.total()).build();
-        }
-        return Response.ok(new Page<>(result.items().stream().map(FigureView::of).toList(), result.page(), result.size(),
-                result.total()), MediaType.APPLICATION_JSON).build();
+                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
+        return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, FigureView::of, "figures.csv");
     }
 
     @GET
@@ -110,7 +105,7 @@ public class FigureResource {
     @Operation(summary = "Bulk load figures from CSV", description = "Validated as a whole (every bad line and field "
             + "reported, nothing written), written in one transaction, idempotent; needs the editor role.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
 
     @POST
@@ -121,6 +116,6 @@ public class FigureResource {
     @Operation(summary = "Bulk load figures from JSON", description = "A JSON array of objects with the CSV column "
             + "names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load().maxBytes()));
+        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 }

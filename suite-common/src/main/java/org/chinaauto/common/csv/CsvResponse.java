@@ -1,12 +1,14 @@
 package org.chinaauto.common.csv;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.load.InputRows;
+import org.chinaauto.common.paging.Page;
 
 /** Content negotiation between JSON and CSV for read endpoints. */
 public final class CsvResponse {
@@ -38,5 +40,19 @@ public final class CsvResponse {
     public static <T> Response.ResponseBuilder of(Class<T> type, List<T> rows, String filename) {
         return Response.ok(InputRows.toCsv(type, rows), TEXT_CSV + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
+    }
+
+    /**
+     * A paged list endpoint's answer: CSV rows (bulk-load columns, the total in X-Total-Count) when the caller
+     * prefers CSV, else the page of JSON views.
+     */
+    public static <E, R, V> Response page(HttpHeaders headers, String format, Page<E> result, Class<R> rowType,
+            Function<E, R> row, Function<E, V> view, String filename) {
+        if (wanted(headers, format)) {
+            return of(rowType, result.items().stream().map(row).toList(), filename)
+                    .header("X-Total-Count", result.total()).build();
+        }
+        return Response.ok(new Page<>(result.items().stream().map(view).toList(), result.page(), result.size(),
+                result.total()), MediaType.APPLICATION_JSON).build();
     }
 }

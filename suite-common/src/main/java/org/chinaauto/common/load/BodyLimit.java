@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.chinaauto.common.config.LoadSettings;
 import org.chinaauto.common.problem.ProblemException;
 
 /** Caps the size of a request body, with a 413 problem instead of an unbounded read. */
@@ -16,7 +17,8 @@ public final class BodyLimit {
      * Checks the declared length up front and wraps the stream so that a body sent without a length (chunked)
      * is cut off at the same limit.
      */
-    public static InputStream limit(InputStream body, Long declaredLength, long maxBytes) {
+    public static InputStream limit(InputStream body, Long declaredLength, LoadSettings settings) {
+        long maxBytes = settings.maxBytes();
         if (declaredLength != null && declaredLength > maxBytes) {
             throw tooLarge(maxBytes);
         }

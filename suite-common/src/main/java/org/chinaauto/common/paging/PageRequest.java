@@ -1,13 +1,15 @@
 package org.chinaauto.common.paging;
 
+import org.chinaauto.common.config.PageSettings;
 import org.chinaauto.common.problem.InvalidInputException;
 
 /** A zero-based page of a query, checked against the service's maximum page size. */
 public record PageRequest(int page, int size) {
 
-    public static PageRequest of(Integer page, Integer size, int defaultSize, int maxSize) {
+    public static PageRequest of(Integer page, Integer size, PageSettings settings) {
+        int maxSize = settings.maxSize();
         int p = page == null ? 0 : page;
-        int s = size == null ? defaultSize : size;
+        int s = size == null ? settings.defaultSize() : size;
         if (p < 0) {
             throw new InvalidInputException("page", "page must be 0 or more, got " + p);
         }
