@@ -74,6 +74,13 @@ class CompositionTest {
     }
 
     @Test
+    void viewsPresentTheGatewaysReadTokenToTheServices() {
+        given().get(OVERVIEW).then().statusCode(200);
+        DownstreamServers.SERVERS.values().forEach(server -> assertThat(server.getAllServeEvents())
+                .allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer synthetic-read-token")));
+    }
+
+    @Test
     void theDownstreamCallsOverlapInTime() {
         DownstreamServers.healthy(600);
         given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));

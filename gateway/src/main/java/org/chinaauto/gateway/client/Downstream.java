@@ -46,6 +46,7 @@ public class Downstream {
     private final Guard reads;
     private final Duration ttl;
     private final Duration staleTtl;
+    private final String authorization;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final AtomicInteger breakerState = new AtomicInteger();
 
@@ -68,6 +69,7 @@ public class Downstream {
         this.json = json;
         this.ttl = gateway.cache().ttl();
         this.staleTtl = gateway.cache().staleTtl();
+        this.authorization = gateway.readToken().map(token -> "Bearer " + token).orElse(null);
         this.registry = registry;
         this.retries = Counter.builder("gateway.downstream.retries").tag("downstream", name)
                 .description("Retried GETs to a downstream service").register(registry);
@@ -160,8 +162,12 @@ public class Downstream {
     }
 
     private Reply send(String pathAndQuery, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout)
-                .header("Accept", accept).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout)
+                .header("Accept", accept).GET();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder.build();
         Timer.Sample sample = Timer.start(registry);
         String outcome = "failure";
         try {

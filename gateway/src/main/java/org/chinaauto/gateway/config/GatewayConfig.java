@@ -2,6 +2,7 @@ package org.chinaauto.gateway.config;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,6 +19,12 @@ public interface GatewayConfig {
     Map<String, DownstreamConfig> downstream();
 
     Breaker breaker();
+
+    /**
+     * A bearer token the gateway presents on its own reads, for services whose reads require authentication
+     * ({@code QUARKUS_HTTP_AUTH_PERMISSION_READS_POLICY=authenticated}); none by default, as reads are open.
+     */
+    Optional<String> readToken();
 
     /** Whose NEV sales a brand's market share is computed against. */
     @WithDefault("CAAM")
