@@ -3,12 +3,12 @@ package org.chinaauto.gateway.client;
 import org.chinaauto.common.problem.InvalidInputException;
 
 /** Brand and group slugs as the deliveries service names them; checked before they go into a URL path. */
-final class Slug {
+public final class Slug {
 
     private Slug() {
     }
 
-    static String check(String slug) {
+    public static String check(String slug) {
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new InvalidInputException("slug", "'" + slug + "' is not a slug: lower-case letters, digits and dashes");
         }

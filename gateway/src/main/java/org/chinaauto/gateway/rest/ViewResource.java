@@ -21,6 +21,7 @@ import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.gateway.client.Slug;
 import org.chinaauto.gateway.service.BrandProfileService;
 import org.chinaauto.gateway.service.OverviewService;
 import org.chinaauto.gateway.service.ReconciliationService;
@@ -83,9 +84,8 @@ public class ViewResource {
     public Map<String, Object> brand(@PathParam("slug") String slug,
             @Parameter(description = "the year, e.g. 2025") @QueryParam("year") @DefaultValue("2025") int year,
             @QueryParam("asOf") String asOf) {
-        if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-            throw new InvalidInputException("slug", "'" + slug + "' is not a brand slug: lower-case letters, digits and dashes");
-        }
+        // checked here, not only in the client, so that a bad slug is a 400 and not an unavailable section
+        Slug.check(slug);
         if (year < 1900 || year > 2200) {
             throw new InvalidInputException("year", "year must be between 1900 and 2200");
         }
