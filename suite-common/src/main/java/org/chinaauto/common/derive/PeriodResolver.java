@@ -1,18 +1,19 @@
 package org.chinaauto.common.derive;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 
 /**
  * Finds the value of one series (one publisher, one definition, one breakdown) for any period from the figures
  * published for it: the figure for exactly that period, else a difference of two cumulative spans that share a
- * start, else a sum of consecutive figures covering it. Never mixes series: give it the figures of one.
+ * start, else a sum of consecutive figures covering it, with bounds computed on the bounds of its inputs. Never
+ * mixes series: give it the figures of one.
  */
 public final class PeriodResolver<F extends Observation> {
 
@@ -22,7 +23,7 @@ public final class PeriodResolver<F extends Observation> {
 
     public PeriodResolver(List<F> figuresOfOneSeries) {
         for (F f : figuresOfOneSeries) {
-            if (f.observedValue() == null) {
+            if (f.observed() == null) {
                 continue;
             }
             Period p = f.observedPeriod();
@@ -36,8 +37,7 @@ public final class PeriodResolver<F extends Observation> {
     public Resolved<F> resolve(Period period) {
         F exact = byPeriod.get(period);
         if (exact != null) {
-            return new Resolved<>(period, exact.observedValue(), exact.qualified(), exact.observedPrecision(),
-                    Resolved.Derivation.PUBLISHED, List.of(exact));
+            return new Resolved<>(period, exact.observed(), Resolved.Derivation.PUBLISHED, List.of(exact));
         }
         Resolved<F> difference = difference(period);
         return difference != null ? difference : sum(period);
@@ -51,8 +51,9 @@ public final class PeriodResolver<F extends Observation> {
                 continue;
             }
             F shorter = byPeriod.get(new Period(start, before));
-            if (shorter != null && longer.observedValue().compareTo(shorter.observedValue()) >= 0) {
-                return combine(period, longer.observedValue().subtract(shorter.observedValue()),
+            if (shorter != null && longer.observed().value().compareTo(shorter.observed().value()) >= 0) {
+                // a count: the later span cannot be smaller than the earlier one, whatever the bounds allow
+                return new Resolved<>(period, longer.observed().minus(shorter.observed()).nonNegative(),
                         Resolved.Derivation.DIFFERENCE, List.of(longer, shorter));
             }
         }
@@ -64,8 +65,8 @@ public final class PeriodResolver<F extends Observation> {
         if (parts == null || parts.size() < 2) {
             return null;
         }
-        BigDecimal total = parts.stream().map(Observation::observedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return combine(period, total, Resolved.Derivation.SUM, parts);
+        return new Resolved<>(period, Estimate.sum(parts.stream().map(Observation::observed).toList()),
+                Resolved.Derivation.SUM, parts);
     }
 
     /** Consecutive figures from {@code start} exactly up to {@code end}, or null; memoised per start month. */
@@ -92,15 +93,5 @@ public final class PeriodResolver<F extends Observation> {
         }
         memo.put(start, found);
         return found;
-    }
-
-    /** A derived value is approximate when any input is, and its precision is the sum of theirs. */
-    private Resolved<F> combine(Period period, BigDecimal value, Resolved.Derivation how, List<F> inputs) {
-        boolean approximate = inputs.stream().anyMatch(Observation::qualified);
-        BigDecimal precision = inputs.stream().anyMatch(f -> f.observedPrecision() != null)
-                ? inputs.stream().map(f -> f.observedPrecision() == null ? BigDecimal.ZERO : f.observedPrecision())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)
-                : null;
-        return new Resolved<>(period, value, approximate, precision, how, inputs);
     }
 }

@@ -1,19 +1,15 @@
 package org.chinaauto.common.derive;
 
-import java.math.BigDecimal;
 import java.util.List;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 
 /**
- * A value for a period: either a published figure, or one derived from published figures (a difference of two
- * cumulative spans, or a sum of consecutive periods), which says so and names its inputs.
- *
- * @param approximate true when an input was stated with a qualifier
- * @param precision the sum of the inputs' precisions, or null when none stated one
+ * A value for a period with its bounds: either a published figure, or one derived from published figures (a
+ * difference of two cumulative spans, or a sum of consecutive periods), which says so and names its inputs.
  */
-public record Resolved<F extends Observation>(Period period, BigDecimal value, boolean approximate, BigDecimal precision,
-        Derivation derivation, List<F> from) {
+public record Resolved<F extends Observation>(Period period, Estimate estimate, Derivation derivation, List<F> from) {
 
     public enum Derivation {
         /** Published for exactly this period. */

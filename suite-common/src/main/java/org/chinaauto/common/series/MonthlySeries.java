@@ -1,21 +1,21 @@
 package org.chinaauto.common.series;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.function.Function;
 
+import org.chinaauto.common.bounds.Estimate;
+
 /**
- * Applies {@link SeriesUnits} to monthly levels. Levels and year-to-date values come from the caller, so
- * that a published cumulative figure (Jan-Nov) counts as the year-to-date value even when the single
+ * Applies {@link SeriesUnits} to monthly levels, on their bounds. Levels and year-to-date values come from the
+ * caller, so that a published cumulative figure (Jan-Nov) counts as the year-to-date value even when the single
  * months are unknown.
  */
 public final class MonthlySeries {
 
-    private final Function<YearMonth, BigDecimal> level;
-    private final Function<YearMonth, BigDecimal> yearToDate;
+    private final Function<YearMonth, Estimate> level;
+    private final Function<YearMonth, Estimate> yearToDate;
 
-    public MonthlySeries(Function<YearMonth, BigDecimal> level, Function<YearMonth, BigDecimal> yearToDate) {
+    public MonthlySeries(Function<YearMonth, Estimate> level, Function<YearMonth, Estimate> yearToDate) {
         this.level = level;
         this.yearToDate = yearToDate;
     }
@@ -30,8 +30,8 @@ public final class MonthlySeries {
         };
     }
 
-    /** The transformed value for a month, or null when an input is unknown. */
-    public BigDecimal value(SeriesUnits units, YearMonth month) {
+    /** The transformed value for a month with its bounds, or null when an input is unknown. */
+    public Estimate value(SeriesUnits units, YearMonth month) {
         return switch (units) {
             case LIN -> level.apply(month);
             case CHG -> difference(level.apply(month), level.apply(month.minusMonths(1)));
@@ -42,23 +42,16 @@ public final class MonthlySeries {
         };
     }
 
-    private static BigDecimal difference(BigDecimal now, BigDecimal before) {
-        return now == null || before == null ? null : now.subtract(before);
+    /** The decimals a unit is shown with: two for percent changes, none for counts. */
+    public static int scale(SeriesUnits units) {
+        return units == SeriesUnits.PCH || units == SeriesUnits.PC1 ? 2 : 0;
     }
 
-    /** Percent change, rounded to two decimals; unknown when the base is zero. */
-    public static BigDecimal percentChange(BigDecimal now, BigDecimal before) {
-        if (now == null || before == null || before.signum() == 0) {
-            return null;
-        }
-        return now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 2, RoundingMode.HALF_UP);
+    private static Estimate difference(Estimate now, Estimate before) {
+        return now == null || before == null ? null : now.minus(before);
     }
 
-    /** {@code part} as a percentage of {@code whole}, rounded to two decimals. */
-    public static BigDecimal share(BigDecimal part, BigDecimal whole) {
-        if (part == null || whole == null || whole.signum() == 0) {
-            return null;
-        }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    private static Estimate percentChange(Estimate now, Estimate before) {
+        return now == null || before == null ? null : now.percentChangeFrom(before);
     }
 }

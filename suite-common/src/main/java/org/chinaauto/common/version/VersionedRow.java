@@ -2,13 +2,23 @@ package org.chinaauto.common.version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The load times every versioned table has (loaded_at, superseded_at); each entity keeps its own id. */
+/**
+ * What every versioned table has: load times (loaded_at, superseded_at), the publication date (as published and
+ * as the date vintage reads compare with), and whether the source names the publisher or the suite infers it.
+ * Each entity keeps its own id.
+ */
 @MappedSuperclass
 public abstract class VersionedRow<K> extends PanacheEntityBase implements Versioned<K> {
 
@@ -18,6 +28,27 @@ public abstract class VersionedRow<K> extends PanacheEntityBase implements Versi
     @Column(name = "superseded_at")
     public Instant supersededAt;
 
+    /** The publication date as precise as published: {@code 2025-12} or {@code 2025-04-16}. */
+    public String published;
+
+    /** {@link PublicationDate#effective} of {@link #published}, kept for vintage queries. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Attribution attribution = Attribution.NAMED;
+
+    /** Why the publisher is inferred (required then), or how the source names it. */
+    @Column(name = "attribution_note")
+    public String attributionNote;
+
+    @PrePersist
+    @PreUpdate
+    void publicationDate() {
+        publishedOn = PublicationDate.effective(published);
+    }
+
     @Override
     public void loaded(Instant at) {
         loadedAt = at;
@@ -26,6 +57,12 @@ public abstract class VersionedRow<K> extends PanacheEntityBase implements Versi
     @Override
     public void superseded(Instant at) {
         supersededAt = at;
+    }
+
+    /** True when the publication and attribution of the two versions are the same: for {@link #sameContentAs}. */
+    protected boolean samePublication(VersionedRow<K> o) {
+        return Objects.equals(published, o.published) && attribution == o.attribution
+                && Objects.equals(attributionNote, o.attributionNote);
     }
 
     /** Equal numbers whatever their scale (1.5 and 1.50), or both null: for {@link #sameContentAs}. */
