@@ -6,10 +6,12 @@ import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,35 @@ class BulkLoadTest {
         loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
         loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
         assertThat(count(p)).isEqualTo(2);
+    }
+
+    @Test
+    void aQualifiedCountHasItsBoundsAndAnInferredPublisherNeedsAReason() {
+        String p = "synthetic-bounds";
+        brands("synthetic-brand-505");
+        String header = "subject,period,publisher,deliveries,qualifier,precision,published,attribution,attribution_note\n";
+        loadCsv(header
+                + "synthetic-brand-505,2096-09," + p + ",70000,over,1000,2096-10,,\n"              // line 2: valid
+                + "synthetic-brand-505,2096-10," + p + ",70000,nearly,,2096-11,inferred,\n"       // line 3: no note
+                + "synthetic-brand-505,2096-11," + p + ",70000,roughly,0,,unsure,\n")             // line 4
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.findAll { it.line == 2 }", hasSize(0))
+                .body("errors.findAll { it.line == 3 }.field", hasItem("attribution_note"))
+                .body("errors.findAll { it.line == 4 }.field", hasItems("qualifier", "precision", "attribution"));
+        assertThat(count(p)).isZero();
+        loadCsv(header
+                + "synthetic-brand-505,2096-09," + p + ",70000,over,1000,2096-10,,\n"
+                + "synthetic-brand-505,2096-10," + p + ",70000,nearly,,2096-11,inferred,a synthetic reason\n"
+                + "synthetic-brand-505,2096-11," + p + ",70000,approximately,1000,,named,\n").statusCode(200)
+                .body("inserted", equalTo(3));
+        given().queryParam("publisher", p).get("/api/deliveries").then().statusCode(200)
+                .body("items.qualifier", contains("over", "nearly", "approximately"))
+                .body("items.deliveries", contains(70000, 70000, 70000))
+                .body("items.low", contains(70000, null, 69500))
+                .body("items.high", contains(71000, 70000, 70500))
+                .body("items.attribution", contains("named", "inferred", "named"))
+                .body("items.attribution_note", contains(null, "a synthetic reason", null))
+                .body("items.published_on", contains("2096-10-31", "2096-11-30", null));
     }
 
     @Test
@@ -144,11 +175,12 @@ class BulkLoadTest {
     }
 
     @Test
-    void aCsvDownloadLoadsBackUnchanged() {
+    void aCsvDownloadLoadsBackUnchanged() throws Exception {
         String download = given().accept("text/csv").queryParam("size", 1000).get("/api/deliveries").then()
                 .statusCode(200).contentType("text/csv").extract().asString();
-        assertThat(download.lines().findFirst()).contains(HEADER.strip());
-        assertThat(download).contains("hima,2025-11,HIMA,81864,,,true,All-time monthly high for the alliance,,");
+        assertThat(download.lines().findFirst()).contains(DeliveriesTestSupport.ALL_COLUMNS);
+        assertThat(download).contains("hima,2025-11,HIMA,81864,,,,,true,");
+        assertThat(download).contains(",2025-12,inferred,\"The report names no source for these deliveries; attributed to HIMA");
         long rows = download.lines().count() - 1;
         assertThat(rows).isGreaterThanOrEqualTo(5);
 
@@ -157,6 +189,11 @@ class BulkLoadTest {
         String again = given().queryParam("format", "csv").queryParam("size", 1000).get("/api/deliveries").then()
                 .extract().asString();
         assertThat(again).isEqualTo(download);
+        // a JSON download loads back too: bounds, published_on and load times are read-only fields
+        java.util.List<Object> items = given().queryParam("subject", "aito").get("/api/deliveries").then()
+                .statusCode(200).extract().path("items");
+        loadJson(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(items)).statusCode(200)
+                .body("unchanged", equalTo(1));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Brand history on a synthetic brand with prior-year months: growth computed vs stated, all-time highs. */
+/** Brand history on a synthetic brand with prior-year months: growth computed on bounds vs stated, all-time highs. */
 @QuarkusTest
 class GrowthTest {
 
@@ -34,18 +34,39 @@ class GrowthTest {
     }
 
     @Test
-    void growthIsComputedOnlyWhereBothMonthsAreKnownAndShownBesideTheStatedOne() {
+    void growthIsComputedOnlyWhereBothMonthsAreKnownAndTheStatedOneIsJudgedAgainstIt() {
         given().queryParam("from", "2094-01").queryParam("to", "2094-03").get("/api/brands/" + B + "/history").then()
                 .statusCode(200)
                 .body("points.period", contains("2094-01", "2094-02", "2094-03"))
                 .body("points.deliveries", contains(130, 150, 200))
-                // December 2093 is not known: no month-on-month growth for January
-                .body("points.mom_pct", contains(null, 15.38f, 33.33f))
+                .body("points.low", contains(130, 150, 200))
+                .body("points.high", contains(130, 150, 200))
+                // December 2093 is not known and nothing was stated: no month-on-month growth for January
+                .body("points[0].mom", nullValue())
+                .body("points[1].mom.computed.pct", equalTo(15.38f))
+                .body("points[2].mom.computed.pct", equalTo(33.33f))
+                .body("points[1].mom.reported", nullValue())
+                .body("points[1].mom.computed.base_period", equalTo("2094-01"))
+                .body("points[1].mom.computed.numerator.value", equalTo(150))
+                .body("points[1].mom.computed.denominator.value", equalTo(130))
                 // March 2093 is not known: no year-on-year growth for March
-                .body("points.yoy_pct", contains(30.00f, 0.00f, null))
-                .body("points.stated_yoy_pct", contains(30, 10, null))
-                .body("points.yoy_difference_points", contains(0, 10, null))
-                .body("points.yoy_flagged", contains(false, true, null))
+                .body("points[2].yoy", nullValue())
+                .body("points[0].yoy.computed.pct", equalTo(30))
+                .body("points[0].yoy.computed.low", equalTo(30))
+                .body("points[0].yoy.computed.high", equalTo(30))
+                .body("points[0].yoy.computed.base_period", equalTo("2093-01"))
+                .body("points[1].yoy.computed.pct", equalTo(0))
+                // a stated 30% is 29.5% to 30.5%: inside the computed 30%; a stated 10% is 9.5 points above 0%
+                .body("points[0].yoy.reported.pct", equalTo(30))
+                .body("points[0].yoy.reported.low", equalTo(29.5f))
+                .body("points[0].yoy.reported.high", equalTo(30.5f))
+                .body("points[0].yoy.judgement", equalTo("inside"))
+                .body("points[0].yoy.outside_by_points", equalTo(0))
+                .body("points[0].yoy.flagged", equalTo(false))
+                .body("points[1].yoy.reported.pct", equalTo(10))
+                .body("points[1].yoy.judgement", equalTo("outside"))
+                .body("points[1].yoy.outside_by_points", equalTo(9.5f))
+                .body("points[1].yoy.flagged", equalTo(true))
                 // 130 and 150 are below or equal to February 2093's 150; 200 is a new high
                 .body("points.all_time_high", contains(false, false, true))
                 .body("points.stated_record", contains(false, false, true))
@@ -57,11 +78,14 @@ class GrowthTest {
         given().get("/api/brands/" + B + "/history").then().statusCode(200)
                 .body("from", equalTo("2093-01")).body("to", equalTo("2094-03"))
                 .body("points", hasSize(15))
-                .body("points[0].all_time_high", equalTo(true))
-                .body("points[1].mom_pct", equalTo(50.00f))
-                .body("points[1].stated_mom_pct", equalTo(50))
+                // no earlier month is known: the first month is no all-time high
+                .body("points[0].all_time_high", nullValue())
+                .body("points[1].mom.computed.pct", equalTo(50))
+                .body("points[1].mom.reported.pct", equalTo(50))
+                .body("points[1].mom.judgement", equalTo("inside"))
                 .body("points[1].all_time_high", equalTo(true))
-                .body("points[2].deliveries", nullValue());
+                .body("points[2].deliveries", nullValue())
+                .body("points[2].all_time_high", nullValue());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,12 @@ class OperationsTest {
                 "/api/brands/{slug}/targets", "/api/groups", "/api/groups/{slug}", "/api/groups/{slug}/rollup",
                 "/api/deliveries", "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/targets" }) {
             paths.body("paths", hasKey(path));
+        }
+        // every read of figures takes a vintage and an asOf
+        for (String path : new String[] { "/api/brands/{slug}/history", "/api/brands/{slug}/targets",
+                "/api/groups/{slug}/rollup", "/api/deliveries", "/api/deliveries/history", "/api/rankings",
+                "/api/rollups" }) {
+            paths.body("paths.'" + path + "'.get.parameters.name", hasItems("vintage", "asOf"));
         }
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

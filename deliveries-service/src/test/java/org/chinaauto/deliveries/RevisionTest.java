@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Revisions keep every version; reads take the latest; asOf answers with what was known then. */
+/**
+ * Revisions keep every version; reads take the latest; asOf answers with what the suite had loaded then, vintage
+ * with what had been published by then.
+ */
 @QuarkusTest
 class RevisionTest {
 
@@ -59,6 +62,37 @@ class RevisionTest {
         loadCsv(HEADER + row.formatted("corrected report")).statusCode(200).body("revised", equalTo(1));
         given().queryParam("subject", "synthetic-brand-602").queryParam("period", "2095-02").queryParam("publisher", P)
                 .get("/api/deliveries/history").then().body("source", contains("first report", "corrected report"));
+    }
+
+    @Test
+    void aVintageShowsEachFigureAsPublishedByThenWhateverItsLoadTime() {
+        String b = "synthetic-brand-603";
+        brands(b);
+        String row = b + ",2095-03," + P + ",%d,,,,,%s,\n";
+        loadCsv(HEADER + row.formatted(800, "2095-04")).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + row.formatted(810, "2095-05-15")).statusCode(200).body("revised", equalTo(1));
+        given().queryParam("subject", b).queryParam("vintage", "2095-04-29").get("/api/deliveries").then()
+                .body("total", equalTo(0));
+        // a month-only publication date counts from the month's last day
+        given().queryParam("subject", b).queryParam("vintage", "2095-04-30").get("/api/deliveries").then()
+                .body("items.deliveries", contains(800)).body("items.published_on", contains("2095-04-30"));
+        given().queryParam("subject", b).queryParam("vintage", "2095-05-14").get("/api/deliveries").then()
+                .body("items.deliveries", contains(800));
+        given().queryParam("subject", b).queryParam("vintage", "2095-05-15").get("/api/deliveries").then()
+                .body("items.deliveries", contains(810));
+        given().queryParam("period", "2095-03").queryParam("vintage", "2095-05-01").get("/api/rankings").then()
+                .body("entries.deliveries", contains(800));
+        given().queryParam("subject", b).queryParam("period", "2095-03").queryParam("publisher", P)
+                .queryParam("vintage", "2095-05-01").get("/api/deliveries/history").then()
+                .body("deliveries", contains(800));
+        given().queryParam("subject", b).queryParam("period", "2095-03").queryParam("publisher", P)
+                .get("/api/deliveries/history").then().body("deliveries", contains(800, 810));
+        // loaded before the correction, published by the later vintage: what the suite knew then
+        String firstLoad = given().queryParam("subject", b).queryParam("period", "2095-03").queryParam("publisher", P)
+                .get("/api/deliveries/history").then().extract().path("[0].loaded_at");
+        given().queryParam("subject", b).queryParam("vintage", "2095-06-01").queryParam("asOf", firstLoad)
+                .get("/api/deliveries").then().body("items.deliveries", contains(800))
+                .body("as_of", equalTo(firstLoad)).body("vintage", equalTo("2095-06-01"));
     }
 
     @Test

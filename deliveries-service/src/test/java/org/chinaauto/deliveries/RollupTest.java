@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Group roll-ups on obviously synthetic brands and groups: the inconsistency flag and dated membership. */
+/** Group roll-ups on obviously synthetic brands and groups: bounds, the inconsistency flag and dated membership. */
 @QuarkusTest
 class RollupTest {
 
@@ -32,12 +32,15 @@ class RollupTest {
                 + "synthetic-brand-101,2090-07," + P + ",80,,,,,,\n"
                 + "synthetic-brand-102,2090-07," + P + ",50,,,,,,\n").statusCode(200);
         given().queryParam("period", "2090-07").get("/api/groups/synthetic-group-1/rollup").then().statusCode(200)
-                .body("reported_total", equalTo(100))
-                .body("attributed", equalTo(130))
-                .body("not_attributed", equalTo(-30))
+                .body("reported_total.value", equalTo(100))
+                .body("attributed.value", equalTo(130))
+                // not clamped at zero: the members' figures exceed the reported total
+                .body("not_attributed.value", equalTo(-30))
+                .body("not_attributed.low", equalTo(-30))
+                .body("not_attributed_pct.value", equalTo(-30))
                 .body("inconsistent", equalTo(true))
                 .body("members.brand", contains("synthetic-brand-101", "synthetic-brand-102"))
-                .body("members.share_of_reported_pct", contains(80.00f, 50.00f));
+                .body("members.share_of_reported_pct.value", contains(80, 50));
         given().queryParam("period", "2090-07").get("/api/rollups").then().statusCode(200)
                 .body("group", contains("synthetic-group-1"))
                 .body("[0].inconsistent", equalTo(true));
@@ -66,20 +69,20 @@ class RollupTest {
                 .body("members.find { it.brand == 'synthetic-brand-202' }.to", equalTo("2091-03"));
         given().queryParam("period", "2091-01").get("/api/groups/synthetic-group-2/rollup").then()
                 .body("members.brand", contains("synthetic-brand-202"))
-                .body("attributed", equalTo(201)).body("not_attributed", equalTo(799));
+                .body("attributed.value", equalTo(201)).body("not_attributed.value", equalTo(799));
         given().queryParam("period", "2091-03").get("/api/groups/synthetic-group-2/rollup").then()
                 .body("members.brand", contains("synthetic-brand-203", "synthetic-brand-201"))
-                .body("attributed", equalTo(303 + 103));
+                .body("attributed.value", equalTo(303 + 103));
         given().queryParam("period", "2091-04").get("/api/groups/synthetic-group-2/rollup").then()
                 .body("members.brand", contains("synthetic-brand-201"))
                 .body("members_without_figures", hasSize(0));
         // over the span, each brand counts only for its member months: 201 Mar+Apr, 202 Jan+Feb, 203 Feb+Mar
         given().queryParam("period", "2091-01/2091-04").get("/api/groups/synthetic-group-2/rollup").then()
-                .body("reported_total", equalTo(4000))
+                .body("reported_total.value", equalTo(4000))
                 .body("members.find { it.brand == 'synthetic-brand-201' }.deliveries", equalTo(103 + 104))
                 .body("members.find { it.brand == 'synthetic-brand-202' }.deliveries", equalTo(201 + 202))
                 .body("members.find { it.brand == 'synthetic-brand-203' }.deliveries", equalTo(302 + 303))
-                .body("attributed", equalTo(207 + 403 + 605))
+                .body("attributed.value", equalTo(207 + 403 + 605))
                 .body("inconsistent", equalTo(false));
     }
 
@@ -116,5 +119,35 @@ class RollupTest {
         post("/api/brands", "application/json", "[{\"slug\":\"synthetic-brand-105\",\"name\":\"synthetic-brand-105\","
                 + "\"memberships\":[{\"group\":\"synthetic-group-4\",\"from\":\"2091-01\",\"to\":\"2091-06\"}]}]")
                 .statusCode(200).body("unchanged", equalTo(1));
+    }
+
+    @Test
+    void theRemainderOfARoundedTotalHasBoundsAndAMemberWithMissingMonthsHasNoShare() {
+        brands("synthetic-brand-106", "synthetic-brand-107");
+        group("synthetic-group-5", "[{\"brand\":\"synthetic-brand-106\"},{\"brand\":\"synthetic-brand-107\"}]")
+                .statusCode(200);
+        String header = "subject,period,publisher,deliveries,qualifier,precision\n";
+        loadCsv(header + "synthetic-group-5,2091-07/2091-08," + P + ",1000,approximately,100\n"
+                + "synthetic-brand-106,2091-07/2091-08," + P + ",300,,\n"
+                + "synthetic-brand-107,2091-07," + P + ",200,,\n").statusCode(200);
+        given().queryParam("period", "2091-07/2091-08").get("/api/groups/synthetic-group-5/rollup").then()
+                .statusCode(200)
+                // about 1,000 (to the hundred): 950 to 1,050
+                .body("reported_total.value", equalTo(1000))
+                .body("reported_total.low", equalTo(950))
+                .body("reported_total.high", equalTo(1050))
+                .body("attributed.value", equalTo(500))
+                .body("not_attributed.low", equalTo(450))
+                .body("not_attributed.high", equalTo(550))
+                .body("not_attributed.value", equalTo(500))
+                .body("not_attributed_pct.low", equalTo(42.86f))
+                .body("not_attributed_pct.high", equalTo(57.89f))
+                .body("inconsistent", equalTo(false))
+                .body("members.brand", contains("synthetic-brand-106", "synthetic-brand-107"))
+                .body("members[0].share_of_reported_pct.low", equalTo(28.57f))
+                .body("members[0].share_of_reported_pct.high", equalTo(31.58f))
+                .body("members[1].share_of_reported_pct", nullValue())
+                .body("members.complete", contains(true, false))
+                .body("members[1].months_missing", contains("2091-08"));
     }
 }

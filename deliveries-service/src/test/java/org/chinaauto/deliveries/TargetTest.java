@@ -42,19 +42,27 @@ class TargetTest {
                 .body("revisions.revision", contains(1, 2))
                 .body("revisions.announced", contains("2092-01", "2092-06-15"))
                 .body("revisions.value", contains(100, null))
-                .body("revisions.low", contains(null, 120))
+                .body("revisions.low", contains(100, 120))
+                .body("revisions.high", contains(100, 150))
                 .body("current.revision", equalTo(2))
+                .body("current.value", nullValue())
                 .body("current.low", equalTo(120))
                 .body("current.high", equalTo(150))
-                .body("delivered_to_date", equalTo(120))
+                .body("delivered_to_date.value", equalTo(120))
+                .body("delivered_to_date.low", equalTo(120))
+                .body("delivered_to_date.high", equalTo(120))
+                .body("delivered_at_least", nullValue())
                 .body("through", equalTo("2092-06"))
                 .body("months_known", hasSize(6))
                 .body("months_missing", hasSize(0))
                 .body("complete", equalTo(true))
-                .body("progress_low_pct", equalTo(100.00f))
-                .body("progress_high_pct", equalTo(80.00f))
-                .body("monthly_rate_needed_low", equalTo(0))
-                .body("monthly_rate_needed_high", equalTo(5))
+                // 120 of 120 to 150: 80% to 100% of the target
+                .body("progress_pct.low", equalTo(80))
+                .body("progress_pct.high", equalTo(100))
+                .body("progress_pct.value", equalTo(90))
+                // 0 to 30 still needed over six months: 0 to 5 a month
+                .body("monthly_rate_needed.low", equalTo(0))
+                .body("monthly_rate_needed.high", equalTo(5))
                 .body("reached_low_in", equalTo("2092-06"))
                 .body("reached_high_in", nullValue())
                 .body("stated_notes", hasSize(0));
@@ -76,6 +84,31 @@ class TargetTest {
     }
 
     @Test
+    void aRevisionTakesEffectAtItsOwnPublicationDate() {
+        brands("synthetic-brand-305");
+        String header = "brand,year,revision,value,published,attribution,attribution_note\n";
+        loadTargets(header + "synthetic-brand-305,2092,1,100,2092-02,inferred,a synthetic reason\n"
+                + "synthetic-brand-305,2092,2,120,2092-05-10,,\n").statusCode(200).body("inserted", equalTo(2));
+        given().queryParam("vintage", "2092-01-31").get("/api/brands/synthetic-brand-305/targets").then().statusCode(404);
+        given().queryParam("vintage", "2092-05-09").get("/api/brands/synthetic-brand-305/targets").then()
+                .statusCode(200)
+                .body("vintage", equalTo("2092-05-09"))
+                .body("revisions.revision", contains(1))
+                .body("revisions[0].published_on", equalTo("2092-02-29"))
+                .body("revisions[0].attribution", equalTo("inferred"))
+                .body("revisions[0].attribution_note", equalTo("a synthetic reason"))
+                .body("current.value", equalTo(100));
+        given().queryParam("vintage", "2092-05-10").get("/api/brands/synthetic-brand-305/targets").then()
+                .body("revisions.revision", contains(1, 2))
+                .body("revisions[1].attribution", equalTo("named"))
+                .body("current.value", equalTo(120));
+        loadTargets(header + "synthetic-brand-305,2092,3,130,2092-06,inferred,\n").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].line", equalTo(2))
+                .body("errors[0].field", equalTo("attribution_note"));
+    }
+
+    @Test
     void missingMonthsAreNeverCountedAsZero() {
         brands("synthetic-brand-302");
         loadTargets(TARGET_HEADER + "synthetic-brand-302,2092,1,,100,,,,reached early,,\n").statusCode(200);
@@ -83,11 +116,14 @@ class TargetTest {
                 + ",30,,,,,,\n").statusCode(200);
         given().queryParam("year", "2092").get("/api/brands/synthetic-brand-302/targets").then().statusCode(200)
                 .body("current.low", equalTo(100)).body("current.high", equalTo(100))
-                .body("delivered_to_date", equalTo(60))
+                .body("delivered_to_date", nullValue())
+                .body("delivered_at_least", equalTo(60))
                 .body("months_known", contains("2092-01", "2092-03"))
                 .body("months_missing", contains("2092-02"))
                 .body("complete", equalTo(false))
-                .body("monthly_rate_needed_low", nullValue())
+                // "at least 60 of 100": no percentage and no rate from a sum with a missing month
+                .body("progress_pct", nullValue())
+                .body("monthly_rate_needed", nullValue())
                 .body("reached_low_in", nullValue())
                 .body("stated_notes", contains("Revision 1 (100): reached early"));
     }

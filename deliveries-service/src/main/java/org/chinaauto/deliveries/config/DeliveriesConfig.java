@@ -5,7 +5,6 @@ import org.chinaauto.common.config.LoadSettings;
 import org.chinaauto.common.config.PageSettings;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Settings of deliveries-service, all overridable from the environment (e.g. DELIVERIES_PAGE_MAX_SIZE). */
 @ConfigMapping(prefix = "deliveries")
@@ -16,8 +15,4 @@ public interface DeliveriesConfig {
     LoadSettings load();
 
     DatasetSettings dataset();
-
-    /** A stated growth rate that differs from the computed one by more points than this is flagged. */
-    @WithDefault("1.0")
-    java.math.BigDecimal flagThresholdPoints();
 }

@@ -14,11 +14,15 @@ import org.chinaauto.deliveries.service.CatalogLoader;
 import org.chinaauto.deliveries.service.DeliveryLoader;
 import org.chinaauto.deliveries.service.TargetLoader;
 
-/** The brands, HIMA and its members, the published deliveries and Leapmotor's 2025 target the suite ships with. */
+/**
+ * The brands, HIMA and its three named members, the November 2025 deliveries and Leapmotor's 2025 target the suite
+ * ships with: exactly what the source report states (seed-facts.md, D1-D5 and T1). Renamed when its content changes,
+ * so that an existing database loads it again (the rows it dropped are deleted by a migration).
+ */
 @ApplicationScoped
 public class DefaultDataset extends BundledDataset {
 
-    static final String NAME = "deliveries-default";
+    static final String NAME = "deliveries-default-v2";
 
     @Inject
     CatalogLoader catalog;

@@ -13,10 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedPeriodRow;
 
-/** One version of the deliveries of a brand or of a group as a whole for a period, with provenance. */
+/**
+ * One version of the deliveries of a brand or of a group as a whole for a period, with provenance. Deliveries are
+ * exact counts unless the row gives a qualifier or a precision.
+ */
 @Entity
 @Table(name = "delivery")
 public class Delivery extends VersionedPeriodRow<DeliveryKey> {
@@ -39,6 +44,12 @@ public class Delivery extends VersionedPeriodRow<DeliveryKey> {
     @Column(nullable = false)
     public Long deliveries;
 
+    @Enumerated(EnumType.STRING)
+    public Qualifier qualifier;
+
+    /** The unit the deliveries were rounded to ("about 70,000": 1000); null for an exact count. */
+    public Long precision;
+
     @Column(name = "stated_yoy_pct", precision = 12, scale = 4)
     public BigDecimal statedYoyPct;
 
@@ -49,8 +60,13 @@ public class Delivery extends VersionedPeriodRow<DeliveryKey> {
     public boolean record;
 
     public String notes;
-    public String published;
     public String source;
+
+    /** The deliveries with their bounds. */
+    public Estimate estimate() {
+        return Estimate.stated(BigDecimal.valueOf(deliveries), qualifier,
+                precision == null ? null : BigDecimal.valueOf(precision));
+    }
 
     @Override
     public DeliveryKey key() {
@@ -60,8 +76,9 @@ public class Delivery extends VersionedPeriodRow<DeliveryKey> {
     @Override
     public boolean sameContentAs(Versioned<DeliveryKey> other) {
         Delivery o = (Delivery) other;
-        return key().equals(o.key()) && deliveries.equals(o.deliveries) && same(statedYoyPct, o.statedYoyPct)
+        return key().equals(o.key()) && deliveries.equals(o.deliveries) && qualifier == o.qualifier
+                && Objects.equals(precision, o.precision) && same(statedYoyPct, o.statedYoyPct)
                 && same(statedMomPct, o.statedMomPct) && record == o.record && Objects.equals(notes, o.notes)
-                && Objects.equals(published, o.published) && Objects.equals(source, o.source);
+                && Objects.equals(source, o.source) && samePublication(o);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
-import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.Catalog;
 import org.chinaauto.deliveries.service.CatalogLoader;
@@ -84,29 +85,31 @@ public class BrandResource {
     @GET
     @Path("/{slug}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Brand history", description = "Deliveries by month with month-on-month and year-on-year "
-            + "growth computed where both months are known, the stated growth beside it with the difference in points, "
-            + "and all-time highs (the highest of all known months up to then) marked. from/to default to the first "
-            + "and last months known.")
+    @Operation(summary = "Brand history", description = "Deliveries by month with their bounds, month-on-month and "
+            + "year-on-year growth computed on the bounds where both months are known, a stated growth beside it judged "
+            + "against the computed range (inside, or outside and flagged), and all-time highs (the highest of the "
+            + "months known up to then; null when no earlier month is known). from/to default to the first and last "
+            + "months known.")
     public BrandHistoryView history(@PathParam("slug") String slug,
             @Parameter(description = "first month, e.g. 2025-01") @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") String to,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+            @BeanParam SnapshotParams snapshot) {
         return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), blankToNull(publisher),
-                AsOf.parse(asOf));
+                snapshot.snapshot());
     }
 
     @GET
     @Path("/{slug}/targets")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Progress against the annual target", description = "Every revision of the target as "
-            + "published, the latest as current, deliveries to date (the sum of the months known, with the months "
-            + "missing listed), progress against both ends of the range, the monthly rate still needed and the month "
-            + "the target was reached. year defaults to the latest year with a target.")
+            + "published, the latest as current, and deliveries from January to the latest month known. When no month "
+            + "is missing: deliveries to date, progress in percent of the target and the monthly rate still needed, "
+            + "all on bounds; when months are missing only delivered_at_least (the months known) with the months "
+            + "missing, and no percentage. year defaults to the latest year with a target.")
     public TargetProgressView targets(@PathParam("slug") String slug,
             @Parameter(description = "e.g. 2025") @QueryParam("year") String year,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return targets.progress(slug, Params.year(year), AsOf.parse(asOf));
+            @BeanParam SnapshotParams snapshot) {
+        return targets.progress(slug, Params.year(year), snapshot.snapshot());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,13 +32,15 @@ import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryKey;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.service.DeliveryLoader;
+import org.chinaauto.deliveries.view.DeliveryPage;
 import org.chinaauto.deliveries.view.DeliveryRow;
 import org.chinaauto.deliveries.view.DeliveryView;
 
@@ -56,16 +59,17 @@ public class DeliveryResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
-    @Operation(summary = "List deliveries", description = "Latest versions (or those current at asOf), filtered and "
-            + "paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged.")
+    @Operation(summary = "List deliveries", description = "Latest versions (or those published by the vintage / loaded "
+            + "by asOf), filtered and paged; each with its bounds (low = high for an exact count), attribution and "
+            + "publication date. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads "
+            + "back unchanged.")
     public Response list(
             @Parameter(description = "brand or group slug, e.g. aito or hima") @QueryParam("subject") String subject,
             @Parameter(description = "e.g. HIMA") @QueryParam("publisher") String publisher,
             @Parameter(description = "exactly this period, e.g. 2025-11") @QueryParam("period") String period,
             @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
             @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @BeanParam SnapshotParams snapshot, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         Period exact = period == null ? null : Period.parse(period, "period");
@@ -74,23 +78,30 @@ public class DeliveryResource {
         DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), blankToNull(publisher),
                 fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
-        Page<Delivery> result = deliveries.page(filter,
-                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
-        return CsvResponse.page(headers, format, result, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
-                "deliveries.csv");
+        Snapshot at = snapshot.snapshot();
+        Page<Delivery> result = deliveries.page(filter, PageRequest.of(page, size, config.page()), at);
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.page(headers, format, result, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
+                    "deliveries.csv");
+        }
+        return Response.ok(new DeliveryPage(result.items().stream().map(DeliveryView::of).toList(), result.page(),
+                result.size(), result.total(), at.asOf(), at.vintage()), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry superseded_at.")
+    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
+            + "superseded_at. With vintage, only the versions published by then; with asOf, only those loaded by then.")
     public List<DeliveryView> history(
             @Parameter(description = "brand or group slug", required = true) @QueryParam("subject") String subject,
             @Parameter(description = "e.g. 2025-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher) {
+            @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher,
+            @BeanParam SnapshotParams snapshot) {
         String s = required(slug(subject), "subject");
         String p = required(blankToNull(publisher), "publisher");
-        return deliveries.history(new DeliveryKey(s, Period.parse(period, "period"), p)).stream().map(DeliveryView::of)
+        Period parsed = Period.parse(period, "period");
+        return deliveries.history(new DeliveryKey(s, parsed, p), snapshot.snapshot()).stream().map(DeliveryView::of)
                 .toList();
     }
 
@@ -100,9 +111,11 @@ public class DeliveryResource {
     @RolesAllowed("editor")
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load deliveries from CSV", description = "Columns subject, period, publisher, deliveries, "
-            + "stated_yoy_pct, stated_mom_pct, record, notes, published, source. Validated as a whole (every bad line and "
-            + "field reported, nothing written; the subject must be a known brand or group), written in one transaction, "
-            + "idempotent; needs the editor role.")
+            + "qualifier (over, nearly, approximately, at_least; empty for an exact count), precision (the unit the count "
+            + "was rounded to), stated_yoy_pct, stated_mom_pct, record, notes, published (YYYY-MM or YYYY-MM-DD), "
+            + "attribution (named, the default, or inferred), attribution_note (required when inferred), source. "
+            + "Validated as a whole (every bad line and field reported, nothing written; the subject must be a known "
+            + "brand or group), written in one transaction, idempotent; needs the editor role.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.Catalog;
 import org.chinaauto.deliveries.service.CatalogLoader;
@@ -78,11 +79,12 @@ public class GroupResource {
     @Path("/{slug}/rollup")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Group roll-up", description = "The group's own reported total, the sum of the members "
-            + "with figures (attributed), the not-attributed remainder and members' shares; a reported total below "
-            + "the sum of its members is flagged inconsistent. Brands count only for months they were members.")
+            + "with figures (attributed), the not-attributed remainder and members' shares, all on bounds; a reported "
+            + "total certainly below the sum of its members is flagged inconsistent. Brands count only for months they "
+            + "were members.")
     public RollupView rollup(@PathParam("slug") String slug,
             @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return rollups.rollup(slug, Period.parse(period, "period"), AsOf.parse(asOf));
+            @BeanParam SnapshotParams snapshot) {
+        return rollups.rollup(slug, Period.parse(period, "period"), snapshot.snapshot());
     }
 }

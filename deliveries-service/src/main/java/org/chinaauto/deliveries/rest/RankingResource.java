@@ -3,6 +3,7 @@ package org.chinaauto.deliveries.rest;
 import static org.chinaauto.common.rest.Params.blankToNull;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.load.FieldReader;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.service.RankingService;
 import org.chinaauto.deliveries.view.RankingView;
@@ -30,15 +31,16 @@ public class RankingResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ranking for a period", description = "Brands (level=brand) or groups by their own reported "
-            + "totals (level=group), ranked by deliveries, with shares of the ranked total. For a span without a figure "
-            + "for exactly that span, an entry is the sum of the months known and complete is false if months are missing.")
+            + "totals (level=group), ranked by deliveries, with shares of the ranked total on bounds. For a span without a "
+            + "figure for exactly that span, an entry is the sum of the months known and complete is false if months are "
+            + "missing; the total and the shares are then not computed.")
     public RankingView ranking(
             @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
             @Parameter(description = "brand (default) or group") @QueryParam("level") String level,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
+            @BeanParam SnapshotParams snapshot) {
         SubjectKind kind = FieldReader.parseEnum(level, SubjectKind.class, "level");
         return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
-                blankToNull(publisher), AsOf.parse(asOf));
+                blankToNull(publisher), snapshot.snapshot());
     }
 }

@@ -3,6 +3,7 @@ package org.chinaauto.deliveries.rest;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.service.RollupService;
 import org.chinaauto.deliveries.view.RollupView;
 
@@ -28,10 +29,11 @@ public class RollupResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Roll-ups of every group", description = "For each group with a reported total or member "
-            + "figures in the period: reported total, attributed, not attributed, inconsistency flag and members' shares.")
+            + "figures in the period: reported total, attributed, not attributed, inconsistency flag and members' shares, all "
+            + "on bounds.")
     public List<RollupView> rollups(
             @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return rollups.rollups(Period.parse(period, "period"), AsOf.parse(asOf));
+            @BeanParam SnapshotParams snapshot) {
+        return rollups.rollups(Period.parse(period, "period"), snapshot.snapshot());
     }
 }

@@ -28,8 +28,10 @@ public class TargetResource {
     private static final String DESCRIPTION = "Columns brand, year, revision (1 for the first published target, 2 for "
             + "its first revision, ...), announced (YYYY-MM or YYYY-MM-DD, when known), value (a single target) or low "
             + "and high (a range), publisher, stated_progress (a publisher's own statement, e.g. reached ahead of "
-            + "schedule), notes, source. Validated as a whole, written all-or-nothing, idempotent; a changed revision "
-            + "keeps the old version for asOf queries. Needs the editor role. Progress: GET /api/brands/{slug}/targets.";
+            + "schedule), notes, published (the date of the report that gave it, YYYY-MM or YYYY-MM-DD), attribution (named, "
+            + "the default, or inferred), attribution_note (required when inferred), source. Validated as a whole, "
+            + "written all-or-nothing, idempotent; a changed revision keeps the old version for asOf and vintage "
+            + "queries. Needs the editor role. Progress: GET /api/brands/{slug}/targets.";
 
     @Inject
     TargetLoader loader;

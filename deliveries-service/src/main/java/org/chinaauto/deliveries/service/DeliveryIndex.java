@@ -1,17 +1,19 @@
 package org.chinaauto.deliveries.service;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.deliveries.delivery.Delivery;
+import org.chinaauto.deliveries.view.Counts;
+import org.chinaauto.deliveries.view.Provenance;
 
 /**
  * Finds the deliveries of a subject for a period among loaded figures: the figure published for exactly
@@ -23,7 +25,8 @@ public final class DeliveryIndex {
 
     /** Latest published first (null last), then latest loaded, then publisher name. */
     static final Comparator<Delivery> CHOICE = Comparator
-            .comparing((Delivery d) -> d.published, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed()
+            .comparing((Delivery d) -> d.publishedOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .reversed()
             .thenComparing(d -> d.loadedAt, Comparator.reverseOrder())
             .thenComparing(d -> d.publisher);
 
@@ -75,12 +78,9 @@ public final class DeliveryIndex {
         if (counted == null || period.months().stream().allMatch(counted)) {
             Delivery exact = exact(subject, period, preferredPublisher);
             if (exact != null) {
-                return new Amount(exact.deliveries, new LinkedHashSet<>(List.of(exact.publisher)), period.months(),
-                        List.of(), List.of(exact));
+                return new Amount(period.months(), List.of(), List.of(exact));
             }
         }
-        long sum = 0;
-        Set<String> publishers = new LinkedHashSet<>();
         List<YearMonth> known = new ArrayList<>();
         List<YearMonth> missing = new ArrayList<>();
         List<Delivery> used = new ArrayList<>();
@@ -92,28 +92,40 @@ public final class DeliveryIndex {
             if (d == null) {
                 missing.add(m);
             } else {
-                sum += d.deliveries;
-                publishers.add(d.publisher);
                 known.add(m);
                 used.add(d);
             }
         }
-        return new Amount(known.isEmpty() ? null : sum, publishers, known, missing, used);
+        return new Amount(known, missing, used);
     }
 
     /**
-     * Deliveries over a period: {@code value} null when no month is known; {@code complete} when no counted
-     * month is missing.
+     * Deliveries over a period, from the figures found: {@code complete} when no counted month is missing. With
+     * months missing, the deliveries over the whole period are at least the sum of the figures found.
      */
-    public record Amount(Long value, Set<String> publishers, List<YearMonth> monthsKnown, List<YearMonth> monthsMissing,
-            List<Delivery> figures) {
+    public record Amount(List<YearMonth> monthsKnown, List<YearMonth> monthsMissing, List<Delivery> figures) {
 
-        public boolean complete() {
-            return value != null && monthsMissing.isEmpty();
+        /** True when at least one figure was found. */
+        public boolean found() {
+            return !figures.isEmpty();
         }
 
-        public String publisher() {
-            return publishers.isEmpty() ? null : String.join(", ", publishers);
+        public boolean complete() {
+            return found() && monthsMissing.isEmpty();
+        }
+
+        /** The sum of the figures found with its bounds, or null when none was found. */
+        public Estimate estimate() {
+            return figures.isEmpty() ? null : Estimate.sum(figures.stream().map(Delivery::estimate).toList());
+        }
+
+        /** {@link #estimate} in whole vehicles, as the views show it. */
+        public Estimate count() {
+            return Counts.of(estimate());
+        }
+
+        public Provenance provenance() {
+            return Provenance.of(figures);
         }
 
         public List<String> missing() {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.InputRow;
 import org.chinaauto.common.load.InputRows;
@@ -30,7 +31,8 @@ import org.chinaauto.deliveries.view.DeliveryRow;
 
 /**
  * Bulk loads of deliveries: the whole batch is validated first (every bad line and field reported, nothing
- * written; a subject must be a known brand or group), then written in one transaction. A figure already
+ * written; a subject must be a known brand or group; an inferred publisher needs an attribution note), then
+ * written in one transaction. A count is exact unless the row gives a qualifier or a precision. A figure already
  * stored with the same content is left unchanged; one with a different value or provenance is revised,
  * keeping the old version as superseded.
  */
@@ -40,7 +42,8 @@ public class DeliveryLoader {
     public static final Set<String> COLUMNS = new LinkedHashSet<>(DeliveryRow.COLUMNS);
     public static final Set<String> REQUIRED = Set.of("subject", "period", "publisher", "deliveries");
     /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "subject_type", "loaded_at", "superseded_at");
+    static final Set<String> READ_ONLY = Set.of("id", "subject_type", "low", "high", "published_on", "loaded_at",
+            "superseded_at");
 
     @Inject
     DeliveryRepository deliveries;
@@ -101,11 +104,16 @@ public class DeliveryLoader {
             Period period = in.period("period");
             d.publisher = in.text("publisher", true, 100);
             d.deliveries = in.count("deliveries", true);
+            d.qualifier = in.enumValue("qualifier", Qualifier.class, false);
+            d.precision = in.count("precision", false);
+            if (d.precision != null && d.precision == 0) {
+                in.error("precision", "must be positive: the unit the deliveries were rounded to, e.g. 1000");
+            }
             d.statedYoyPct = in.percent("stated_yoy_pct", false, -100, 100000);
             d.statedMomPct = in.percent("stated_mom_pct", false, -100, 100000);
             d.record = bool(in, row, "record");
             d.notes = in.text("notes", false, 2000);
-            d.published = in.partialDate("published");
+            Publication.read(in, d);
             d.source = in.text("source", false, 1000);
             if (period != null) {
                 d.setPeriod(period);

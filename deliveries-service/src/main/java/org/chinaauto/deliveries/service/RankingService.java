@@ -1,7 +1,5 @@
 package org.chinaauto.deliveries.service;
 
-import java.time.Instant;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +8,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.series.MonthlySeries;
+import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.Rate;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.delivery.SubjectKind;
+import org.chinaauto.deliveries.view.Counts;
+import org.chinaauto.deliveries.view.Provenance;
 import org.chinaauto.deliveries.view.RankingView;
 
 /** Rankings of brands or of groups (by their own reported totals) for a month or a span. */
@@ -26,32 +28,40 @@ public class RankingService {
     @Inject
     Catalog catalog;
 
-    public RankingView ranking(Period period, SubjectKind level, String publisher, Instant asOf) {
+    public RankingView ranking(Period period, SubjectKind level, String publisher, Snapshot snapshot) {
         DeliveryIndex index = new DeliveryIndex(deliveries.within(null, level, publisher, period.start().atDay(1),
-                period.end().atDay(1), asOf));
+                period.end().atDay(1), snapshot));
         Map<String, String> names = catalog.names(level);
-        record Ranked(String slug, DeliveryIndex.Amount amount) {
+        record Ranked(String slug, DeliveryIndex.Amount amount, Estimate count) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (String slug : names.keySet()) {
             DeliveryIndex.Amount a = index.amount(slug, period, publisher);
-            if (a.value() != null) {
-                ranked.add(new Ranked(slug, a));
+            if (a.found()) {
+                ranked.add(new Ranked(slug, a, a.count()));
             }
         }
-        ranked.sort(Comparator.comparing((Ranked r) -> r.amount().value()).reversed().thenComparing(Ranked::slug));
-        long total = ranked.stream().mapToLong(r -> r.amount().value()).sum();
+        ranked.sort(Comparator.comparing((Ranked r) -> r.count().value()).reversed().thenComparing(Ranked::slug));
+        boolean complete = ranked.stream().allMatch(r -> r.amount().complete());
+        // a sum with missing months is only a floor: no total of such sums, and no shares of it
+        Estimate total = ranked.isEmpty() || !complete ? null
+                : Estimate.sum(ranked.stream().map(r -> r.amount().estimate()).toList());
         List<RankingView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            Ranked r = ranked.get(i);
+            DeliveryIndex.Amount a = ranked.get(i).amount();
+            Estimate count = ranked.get(i).count();
             // equal deliveries share a rank (1, 2, 2, 4)
-            int rank = i > 0 && r.amount().value().equals(ranked.get(i - 1).amount().value()) ? entries.get(i - 1).rank()
-                    : i + 1;
-            BigDecimal share = MonthlySeries.share(BigDecimal.valueOf(r.amount().value()), BigDecimal.valueOf(total));
-            entries.add(new RankingView.Entry(rank, r.slug(), names.get(r.slug()), r.amount().value(), share,
-                    r.amount().publisher(), r.amount().complete(), r.amount().missing()));
+            int rank = i > 0 && count.value().compareTo(ranked.get(i - 1).count().value()) == 0
+                    ? entries.get(i - 1).rank() : i + 1;
+            Estimate share = total == null ? null : a.estimate().percentOf(total);
+            Provenance p = a.provenance();
+            String slug = ranked.get(i).slug();
+            entries.add(new RankingView.Entry(rank, slug, names.get(slug), Counts.longOrNull(count.value()),
+                    Counts.longOrNull(count.low()),
+                    Counts.longOrNull(count.high()), share == null ? null : share.rounded(Rate.SCALE), p.publisher(),
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), a.complete(), a.missing()));
         }
-        return new RankingView(period, level.name().toLowerCase(), asOf, ranked.isEmpty() ? null : total,
-                entries.stream().allMatch(RankingView.Entry::complete), entries);
+        return new RankingView(period, level.name().toLowerCase(), snapshot.asOf(), snapshot.vintage(),
+                Counts.of(total), complete, entries);
     }
 }

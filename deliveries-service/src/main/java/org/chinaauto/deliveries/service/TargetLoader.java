@@ -36,7 +36,8 @@ import org.chinaauto.deliveries.target.TargetRepository;
 public class TargetLoader {
 
     public static final Set<String> COLUMNS = new LinkedHashSet<>(List.of("brand", "year", "revision", "announced",
-            "value", "low", "high", "publisher", "stated_progress", "notes", "source"));
+            "value", "low", "high", "publisher", "stated_progress", "notes", "published", "attribution", "attribution_note",
+            "source"));
     public static final Set<String> REQUIRED = Set.of("brand", "year", "revision");
 
     @Inject
@@ -119,6 +120,7 @@ public class TargetLoader {
             t.publisher = in.text("publisher", false, 100);
             t.statedProgress = in.text("stated_progress", false, 1000);
             t.notes = in.text("notes", false, 2000);
+            Publication.read(in, t);
             t.source = in.text("source", false, 1000);
             if (t.brand != null && t.year != null && t.revision != null) {
                 Integer first = seen.putIfAbsent(t.key(), row.line());

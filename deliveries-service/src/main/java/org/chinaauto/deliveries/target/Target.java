@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.target;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -10,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedRow;
 
 /**
  * One revision of a brand's annual deliveries target, as published: a single {@code value} or a
- * {@code low}-{@code high} range. Revisions are numbered in their published order.
+ * {@code low}-{@code high} range. Revisions are numbered in their published order; {@code published} (in
+ * {@link org.chinaauto.common.version.VersionedRow}) is the date of the report that gave it.
  */
 @Entity
 @Table(name = "target")
@@ -58,6 +61,12 @@ public class Target extends VersionedRow<TargetKey> {
         return value != null ? value : high;
     }
 
+    /** The target as a range: a single value is exact; a range's value is its midpoint. */
+    public Estimate estimate() {
+        return value != null ? Estimate.exact(value)
+                : Estimate.derived(BigDecimal.valueOf(low), BigDecimal.valueOf(high), null);
+    }
+
     @Override
     public TargetKey key() {
         return new TargetKey(brand, year, revision);
@@ -69,6 +78,6 @@ public class Target extends VersionedRow<TargetKey> {
         return key().equals(o.key()) && Objects.equals(announced, o.announced) && Objects.equals(value, o.value)
                 && Objects.equals(low, o.low) && Objects.equals(high, o.high) && Objects.equals(publisher, o.publisher)
                 && Objects.equals(statedProgress, o.statedProgress) && Objects.equals(notes, o.notes)
-                && Objects.equals(source, o.source);
+                && Objects.equals(source, o.source) && samePublication(o);
     }
 }

@@ -1,18 +1,28 @@
 package org.chinaauto.deliveries.view;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/**
- * A brand's deliveries by month. Growth is computed only where both months are known; the growth a publisher
- * stated is kept apart, with the difference in points and a flag when it is large. {@code all_time_high}:
- * the highest of all known months up to then.
- */
-public record BrandHistoryView(String brand, String name, String from, String to, Instant asOf, List<Point> points) {
+import org.chinaauto.common.view.Rate;
 
-    public record Point(String period, Long deliveries, String publisher, BigDecimal momPct, BigDecimal yoyPct,
-            BigDecimal statedMomPct, BigDecimal statedYoyPct, BigDecimal yoyDifferencePoints, Boolean yoyFlagged,
-            boolean allTimeHigh, boolean statedRecord, String notes) {
+/**
+ * A brand's deliveries by month. Month-on-month and year-on-year growth ({@code mom}, {@code yoy}) are computed
+ * on the bounds where both months are known; a growth the publisher stated is kept beside it and judged against
+ * the computed range. {@code all_time_high}: the highest of the months known up to then; null when no earlier
+ * month is known or the bounds cannot tell.
+ */
+public record BrandHistoryView(String brand, String name, String from, String to, Instant asOf, LocalDate vintage,
+        List<Point> points) {
+
+    /** A month; every figure field is null when the month has no figure. */
+    public record Point(String period, Long deliveries, Long low, Long high, String publisher, String attribution,
+            String attributionNote, String published, LocalDate publishedOn, String source, Rate mom, Rate yoy,
+            Boolean allTimeHigh, boolean statedRecord, String notes) {
+
+        public static Point missing(String period) {
+            return new Point(period, null, null, null, null, null, null, null, null, null, null, null, null, false,
+                    null);
+        }
     }
 }

@@ -1,20 +1,24 @@
 package org.chinaauto.deliveries.view;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 
 /**
  * Brands (or groups) ranked by deliveries for a period, with shares of the ranked total. For a span without
  * a figure for exactly that span, an entry is the sum of the months known, and {@code complete} is false when
- * months are missing.
+ * months are missing; the total and the shares are then not computed, since a sum with missing months is only
+ * a floor.
  */
-public record RankingView(Period period, String level, Instant asOf, Long total, boolean complete,
-        List<Entry> entries) {
+public record RankingView(Period period, String level, Instant asOf, LocalDate vintage, Estimate total,
+        boolean complete, List<Entry> entries) {
 
-    public record Entry(int rank, String slug, String name, Long deliveries, BigDecimal sharePct, String publisher,
+    /** One brand or group: its deliveries with their bounds and the provenance of the figures summed. */
+    public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,
+            String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
             boolean complete, List<String> monthsMissing) {
     }
 }

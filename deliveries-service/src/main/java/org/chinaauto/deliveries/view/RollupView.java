@@ -1,22 +1,27 @@
 package org.chinaauto.deliveries.view;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 
 /**
- * A group's roll-up for a period: its own reported total, the sum of the members with figures (attributed),
- * the explicit remainder that no member accounts for (not attributed), and each member's share of the
- * reported total. A reported total below the sum of its members is flagged {@code inconsistent} (and the
- * remainder is then negative), never hidden. Only brands that were members in the period's months count.
+ * A group's roll-up for a period: its own reported total (with the provenance of that figure), the sum of the
+ * members with figures (attributed), the explicit remainder that no member accounts for (not attributed), and
+ * each member's share of the reported total, all on bounds. A reported total certainly below the sum of its
+ * members is flagged {@code inconsistent} (and the remainder is then negative), never hidden. Only brands that
+ * were members in the period's months count.
  */
-public record RollupView(String group, String name, Period period, Instant asOf, String publisher, Long reportedTotal,
-        long attributed, Long notAttributed, BigDecimal notAttributedPct, Boolean inconsistent, List<Member> members,
-        List<MemberWithoutFigures> membersWithoutFigures) {
+public record RollupView(String group, String name, Period period, Instant asOf, LocalDate vintage, String publisher,
+        String attribution, String attributionNote, String published, LocalDate publishedOn, String source,
+        Estimate reportedTotal, Estimate attributed, Estimate notAttributed, Estimate notAttributedPct,
+        Boolean inconsistent, List<Member> members, List<MemberWithoutFigures> membersWithoutFigures) {
 
-    public record Member(String brand, String name, Long deliveries, BigDecimal shareOfReportedPct, String publisher,
+    /** A member's deliveries in its member months; its share only when no such month is missing. */
+    public record Member(String brand, String name, Long deliveries, Long low, Long high, Estimate shareOfReportedPct,
+            String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
             boolean complete, List<String> monthsMissing) {
     }
 

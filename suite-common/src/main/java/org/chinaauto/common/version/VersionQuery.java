@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * loaded among equals), among the versions loaded by asOf when it is given.</li>
  * </ul>
  * The parameters are a plain map, which Panache's find and list accept, so that this needs no Panache. The clause
- * refers to the queried entity as {@code this}, Hibernate's alias of an unaliased root.
+ * refers to the queried entity as {@code this}, Hibernate's alias of an unaliased root, and needs an {@code id} field.
  */
 public final class VersionQuery {
 
@@ -45,10 +45,12 @@ public final class VersionQuery {
             loadedBy = " and v.loadedAt <= :asOf";
         }
         conditions.add("publishedOn <= :vintage");
-        String sameFigure = key.stream().map(k -> "v." + k + " = this." + k).collect(Collectors.joining(" and "));
-        conditions.add("not exists (from " + entity + " v where " + sameFigure + " and v.publishedOn <= :vintage"
-                + loadedBy + " and (v.publishedOn > this.publishedOn"
-                + " or (v.publishedOn = this.publishedOn and v.loadedAt > this.loadedAt)))");
+        // The outer row is referred to once (Hibernate rejects several correlations of an unaliased root): "me" is
+        // the outer row joined by id, and no later-published version of the same figure may exist.
+        String sameFigure = key.stream().map(k -> "v." + k + " = me." + k).collect(Collectors.joining(" and "));
+        conditions.add("not exists (from " + entity + " v, " + entity + " me where me.id = this.id and " + sameFigure
+                + " and v.publishedOn <= :vintage" + loadedBy + " and (v.publishedOn > me.publishedOn"
+                + " or (v.publishedOn = me.publishedOn and v.loadedAt > me.loadedAt)))");
     }
 
     private VersionQuery() {

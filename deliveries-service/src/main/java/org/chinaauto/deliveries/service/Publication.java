@@ -1,0 +1,26 @@
+package org.chinaauto.deliveries.service;
+
+import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.VersionedRow;
+
+/**
+ * The load columns of a figure's publication: {@code published} (as precise as published), {@code attribution}
+ * (optional, {@code named} by default) and {@code attribution_note}, required when the publisher is inferred.
+ */
+final class Publication {
+
+    private Publication() {
+    }
+
+    static void read(FieldReader in, VersionedRow<?> row) {
+        row.published = in.partialDate("published");
+        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
+        row.attribution = attribution == null ? Attribution.NAMED : attribution;
+        row.attributionNote = in.text("attribution_note", false, 2000);
+        if (attribution == Attribution.INFERRED && row.attributionNote == null) {
+            in.error("attribution_note", "is required when attribution is inferred: say why the publisher is "
+                    + "attributed although the source does not name it");
+        }
+    }
+}

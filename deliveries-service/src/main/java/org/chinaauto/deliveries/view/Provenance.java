@@ -1,0 +1,38 @@
+package org.chinaauto.deliveries.view;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.view.Numbers;
+import org.chinaauto.deliveries.delivery.Delivery;
+
+/**
+ * Who published the figures an amount is made of, and when: for one figure its own publisher, attribution and
+ * publication date; for a sum of figures the publishers joined, {@code inferred} when any attribution is
+ * inferred (with the distinct notes), and the publication of the latest-published figure, from when on the sum
+ * could be made.
+ */
+public record Provenance(String publisher, String attribution, String attributionNote, String published,
+        LocalDate publishedOn) {
+
+    public static final Provenance NONE = new Provenance(null, null, null, null, null);
+
+    public static Provenance of(List<Delivery> figures) {
+        if (figures.isEmpty()) {
+            return NONE;
+        }
+        String publisher = figures.stream().map(d -> d.publisher).distinct().collect(Collectors.joining(", "));
+        boolean inferred = figures.stream().anyMatch(d -> d.attribution == Attribution.INFERRED);
+        String notes = figures.stream().map(d -> d.attributionNote).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining("; "));
+        Delivery latest = figures.stream()
+                .max(Comparator.comparing((Delivery d) -> d.publishedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow();
+        return new Provenance(publisher, Numbers.lower(inferred ? Attribution.INFERRED : Attribution.NAMED),
+                notes.isEmpty() ? null : notes, latest.published, latest.publishedOn);
+    }
+}
