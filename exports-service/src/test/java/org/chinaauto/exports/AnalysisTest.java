@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,14 +54,63 @@ class AnalysisTest {
         given().queryParam("period", "2034").queryParam("publisher", P).get("/api/destinations").then().statusCode(200)
                 .body("definition", equalTo(D))
                 .body("world_total.value", equalTo(1000))
+                .body("ranked", equalTo(true))
                 .body("entries.destination", contains("western-europe", "RU", "MX", "AE"))
                 .body("entries.kind", contains("region", "country", "country", "country"))
                 .body("entries.rank", contains(1, 2, 3, 4))
+                .body("entries.listed", contains(false, false, false, false))
                 .body("entries.stated_rank", contains(null, null, null, 3))
-                .body("entries.share_pct", contains(50.0f, 40.0f, 30.0f, null))
+                .body("entries[0].share_pct.value", equalTo(50))
+                .body("entries[1].share_pct.value", equalTo(40))
+                .body("entries[2].share_pct.value", equalTo(30))
+                .body("entries[2].share_pct.low", equalTo(30))
+                .body("entries[2].share_pct.high", equalTo(30))
+                .body("entries[3].share_pct", nullValue())
                 // regions overlap countries: only countries count towards the attributed part
-                .body("not_attributed", equalTo(300))
-                .body("not_attributed_pct", equalTo(30.0f));
+                .body("not_attributed.value", equalTo(300))
+                .body("not_attributed.low", equalTo(300))
+                .body("not_attributed.high", equalTo(300))
+                .body("not_attributed_pct.value", equalTo(30));
+    }
+
+    @Test
+    void destinationsNamedWithoutValueOrRankFollowInNameOrderAndTheListIsNoRanking() {
+        loadCsv(HEADER + row("all", "WORLD", "2043", P, D, 1000, null) + row("all", "RU", "2043", P, D, 400, null)
+                + row("all", "AE", "2043", P, D, null, 2) + row("all", "DE", "2043", P, D, null, null)
+                + row("all", "BR", "2043", P, D, null, null)).statusCode(200);
+        given().queryParam("period", "2043").queryParam("publisher", P).get("/api/destinations").then().statusCode(200)
+                .body("ranked", equalTo(false))
+                .body("entries.destination", contains("RU", "AE", "BR", "DE"))
+                .body("entries.destination_name", contains("Russia", "United Arab Emirates", "Brazil", "Germany"))
+                .body("entries.rank", contains(1, 2, null, null))
+                .body("entries.stated_rank", contains(null, 2, null, null))
+                .body("entries.listed", contains(false, false, true, true))
+                .body("entries.value", contains(400, null, null, null))
+                .body("entries[0].share_pct.value", equalTo(40))
+                .body("entries[1].share_pct", nullValue())
+                .body("entries[3].share_pct", nullValue())
+                // a destination named without a value attributes nothing
+                .body("not_attributed.value", equalTo(600));
+    }
+
+    @Test
+    void sharesAndTheUnattributedPartAreComputedOnTheBounds() {
+        // world "nearly 2000" to the hundred (1900..2000), RU "over 1000" to the hundred (1000..1100)
+        loadCsv(HEADER + row("all", "WORLD", "2039", P, D, 2000, null, Map.of("qualifier", "nearly", "precision", "100"))
+                + row("all", "RU", "2039", P, D, 1000, null, Map.of("qualifier", "over", "precision", "100")))
+                .statusCode(200);
+        given().queryParam("period", "2039").queryParam("publisher", P).get("/api/destinations").then().statusCode(200)
+                .body("world_total.low", equalTo(1900))
+                .body("world_total.high", equalTo(2000))
+                .body("entries[0].low", equalTo(1000))
+                .body("entries[0].high", equalTo(1100))
+                // 1000 / 2000 = 50% to 1100 / 1900 = 57.89%
+                .body("entries[0].share_pct.low", equalTo(50))
+                .body("entries[0].share_pct.high", equalTo(57.89f))
+                // 1900 - 1100 = 800 to 2000 - 1000 = 1000
+                .body("not_attributed.low", equalTo(800))
+                .body("not_attributed.high", equalTo(1000))
+                .body("not_attributed.value", equalTo(900));
     }
 
     @Test
@@ -72,7 +123,7 @@ class AnalysisTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].line", equalTo(3))
                 .body("errors[0].field", equalTo("value"))
-                .body("errors[0].message", containsString("add up to 1100"));
+                .body("errors[0].message", containsString("add up to at least 1100"));
         // world total and parts in the same batch
         loadCsv(HEADER + row("all", "WORLD", "2035", P, D, 100, null) + row("all", "RU", "2035", P, D, 60, null)
                 + row("all", "MX", "2035", P, D, 50, null))
@@ -89,19 +140,28 @@ class AnalysisTest {
     }
 
     @Test
-    void aRoundedWorldTotalAllowsHalfItsPrecision() {
-        loadCsv(HEADER + "all,WORLD,2036," + P + "," + D + ",1000,,100,,,,,,,,\n" + row("all", "RU", "2036", P, D, 1040, null))
-                .statusCode(200);
-        loadCsv(HEADER + row("all", "MX", "2036", P, D, 20, null)).statusCode(400);
+    void aBreakdownIsRejectedOnlyWhenItCertainlyExceedsTheWorldTotal() {
+        // a rounded world total 1000 to the hundred is at most 1050
+        loadCsv(HEADER + row("all", "WORLD", "2036", P, D, 1000, null, Map.of("precision", "100"))
+                + row("all", "RU", "2036", P, D, 1040, null)).statusCode(200);
+        loadCsv(HEADER + row("all", "MX", "2036", P, D, 20, null)).statusCode(400)
+                .body("errors[0].message", containsString("at most 1050"));
+        // a part that may be below the total's upper bound is accepted: "nearly 20" has no lower bound
+        loadCsv(HEADER + row("all", "MX", "2036", P, D, 20, null, Map.of("qualifier", "nearly"))).statusCode(200);
+        // a total "over 100" with no stated precision has no upper bound: nothing exceeds it
+        loadCsv(HEADER + row("all", "WORLD", "2045", P, D, 100, null, Map.of("qualifier", "over"))
+                + row("all", "RU", "2045", P, D, 5000, null)).statusCode(200);
     }
 
     @Test
-    void nevShareIsComputedFromTheSamePublisherAndDefinition() {
+    void nevShareIsComputedFromTheSamePublisherAndDefinitionOnTheBounds() {
         given().queryParam("period", "2034").queryParam("publisher", P).get("/api/nev-share").then().statusCode(200)
                 .body("same_definition", equalTo(true))
-                .body("share.computed.pct", equalTo(25.0f))
-                .body("share.computed.numerator", equalTo(250))
-                .body("share.computed.denominator", equalTo(1000))
+                .body("share.computed.pct", equalTo(25))
+                .body("share.computed.low", equalTo(25))
+                .body("share.computed.high", equalTo(25))
+                .body("share.computed.numerator.value", equalTo(250))
+                .body("share.computed.denominator.value", equalTo(1000))
                 .body("share.computed.definition", equalTo(D))
                 .body("share.reported", nullValue());
         given().queryParam("period", "2034").queryParam("publisher", P).queryParam("definition", "synthetic-none")
@@ -115,15 +175,50 @@ class AnalysisTest {
         given().queryParam("publisher", P).queryParam("from", "2031-H2").queryParam("to", "2033-H2").get("/api/growth")
                 .then().statusCode(200)
                 .body("from.value", equalTo(200))
+                .body("from.low", equalTo(200))
                 .body("from.derived", equalTo(true))
                 .body("from.derivation", equalTo("difference"))
                 .body("to.derived", equalTo(false))
                 .body("years", equalTo(2))
-                .body("multiple", equalTo(2.25f))
-                .body("cagr_pct", equalTo(50.0f))
-                .body("approximate", equalTo(false));
+                .body("multiple.value", equalTo(2.25f))
+                .body("multiple.low", equalTo(2.25f))
+                .body("cagr_pct.value", equalTo(50))
+                .body("yoy", nullValue())
+                .body("stated_growth", nullValue());
         given().queryParam("publisher", P).queryParam("from", "2033-H2").queryParam("to", "2031-H2").get("/api/growth")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    void aYearApartTheStatedGrowthIsJudgedAgainstTheComputedOne() {
+        String q = "synthetic-analysis-yoy";
+        // 1000 to 1200 is exactly +20%; the stated +25% (24.5 to 25.5 as rounded) lies 4.5 points outside it
+        loadCsv(HEADER + row("all", "WORLD", "2040", q, D, 1000, null)
+                + row("all", "WORLD", "2041", q, D, 1200, null, Map.of("reported_yoy_pct", "25",
+                        "stated_growth", "up by a fifth", "stated_growth_from", "2040"))
+                + row("all", "WORLD", "2042", q, D, 1500, null, Map.of("reported_yoy_pct", "25")))
+                .statusCode(200);
+        given().queryParam("publisher", q).queryParam("from", "2040").queryParam("to", "2041").get("/api/growth")
+                .then().statusCode(200)
+                .body("yoy.reported.pct", equalTo(25))
+                .body("yoy.reported.low", equalTo(24.5f))
+                .body("yoy.reported.high", equalTo(25.5f))
+                .body("yoy.computed.pct", equalTo(20))
+                .body("yoy.computed.base_period", equalTo("2040"))
+                .body("yoy.judgement", equalTo("outside"))
+                .body("yoy.outside_by_points", equalTo(4.5f))
+                .body("yoy.flagged", equalTo(true))
+                .body("stated_growth.stated_as", equalTo("up by a fifth"))
+                .body("stated_growth.from", equalTo("2040"));
+        given().queryParam("publisher", q).queryParam("from", "2041").queryParam("to", "2042").get("/api/growth")
+                .then().statusCode(200)
+                .body("yoy.computed.pct", equalTo(25))
+                .body("yoy.judgement", equalTo("inside"))
+                .body("yoy.flagged", equalTo(false));
+        // the stated growth belongs to its own base period only
+        given().queryParam("publisher", q).queryParam("from", "2040").queryParam("to", "2042").get("/api/growth")
+                .then().statusCode(200).body("stated_growth", nullValue()).body("yoy", nullValue())
+                .body("multiple.value", equalTo(1.5f));
     }
 
     @Test
@@ -137,8 +232,8 @@ class AnalysisTest {
                 .body("points.derived", contains(false, true, true));
         String csv = given().accept("text/csv").get(base + "lin").then().statusCode(200).contentType("text/csv")
                 .extract().asString();
-        assertThat(csv.lines().toList()).containsExactly("period,value,derived,approximate", "2037-01,10,false,false",
-                "2037-02,20,false,false", "2037-03,25,false,false");
+        assertThat(csv.lines().toList()).containsExactly("period,value,low,high,derived", "2037-01,10,10,10,false",
+                "2037-02,20,20,20,false", "2037-03,25,25,25,false");
     }
 
     @Test

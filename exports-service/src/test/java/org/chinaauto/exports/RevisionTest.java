@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,19 +67,27 @@ class RevisionTest {
         given().queryParam("period", period).get("/api/reconciliation").then().statusCode(200)
                 .body("figures.definition", contains("synthetic-narrow", "synthetic-wide"))
                 .body("gaps[0].definition_a", equalTo("synthetic-narrow"))
-                .body("gaps[0].difference", equalTo(60))
-                .body("gaps[0].difference_pct", equalTo(15.0f))
-                .body("gaps[0].approximate", equalTo(false));
+                .body("gaps[0].same_definition", equalTo(false))
+                .body("gaps[0].gap.value", equalTo(60))
+                .body("gaps[0].gap.low", equalTo(60))
+                .body("gaps[0].gap.high", equalTo(60))
+                .body("gaps[0].gap_pct.value", equalTo(15));
     }
 
     @Test
     void aChangedProvenanceIsARevisionToo() {
-        String csv = HEADER + "nev,MX,2031-10," + P + ",synthetic-def,700,,,,,,,,2031-11,%s,\n";
-        loadCsv(csv.formatted("first report")).statusCode(200).body("inserted", equalTo(1));
-        loadCsv(csv.formatted("corrected report")).statusCode(200).body("revised", equalTo(1));
+        loadCsv(HEADER + row("nev", "MX", "2031-10", P, "synthetic-def", 700, null,
+                Map.of("published", "2031-11", "source", "first report"))).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + row("nev", "MX", "2031-10", P, "synthetic-def", 700, null,
+                Map.of("published", "2031-11", "source", "corrected report"))).statusCode(200).body("revised", equalTo(1));
+        // an attribution is provenance too
+        loadCsv(HEADER + row("nev", "MX", "2031-10", P, "synthetic-def", 700, null, Map.of("published", "2031-11",
+                "source", "corrected report", "attribution", "inferred", "attribution_note", "synthetic: not named")))
+                .statusCode(200).body("revised", equalTo(1));
         given().queryParam("powertrain", "nev").queryParam("destination", "MX").queryParam("period", "2031-10")
                 .queryParam("publisher", P).queryParam("definition", "synthetic-def").get("/api/figures/history").then()
-                .body("source", contains("first report", "corrected report"));
+                .body("source", contains("first report", "corrected report", "corrected report"))
+                .body("attribution", contains("named", "named", "inferred"));
     }
 
     @Test

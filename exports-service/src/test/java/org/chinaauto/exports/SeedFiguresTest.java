@@ -2,6 +2,7 @@ package org.chinaauto.exports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,57 +14,173 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
-/** The default dataset (the published export figures the suite ships with) as an analyst reads it, through every view. */
+/**
+ * The default dataset as an analyst reads it, row by row against ../shared/seed-facts.md (X1-X6): each figure with
+ * its stated form, bounds, publisher and whether the report names it, publication date, definition and report.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedFiguresTest {
 
+    static final String R1 = "\"China's 31 Million Auto Milestone: Why Western OEMs Should Fear the Tech Leap in Chinese "
+            + "EV Market\" (commentary, December 2025)";
+    static final String R3 = "\"Exports in Overdrive\" (2025-04-16)";
+    static final String R5 = "\"New Energy Automobile Industry in My Country Enters a New Stage of High-Quality "
+            + "Development with Rising Exports and Booming Production and Sales\" (trade-site article, July 2023)";
+
+    private static ValidatableResponse onlyFigure(String powertrain, String destination, String period,
+            String publisher) {
+        return given().queryParam("powertrain", powertrain).queryParam("destination", destination)
+                .queryParam("period", period).queryParam("publisher", publisher).get("/api/figures").then()
+                .statusCode(200).body("total", equalTo(1));
+    }
+
     @Test
-    void customsTotalFor2024IsKeptAsPublishedUnderItsOwnDefinition() {
-        given().queryParam("publisher", "GACC").queryParam("period", "2024").queryParam("powertrain", "all")
-                .queryParam("destination", "WORLD")
-                .get("/api/figures").then().statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].value", equalTo(6410000))
-                .body("items[0].unit", equalTo("vehicles"))
-                .body("items[0].qualifier", equalTo("nearly"))
+    void x1Caam2024ExportsAreInferredFromTheCommentaryOfDecember2025() {
+        onlyFigure("all", "WORLD", "2024", "CAAM")
+                .body("items[0].publisher", equalTo("CAAM"))
+                .body("items[0].definition", equalTo("caam-exports"))
+                .body("items[0].value", equalTo(5860000))
+                .body("items[0].stated_as", equalTo("5.86 million"))
+                .body("items[0].qualifier", nullValue())
                 .body("items[0].precision", equalTo(10000))
-                .body("items[0].stated_as", equalTo("nearly 6.41 million (also reported as over 6.4 million)"))
-                .body("items[0].reported_yoy_pct", equalTo(22.8f))
+                .body("items[0].low", equalTo(5855000))
+                .body("items[0].high", equalTo(5865000))
+                .body("items[0].unit", equalTo("vehicles"))
+                .body("items[0].attribution", equalTo("inferred"))
+                .body("items[0].attribution_note", containsString("cites CAAM for the January-November 2025 figures"))
+                .body("items[0].published", equalTo("2025-12"))
+                .body("items[0].published_on", equalTo("2025-12-31"))
+                .body("items[0].source", equalTo(R1));
+    }
+
+    @Test
+    void x2CustomsTotalFor2024IsNamedAndBoundedByBothStatedForms() {
+        onlyFigure("all", "WORLD", "2024", "GACC")
+                .body("items[0].publisher", equalTo("GACC"))
                 .body("items[0].definition", equalTo("customs-incl-chassis"))
                 .body("items[0].definition_note", startsWith("Customs"))
-                .body("items[0].destination_name", equalTo("World"))
+                .body("items[0].value", equalTo(6410000))
+                .body("items[0].stated_as", equalTo("exceeded 6.4 million; also nearly 6.41 million"))
+                .body("items[0].qualifier", equalTo("nearly"))
+                .body("items[0].precision", equalTo(10000))
+                // "exceeded 6.4 million" and "nearly 6.41 million" agree on 6,400,000 to 6,410,000
+                .body("items[0].low", equalTo(6400000))
+                .body("items[0].high", equalTo(6410000))
+                .body("items[0].reported_yoy_pct", equalTo(22.8f))
+                .body("items[0].stated_growth", equalTo("nearly fivefold"))
+                .body("items[0].stated_growth_from", equalTo("2020"))
+                .body("items[0].attribution", equalTo("named"))
+                .body("items[0].attribution_note", containsString("General Administration of Customs"))
                 .body("items[0].published", equalTo("2025-04-16"))
+                .body("items[0].published_on", equalTo("2025-04-16"))
+                .body("items[0].source", equalTo(R3))
+                .body("items[0].destination_name", equalTo("World"))
                 .body("items[0].rank", nullValue());
     }
 
     @Test
-    void qualifiedNevFigureAndHalfYearAreKeptAsPublished() {
-        given().queryParam("powertrain", "nev").queryParam("period", "2024").get("/api/figures").then().statusCode(200)
-                .body("items.publisher", contains("GACC"))
+    void x3NevExports2024AreAtLeastTwoMillionAndInferredToBeCustoms() {
+        onlyFigure("nev", "WORLD", "2024", "GACC")
+                .body("items[0].definition", equalTo("customs-exports"))
                 .body("items[0].value", equalTo(2000000))
+                .body("items[0].stated_as", equalTo("surpassing 2 million"))
                 .body("items[0].qualifier", equalTo("over"))
-                .body("items[0].stated_as", equalTo("surpassed 2 million"));
-        given().queryParam("powertrain", "nev").queryParam("period", "2023-01/2023-06").queryParam("publisher", "CAAM")
-                .get("/api/figures").then().statusCode(200)
-                .body("items[0].period", equalTo("2023-H1"))
-                .body("items[0].value", equalTo(534000))
-                .body("items[0].reported_yoy_pct", equalTo(160));
+                .body("items[0].precision", equalTo(1000000))
+                .body("items[0].low", equalTo(2000000))
+                .body("items[0].high", equalTo(3000000))
+                .body("items[0].attribution", equalTo("inferred"))
+                .body("items[0].attribution_note", startsWith("The report names no source"))
+                .body("items[0].published", equalTo("2025-04-16"))
+                .body("items[0].source", equalTo(R3));
+        given().queryParam("powertrain", "nev").queryParam("period", "2024").get("/api/figures").then()
+                .body("items.publisher", contains("GACC"));
     }
 
     @Test
-    void rankedDestinationsWithoutValuesAreFiguresWithARank() {
-        given().queryParam("destination", "ru").queryParam("publisher", "GACC").get("/api/figures").then().statusCode(200)
+    void x4Customs2020IsTheStartOfTheSameSeriesAsTheCustoms2024Total() {
+        onlyFigure("all", "WORLD", "2020", "GACC")
+                .body("items[0].definition", equalTo("customs-incl-chassis"))
+                .body("items[0].value", equalTo(1080000))
+                .body("items[0].stated_as", equalTo("1.08 million"))
+                .body("items[0].low", equalTo(1075000))
+                .body("items[0].high", equalTo(1085000))
+                .body("items[0].attribution", equalTo("inferred"))
+                .body("items[0].attribution_note", containsString("from 1.08 million units in 2020"))
+                .body("items[0].published", equalTo("2025-04-16"))
+                .body("items[0].source", equalTo(R3));
+    }
+
+    @Test
+    void x5NevExportsOfTheFirstHalfOf2023AreExactAndInferredToBeCaam() {
+        given().queryParam("powertrain", "nev").queryParam("period", "2023-01/2023-06").queryParam("publisher", "CAAM")
+                .get("/api/figures").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].period", equalTo("2023-H1"))
+                .body("items[0].definition", equalTo("caam-exports"))
+                .body("items[0].value", equalTo(534000))
+                .body("items[0].stated_as", equalTo("534,000"))
+                .body("items[0].low", equalTo(534000))
+                .body("items[0].high", equalTo(534000))
+                .body("items[0].reported_yoy_pct", equalTo(160))
+                .body("items[0].attribution", equalTo("inferred"))
+                .body("items[0].attribution_note", startsWith("The report names no source"))
+                .body("items[0].published", equalTo("2023-07"))
+                .body("items[0].published_on", equalTo("2023-07-31"))
+                .body("items[0].source", equalTo(R5));
+    }
+
+    @Test
+    void x6CoreExportMarketsOf2024AreASetOfNamedDestinationsWithoutRankOrValue() {
+        given().queryParam("period", "2024").queryParam("publisher", "GACC").queryParam("powertrain", "all")
+                .get("/api/destinations").then().statusCode(200)
+                .body("definition", equalTo("customs-exports"))
+                .body("ranked", equalTo(false))
+                .body("entries.destination_name", contains("Mexico", "Russia", "United Arab Emirates"))
+                .body("entries.destination", contains("MX", "RU", "AE"))
+                .body("entries.listed", everyItem(equalTo(true)))
+                .body("entries.rank", everyItem(nullValue()))
+                .body("entries.stated_rank", everyItem(nullValue()))
+                .body("entries.value", everyItem(nullValue()))
+                .body("entries.low", everyItem(nullValue()))
+                .body("entries.high", everyItem(nullValue()))
+                .body("entries.share_pct", everyItem(nullValue()))
+                .body("entries.stated_as", everyItem(equalTo(
+                        "core export markets in 2024 included Russia, Mexico, and the UAE")))
+                .body("entries.attribution", everyItem(equalTo("inferred")))
+                .body("entries.published", everyItem(equalTo("2025-04-16")))
+                .body("entries.source", everyItem(equalTo(R3)))
+                // the customs total of 2024 is under another definition (including chassis): not used for shares
+                .body("world_total", nullValue())
+                .body("not_attributed", nullValue());
+        given().queryParam("destination", "ru").queryParam("publisher", "GACC").get("/api/figures").then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].destination", equalTo("RU"))
                 .body("items[0].destination_name", equalTo("Russia"))
                 .body("items[0].value", nullValue())
-                .body("items[0].rank", equalTo(1));
+                .body("items[0].low", nullValue())
+                .body("items[0].high", nullValue())
+                .body("items[0].rank", nullValue())
+                .body("items[0].attribution", equalTo("inferred"));
     }
 
     @Test
-    void reconciliationOf2024ShowsBothPublishersAndTheirGap() {
+    void theDatasetHoldsNothingButTheSeedFacts() {
+        given().queryParam("publisher", "CAAM").get("/api/figures").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.period", contains("2023-H1", "2024"));
+        given().queryParam("publisher", "GACC").get("/api/figures").then().statusCode(200)
+                .body("total", equalTo(6))
+                .body("items.destination", contains("WORLD", "AE", "MX", "RU", "WORLD", "WORLD"));
+        // no report states a 2023 total of either publisher
+        given().queryParam("period", "2023").get("/api/reconciliation").then().statusCode(200)
+                .body("figures", hasSize(0)).body("gaps", hasSize(0));
+    }
+
+    @Test
+    void reconciliationOf2024ShowsBothDefinitionsSideBySideAndTheGapOnTheirBounds() {
         given().queryParam("period", "2024").get("/api/reconciliation").then().statusCode(200)
                 .body("period", equalTo("2024"))
                 .body("powertrain", equalTo("all"))
@@ -71,16 +188,21 @@ class SeedFiguresTest {
                 .body("figures.publisher", contains("CAAM", "GACC"))
                 .body("figures.definition", contains("caam-exports", "customs-incl-chassis"))
                 .body("figures.value", contains(5860000, 6410000))
+                .body("figures.low", contains(5855000, 6400000))
+                .body("figures.high", contains(5865000, 6410000))
                 .body("figures.qualifier", contains(null, "nearly"))
+                .body("figures.attribution", contains("inferred", "named"))
+                .body("figures.published", contains("2025-12", "2025-04-16"))
                 .body("gaps", hasSize(1))
                 .body("gaps[0].publisher_a", equalTo("CAAM"))
                 .body("gaps[0].publisher_b", equalTo("GACC"))
-                .body("gaps[0].difference", equalTo(550000))
-                .body("gaps[0].difference_pct", equalTo(9.39f))
-                .body("gaps[0].approximate", equalTo(true));
-        // 2023 from the other sources: CAAM 4.91M vs customs 5.221M
-        given().queryParam("period", "2023").get("/api/reconciliation").then().statusCode(200)
-                .body("figures.value", contains(4910000, 5221000)).body("gaps[0].difference", equalTo(311000));
+                .body("gaps[0].same_definition", equalTo(false))
+                .body("gaps[0].gap.value", equalTo(545000))
+                .body("gaps[0].gap.low", equalTo(535000))
+                .body("gaps[0].gap.high", equalTo(555000))
+                .body("gaps[0].gap_pct.value", equalTo(9.3f))
+                .body("gaps[0].gap_pct.low", equalTo(9.12f))
+                .body("gaps[0].gap_pct.high", equalTo(9.48f));
     }
 
     @Test
@@ -90,48 +212,45 @@ class SeedFiguresTest {
     }
 
     @Test
-    void customsGrowthFrom2020To2024() {
-        given().queryParam("publisher", "GACC").queryParam("from", "2020").queryParam("to", "2024").get("/api/growth")
+    void customsGrowthFrom2020To2024IsAMultipleOfAbout5point9BesideTheStatedNearlyFivefold() {
+        given().queryParam("powertrain", "all").queryParam("destination", "WORLD").queryParam("publisher", "GACC")
+                .queryParam("from", "2020").queryParam("to", "2024").get("/api/growth")
                 .then().statusCode(200)
                 .body("publisher", equalTo("GACC"))
                 .body("definition", equalTo("customs-incl-chassis"))
                 .body("from.value", equalTo(1080000))
+                .body("from.low", equalTo(1075000))
+                .body("from.high", equalTo(1085000))
+                .body("from.attribution", equalTo("inferred"))
                 .body("to.value", equalTo(6410000))
+                .body("to.low", equalTo(6400000))
+                .body("to.high", equalTo(6410000))
                 .body("to.qualifier", equalTo("nearly"))
+                .body("to.attribution", equalTo("named"))
                 .body("years", equalTo(4))
-                .body("multiple", equalTo(5.94f))
-                .body("cagr_pct", equalTo(56.08f))
-                .body("approximate", equalTo(true));
+                // 6,400,000 / 1,085,000 = 5.899 to 6,410,000 / 1,075,000 = 5.963
+                .body("multiple.low", equalTo(5.9f))
+                .body("multiple.high", equalTo(5.96f))
+                .body("multiple.value", equalTo(5.93f))
+                .body("cagr_pct.low", equalTo(55.84f))
+                .body("cagr_pct.high", equalTo(56.27f))
+                .body("stated_growth.stated_as", equalTo("nearly fivefold"))
+                .body("stated_growth.from", equalTo("2020"))
+                .body("yoy", nullValue());
     }
 
     @Test
     void growthNeedsAPublisherWhenSeveralHaveFigures() {
-        given().queryParam("from", "2023").queryParam("to", "2024").get("/api/growth").then().statusCode(400)
+        given().queryParam("from", "2020").queryParam("to", "2024").get("/api/growth").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("publisher"));
-        // CAAM 2023 -> 2024: 4.91M -> 5.86M, +19.35% (other reports state +19.3%)
-        given().queryParam("publisher", "CAAM").queryParam("from", "2023").queryParam("to", "2024").get("/api/growth")
-                .then().statusCode(200).body("cagr_pct", equalTo(19.35f)).body("approximate", equalTo(false));
-    }
-
-    @Test
-    void destinationsOf2024AreRankedAsPublishedWithoutShares() {
-        given().queryParam("period", "2024").queryParam("publisher", "GACC").queryParam("powertrain", "all")
-                .get("/api/destinations").then().statusCode(200)
-                .body("definition", equalTo("customs-exports"))
-                .body("entries.destination", contains("RU", "MX", "AE"))
-                .body("entries.destination_name", contains("Russia", "Mexico", "United Arab Emirates"))
-                .body("entries.rank", contains(1, 2, 3))
-                .body("entries.stated_rank", contains(1, 2, 3))
-                .body("entries.value", everyItem(nullValue()))
-                .body("entries.share_pct", everyItem(nullValue()))
-                // the customs total of 2024 is under another definition (including chassis): not used for shares
-                .body("world_total", nullValue());
     }
 
     @Test
     void nevShareIsNotComputedAcrossDefinitions() {
         given().queryParam("period", "2024").queryParam("publisher", "GACC").get("/api/nev-share").then().statusCode(200)
                 .body("nev_exports.value", equalTo(2000000))
+                .body("nev_exports.low", equalTo(2000000))
+                .body("nev_exports.high", equalTo(3000000))
                 .body("nev_exports.qualifier", equalTo("over"))
                 .body("nev_exports.definition", equalTo("customs-exports"))
                 .body("all_exports.value", equalTo(6410000))
@@ -142,7 +261,7 @@ class SeedFiguresTest {
     }
 
     @Test
-    void yearToDateSeriesShowsAnnualFiguresInDecember() {
+    void yearToDateSeriesShowsAnnualFiguresInDecemberWithTheirBounds() {
         given().queryParam("publisher", "GACC").queryParam("from", "2020-01").queryParam("to", "2024-12")
                 .queryParam("units", "ytd").get("/api/series").then().statusCode(200)
                 .body("publisher", equalTo("GACC"))
@@ -150,16 +269,21 @@ class SeedFiguresTest {
                 .body("points", hasSize(60))
                 .body("points[11].period", equalTo("2020-12"))
                 .body("points[11].value", equalTo(1080000))
+                .body("points[11].low", equalTo(1075000))
+                .body("points[11].high", equalTo(1085000))
+                .body("points[11].derived", equalTo(false))
                 .body("points[10].value", nullValue())
-                .body("points[47].value", equalTo(5221000))
+                .body("points[47].value", nullValue())
                 .body("points[59].value", equalTo(6410000))
-                .body("points[59].approximate", equalTo(true));
+                .body("points[59].low", equalTo(6400000))
+                .body("points[59].high", equalTo(6410000));
     }
 
     @Test
     void listingIsPagedWithAMaximumPageSize() {
         given().queryParam("publisher", "GACC").queryParam("size", 2).queryParam("page", 1).get("/api/figures").then()
-                .statusCode(200).body("items", hasSize(2)).body("page", equalTo(1)).body("size", equalTo(2));
+                .statusCode(200).body("items", hasSize(2)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("total", equalTo(6));
         given().queryParam("size", 1001).get("/api/figures").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
     }

@@ -16,7 +16,9 @@ import org.chinaauto.exports.service.FigureLoader;
 @ApplicationScoped
 public class DefaultDataset extends BundledDataset {
 
-    static final String NAME = "export-figures";
+    /** Renamed with each change of the bundled figures, so that an existing database loads the new ones. */
+    static final String NAME = "export-figures-v2";
+    private static final String FILE = "export-figures.csv";
 
     @Inject
     FigureLoader loader;
@@ -35,7 +37,7 @@ public class DefaultDataset extends BundledDataset {
 
     @Override
     protected String loadFiles() throws IOException {
-        try (InputStream csv = resource(NAME + ".csv")) {
+        try (InputStream csv = resource(FILE)) {
             int figures = loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED)).inserted();
             return figures + " figures";
         }

@@ -1,6 +1,7 @@
 package org.chinaauto.exports.figure;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -13,14 +14,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedPeriodRow;
 
 /**
- * One version of a published export figure with its provenance. {@code value} is null for an entry that was
- * published only as a rank ("top destinations: Russia, Mexico, UAE").
+ * One version of a published export figure with its provenance. {@code value} is null for a destination the
+ * publisher named without a figure: ranked ({@code rank}) or only listed ("core export markets included Russia,
+ * Mexico and the UAE", neither value nor rank).
  */
 @Entity
 @Table(name = "figure")
@@ -28,6 +32,10 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
 
     /** The destination code of the world total. */
     public static final String WORLD = "WORLD";
+
+    /** The entity's fields that identify a figure across its versions, for vintage queries. */
+    public static final List<String> KEY_FIELDS = List.of("powertrain", "destination", "publisher", "definition",
+            "periodStart", "periodEnd");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
@@ -54,6 +62,7 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
 
     public Long value;
 
+    /** A rank the publisher stated; null for a destination listed in no stated order. */
     public Integer rank;
 
     @Enumerated(EnumType.STRING)
@@ -71,7 +80,14 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
     @Column(name = "reported_yoy_qualifier")
     public Qualifier reportedYoyQualifier;
 
-    public String published;
+    /** Growth the report describes in words up to this figure ("nearly fivefold"), kept as reported. */
+    @Column(name = "stated_growth")
+    public String statedGrowth;
+
+    /** The period the stated growth starts from (2020 for "from 1.08 million units in 2020"). */
+    @Column(name = "stated_growth_from")
+    public String statedGrowthFrom;
+
     public String source;
     public String notes;
 
@@ -84,6 +100,11 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
         return WORLD.equals(destination);
     }
 
+    /** A destination named without a figure and without a rank. */
+    public boolean listed() {
+        return value == null && rank == null;
+    }
+
     /** True when the two versions say the same thing (value and provenance), ignoring load times. */
     @Override
     public boolean sameContentAs(Versioned<FigureKey> other) {
@@ -91,9 +112,10 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
         return key().equals(o.key()) && Objects.equals(value, o.value) && Objects.equals(rank, o.rank)
                 && qualifier == o.qualifier && Objects.equals(precision, o.precision)
                 && Objects.equals(statedAs, o.statedAs) && same(reportedYoyPct, o.reportedYoyPct)
-                && reportedYoyQualifier == o.reportedYoyQualifier && Objects.equals(definitionNote, o.definitionNote)
-                && Objects.equals(published, o.published) && Objects.equals(source, o.source)
-                && Objects.equals(notes, o.notes);
+                && reportedYoyQualifier == o.reportedYoyQualifier && Objects.equals(statedGrowth, o.statedGrowth)
+                && Objects.equals(statedGrowthFrom, o.statedGrowthFrom)
+                && Objects.equals(definitionNote, o.definitionNote) && samePublication(o)
+                && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
     }
 
     @Override
@@ -101,18 +123,18 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
         return period();
     }
 
+    /** The value with the bounds its stated form gives it; null for a destination named without a value. */
     @Override
-    public BigDecimal observedValue() {
-        return value == null ? null : BigDecimal.valueOf(value);
+    public Estimate observed() {
+        if (value == null) {
+            return null;
+        }
+        return Estimate.stated(BigDecimal.valueOf(value), qualifier,
+                precision == null ? null : BigDecimal.valueOf(precision));
     }
 
-    @Override
-    public boolean qualified() {
-        return qualifier != null;
-    }
-
-    @Override
-    public BigDecimal observedPrecision() {
-        return precision == null ? null : BigDecimal.valueOf(precision);
+    /** The year-on-year growth the publisher stated, with its rounding bounds; null when none was stated. */
+    public Estimate reportedYoy() {
+        return Estimate.statedRate(reportedYoyPct, reportedYoyQualifier, null);
     }
 }

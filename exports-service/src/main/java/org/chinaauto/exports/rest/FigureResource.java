@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,14 +32,16 @@ import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.FigureLoader;
+import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.FigureView;
 
@@ -60,9 +63,10 @@ public class FigureResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
-    @Operation(summary = "List export figures", description = "Latest versions (or those current at asOf), filtered "
-            + "and paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back "
-            + "unchanged. value is null for destinations published as a rank only.")
+    @Operation(summary = "List export figures", description = "Latest versions (or those published by vintage, or "
+            + "loaded by asOf), filtered and paged; each with its bounds (low, high), attribution and publication date. "
+            + "CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged. "
+            + "value, low and high are null for destinations named without a figure.")
     public Response list(
             @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "WORLD, a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,
@@ -71,7 +75,7 @@ public class FigureResource {
             @Parameter(description = "exactly this period, e.g. 2024 or 2023-H1") @QueryParam("period") String period,
             @Parameter(description = "first month of the range the periods lie in, e.g. 2020-01") @QueryParam("from") String from,
             @Parameter(description = "last month of the range, e.g. 2024-12") @QueryParam("to") String to,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
+            @BeanParam SnapshotParams snapshot,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -82,23 +86,30 @@ public class FigureResource {
                 period == null ? null : Period.parse(period, "period"),
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
-        Page<Figure> result = figures.page(filter,
-                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
-        return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, this::view, "figures.csv");
+        Snapshot at = snapshot.snapshot();
+        Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), at);
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, this::view, "figures.csv");
+        }
+        return Response.ok(new FigurePage(result.items().stream().map(this::view).toList(), result.page(),
+                result.size(), result.total(), at.asOf(), at.vintage()), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
-            + "superseded_at. Without definition, the versions of every definition, grouped by definition.")
+            + "superseded_at. Without definition, the versions of every definition, grouped by definition. With "
+            + "vintage only the versions published by then, with asOf only those loaded by then.")
     public List<FigureView> history(@QueryParam("powertrain") String powertrain,
             @QueryParam("destination") String destination, @QueryParam("period") String period,
-            @QueryParam("publisher") String publisher, @QueryParam("definition") String definition) {
+            @QueryParam("publisher") String publisher, @QueryParam("definition") String definition,
+            @BeanParam SnapshotParams snapshot) {
         Powertrain p = required(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), "powertrain");
         String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
         String pub = required(blankToNull(publisher), "publisher");
-        return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period")).stream()
+        return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period"),
+                snapshot.snapshot()).stream()
                 .map(this::view).toList();
     }
 
@@ -107,9 +118,14 @@ public class FigureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load export figures from CSV", description = "Validated as a whole (every bad line and "
-            + "field reported, nothing written), checked so that no destination breakdown exceeds its world total, "
-            + "written in one transaction, idempotent; needs the editor role.")
+    @Operation(summary = "Bulk load export figures from CSV", description = "Columns: powertrain, destination, period, "
+            + "publisher, definition, value (optional for a destination named without a figure), qualifier, precision, "
+            + "stated_as, rank, reported_yoy_pct, reported_yoy_qualifier, stated_growth and stated_growth_from (a "
+            + "growth described in words and its base period), definition_note, published (YYYY-MM-DD or YYYY-MM), "
+            + "source, attribution (named, the default, or inferred), attribution_note (required when inferred), notes. "
+            + "Validated as a whole (every bad line and field reported, nothing written), checked so that no "
+            + "destination breakdown certainly exceeds its world total, written in one transaction, idempotent; needs "
+            + "the editor role.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }

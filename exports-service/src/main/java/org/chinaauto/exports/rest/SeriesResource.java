@@ -3,6 +3,7 @@ package org.chinaauto.exports.rest;
 import static org.chinaauto.common.rest.Params.blankToNull;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.FieldReader;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
@@ -43,7 +44,7 @@ public class SeriesResource {
             + "under one definition, over a range of months. units: lin (level), chg (change), ch1 (change from a year "
             + "ago), pch (percent change), pc1 (percent change from a year ago), ytd (year-to-date). Published "
             + "cumulative spans count as year-to-date values (a full-year figure is the year-to-date value of "
-            + "December), and single months are derived from them where possible.")
+            + "December), and single months are derived from them where possible. Every point has its bounds (low, high).")
     public Response series(
             @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "WORLD (default), a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,
@@ -52,14 +53,14 @@ public class SeriesResource {
             @Parameter(description = "first month, e.g. 2020-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2024-12", required = true) @QueryParam("to") String to,
             @Parameter(description = "lin, chg, ch1, pch, pc1 or ytd (default lin)") @QueryParam("units") String units,
-            @QueryParam("asOf") String asOf,
+            @BeanParam SnapshotParams snapshot,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         SeriesView view = series.series(
                 Params.orDefault(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
                 Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD),
                 blankToNull(publisher), Params.definition(definition), Period.parseMonth(from, "from"),
-                Period.parseMonth(to, "to"), SeriesUnits.parse(units), AsOf.parse(asOf));
+                Period.parseMonth(to, "to"), SeriesUnits.parse(units), snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
         }

@@ -1,6 +1,7 @@
 package org.chinaauto.exports.service;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.InputRow;
 import org.chinaauto.common.load.InputRows;
@@ -26,6 +29,7 @@ import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
@@ -33,7 +37,6 @@ import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureKey;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
-import org.chinaauto.exports.figure.Qualifier;
 import org.chinaauto.exports.view.FigureRow;
 
 /**
@@ -48,7 +51,8 @@ public class FigureLoader {
     public static final Set<String> COLUMNS = new LinkedHashSet<>(FigureRow.COLUMNS);
     public static final Set<String> REQUIRED = Set.of("powertrain", "destination", "period", "publisher", "definition");
     /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "unit", "destination_name", "loaded_at", "superseded_at");
+    static final Set<String> READ_ONLY = Set.of("id", "unit", "destination_name", "low", "high", "published_on",
+            "loaded_at", "superseded_at");
     private static final Pattern DEFINITION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Inject
@@ -137,22 +141,32 @@ public class FigureLoader {
             } else if (rank != null) {
                 f.rank = rank.intValue();
             }
-            if (row.get("value") == null && row.get("rank") == null) {
-                in.error("value", "is required, unless the entry was published as a rank only (then give rank)");
-            }
-            if (rank != null && Figure.WORLD.equals(f.destination)) {
-                in.error("rank", "a rank orders destinations; the world total has none");
+            if (Figure.WORLD.equals(f.destination)) {
+                if (row.get("value") == null) {
+                    in.error("value", "is required for the world total; only a destination may be named without one");
+                }
+                if (rank != null) {
+                    in.error("rank", "a rank orders destinations; the world total has none");
+                }
             }
             f.qualifier = in.enumValue("qualifier", Qualifier.class, false);
             f.precision = in.count("precision", false);
             if (f.precision != null && f.precision <= 0) {
                 in.error("precision", "must be positive: the unit the value was rounded to, e.g. 10000 for 6.41 million");
             }
+            if (row.get("value") == null) {
+                for (String field : List.of("qualifier", "precision")) {
+                    if (row.get(field) != null) {
+                        in.error(field, "qualifies a value; this row has none");
+                    }
+                }
+            }
             f.statedAs = in.text("stated_as", false, 200);
             f.reportedYoyPct = in.percent("reported_yoy_pct", false, -100, 100000);
             f.reportedYoyQualifier = in.enumValue("reported_yoy_qualifier", Qualifier.class, false);
+            readStatedGrowth(in, row, f, period);
             f.definitionNote = in.text("definition_note", false, 1000);
-            f.published = in.partialDate("published");
+            readPublication(in, f);
             f.source = in.text("source", false, 1000);
             f.notes = in.text("notes", false, 2000);
             if (period != null) {
@@ -171,11 +185,41 @@ public class FigureLoader {
         return batch;
     }
 
+    /** A growth the report describes in words ("nearly fivefold") and the period it starts from, both or neither. */
+    private static void readStatedGrowth(FieldReader in, InputRow row, Figure f, Period period) {
+        f.statedGrowth = in.text("stated_growth", false, 200);
+        Period from = row.get("stated_growth_from") == null ? null : in.period("stated_growth_from");
+        f.statedGrowthFrom = from == null ? null : from.toString();
+        if (f.statedGrowth != null && row.get("stated_growth_from") == null) {
+            in.error("stated_growth_from", "is required with stated_growth: the period the growth starts from");
+        } else if (f.statedGrowth == null && row.get("stated_growth_from") != null) {
+            in.error("stated_growth", "is required with stated_growth_from: the growth as the report describes it");
+        } else if (from != null && period != null && !from.start().isBefore(period.start())) {
+            in.error("stated_growth_from", "must start before the figure's period " + period);
+        }
+    }
+
     /**
-     * For every breakdown the batch touches, the country values (from the batch, else as stored) must not add up
-     * to more than the world total (from the batch, else as stored), and no single destination may exceed it.
-     * Regions are not summed: they overlap countries and each other. A rounded world total is allowed half its
-     * precision of slack.
+     * When and by whom: {@code published} as precise as published, {@code attribution} named (the default) or
+     * inferred, and then an {@code attribution_note} saying why the publisher is attributed.
+     */
+    private static void readPublication(FieldReader in, Figure f) {
+        f.published = in.partialDate("published");
+        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
+        f.attribution = attribution == null ? Attribution.NAMED : attribution;
+        f.attributionNote = in.text("attribution_note", false, 2000);
+        if (attribution == Attribution.INFERRED && f.attributionNote == null) {
+            in.error("attribution_note", "is required when attribution is inferred: say why the publisher is "
+                    + "attributed although the source does not name it");
+        }
+    }
+
+    /**
+     * For every breakdown the batch touches, the country values (from the batch, else as stored) must not add up to
+     * more than the world total (from the batch, else as stored), and no single destination may exceed it. Checked on
+     * the bounds: a breakdown is rejected only when it certainly exceeds the total, i.e. when the lowest value its
+     * parts can have is above the highest the total can have (a world total "over" a value with no stated precision
+     * has no upper bound and rejects nothing). Regions are not summed: they overlap countries and each other.
      */
     private Void checkBreakdowns(List<Staged> batch, List<Figure> current) {
         Map<Breakdown, Map<String, Figure>> merged = new LinkedHashMap<>();
@@ -197,33 +241,37 @@ public class FigureLoader {
         for (var entry : merged.entrySet()) {
             Map<String, Figure> parts = entry.getValue();
             Figure world = parts.get(Figure.WORLD);
-            if (world == null || world.value == null) {
+            Estimate total = world == null ? null : world.observed();
+            if (total == null || total.high() == null) {
                 continue;
             }
-            long limit = world.value + (world.precision == null ? 0 : world.precision / 2);
-            String worldText = "the " + Figure.WORLD + " total " + world.value + (lines.containsKey(world)
-                    ? " at line " + lines.get(world) : " already stored (figure " + world.id + ")");
+            BigDecimal limit = total.high();
+            String worldText = "the " + Figure.WORLD + " total " + world.value + " (at most " + Numbers.plain(limit)
+                    + ")" + (lines.containsKey(world) ? " at line " + lines.get(world)
+                            : " already stored (figure " + world.id + ")");
             Breakdown b = entry.getKey();
             String of = " for " + b.period() + ", " + Numbers.lower(b.powertrain()) + ", " + b.publisher() + ", "
                     + b.definition();
-            long sum = 0;
+            List<Estimate> values = new ArrayList<>();
             List<Figure> countries = new ArrayList<>();
             for (Figure f : parts.values()) {
-                if (f.value == null || f.isWorld()) {
+                Estimate e = f.observed();
+                if (e == null || f.isWorld()) {
                     continue;
                 }
-                if (f.value > limit && lines.containsKey(f)) {
+                if (exceeds(e, limit) && lines.containsKey(f)) {
                     errors.add(new FieldError(lines.get(f), "value", "destination " + f.destination + " (" + f.value
                             + ") exceeds " + worldText + of));
                 }
                 if (destinations.kind(f.destination) == Destinations.Kind.COUNTRY) {
-                    sum += f.value;
+                    values.add(e);
                     countries.add(f);
                 }
             }
-            if (sum > limit) {
-                String message = "the country values" + of + " add up to " + sum + ", more than " + worldText
-                        + "; the parts of a breakdown cannot exceed the world total";
+            Estimate sum = Estimate.sum(values);
+            if (exceeds(sum, limit)) {
+                String message = "the country values" + of + " add up to at least " + Numbers.plain(sum.low())
+                        + ", more than " + worldText + "; the parts of a breakdown cannot exceed the world total";
                 List<Integer> offending = countries.stream().filter(lines::containsKey).map(lines::get).toList();
                 if (offending.isEmpty() || lines.containsKey(world)) {
                     errors.add(new FieldError(lines.get(world), "value", message));
@@ -236,5 +284,10 @@ public class FigureLoader {
                     errors);
         }
         return null;
+    }
+
+    /** True when the value is certainly above the limit: even its lowest possible value is. */
+    private static boolean exceeds(Estimate value, BigDecimal limit) {
+        return value.low() != null && value.low().compareTo(limit) > 0;
     }
 }

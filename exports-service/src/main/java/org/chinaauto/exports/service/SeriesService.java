@@ -1,7 +1,5 @@
 package org.chinaauto.exports.service;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +10,14 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
@@ -28,7 +28,7 @@ import org.chinaauto.exports.view.SeriesView;
 /**
  * Monthly series of one powertrain, destination, publisher and definition. A month's level is published or
  * derived from cumulative spans; its year-to-date value is a published Jan..month span (a full-year figure is
- * the year-to-date value of December) or derived likewise.
+ * the year-to-date value of December) or derived likewise. Every value carries its bounds.
  */
 @ApplicationScoped
 public class SeriesService {
@@ -42,7 +42,7 @@ public class SeriesService {
     Destinations destinations;
 
     public SeriesView series(Powertrain powertrain, String destination, String publisher, String definition,
-            YearMonth from, YearMonth to, SeriesUnits units, Instant asOf) {
+            YearMonth from, YearMonth to, SeriesUnits units, Snapshot snapshot) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
@@ -51,7 +51,7 @@ public class SeriesService {
         }
         YearMonth lookback = MonthlySeries.lookbackStart(units, from);
         List<Figure> all = figures.ending(powertrain, destination, publisher, definition,
-                YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), asOf)
+                YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), snapshot)
                 .stream().filter(f -> f.value != null).toList();
         List<Figure> chosen = Breakdowns.publisherAndDefinition(all, publisher, definition);
 
@@ -61,21 +61,26 @@ public class SeriesService {
         MonthlySeries series = new MonthlySeries(m -> valueOf(resolve.apply(Period.month(m))),
                 m -> valueOf(resolve.apply(Period.yearToDate(m))));
 
+        int scale = MonthlySeries.scale(units);
         List<SeriesView.Point> points = new ArrayList<>();
         for (YearMonth m : new Period(from, to).months()) {
             Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
-            BigDecimal value = series.value(units, m);
+            Estimate value = series.value(units, m);
+            if (value == null) {
+                points.add(new SeriesView.Point(m.toString(), null, null, null, false));
+                continue;
+            }
             boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
-            points.add(new SeriesView.Point(m.toString(), Numbers.strip(value), value != null && derived,
-                    value != null && basis != null && basis.approximate()));
+            Estimate shown = value.rounded(scale);
+            points.add(new SeriesView.Point(m.toString(), shown.value(), shown.low(), shown.high(), derived));
         }
         String p = chosen.isEmpty() ? publisher : chosen.get(0).publisher;
         String d = chosen.isEmpty() ? definition : chosen.get(0).definition;
         return new SeriesView(Numbers.lower(powertrain), destination, destinations.name(destination), p, d,
-                units.name().toLowerCase(), units.description(), from, to, asOf, points);
+                units.name().toLowerCase(), units.description(), from, to, snapshot.asOf(), snapshot.vintage(), points);
     }
 
-    private static BigDecimal valueOf(Resolved<Figure> r) {
-        return r == null ? null : r.value();
+    private static Estimate valueOf(Resolved<Figure> r) {
+        return r == null ? null : r.estimate();
     }
 }

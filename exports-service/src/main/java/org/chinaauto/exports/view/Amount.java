@@ -1,19 +1,23 @@
 package org.chinaauto.exports.view;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Figure;
 
 /**
- * A value for a period, published or derived from published figures (then {@code derived} is true and
- * {@code figure_ids} names its inputs), with its qualifier, precision and definition.
+ * A value for a period with its bounds, published or derived from published figures (then {@code derived} is
+ * true, {@code derivation} says how and {@code figure_ids} names its inputs; its value is the midpoint of its
+ * bounds). Qualifier, precision and stated form are those of a published figure; the provenance is that of the
+ * figures it is made of.
  */
-public record Amount(Period period, BigDecimal value, String unit, String qualifier, BigDecimal precision,
-        String statedAs, String publisher, String definition, boolean derived, String derivation, List<Long> figureIds) {
+public record Amount(Period period, Long value, Long low, Long high, String unit, String qualifier, Long precision,
+        String statedAs, String publisher, String definition, boolean derived, String derivation, List<Long> figureIds,
+        String attribution, String attributionNote, String published, LocalDate publishedOn, String source) {
 
     public static Amount of(Resolved<Figure> r) {
         if (r == null) {
@@ -21,10 +25,13 @@ public record Amount(Period period, BigDecimal value, String unit, String qualif
         }
         Figure published = r.figure();
         Figure any = r.from().get(0);
-        String qualifier = published != null ? Numbers.lower(published.qualifier)
-                : r.approximate() ? "approximately" : null;
-        return new Amount(r.period(), Numbers.strip(r.value()), "vehicles", qualifier, Numbers.strip(r.precision()),
-                published == null ? null : published.statedAs, any.publisher, any.definition, r.derived(),
-                r.derived() ? r.derivation().name().toLowerCase() : null, r.from().stream().map(f -> f.id).toList());
+        Estimate e = Counts.vehicles(r.estimate());
+        Provenance p = Provenance.of(r.from());
+        return new Amount(r.period(), Counts.value(e), Counts.low(e), Counts.high(e), "vehicles",
+                published == null ? null : Numbers.lower(published.qualifier),
+                published == null ? null : published.precision, published == null ? null : published.statedAs,
+                any.publisher, any.definition, r.derived(), r.derived() ? Numbers.lower(r.derivation()) : null,
+                r.from().stream().map(f -> f.id).toList(), p.attribution(), p.attributionNote(), p.published(),
+                p.publishedOn(), p.source());
     }
 }

@@ -2,6 +2,7 @@ package org.chinaauto.exports.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /** Exports of one powertrain, destination, publisher and definition over a range of months, as {@code units} says. */
 public record SeriesView(String powertrain, String destination, String destinationName, String publisher,
         String definition, String units, String unitsDescription, YearMonth from, YearMonth to, Instant asOf,
-        List<Point> points) {
+        LocalDate vintage, List<Point> points) {
 
-    /** A month's value; null when it is neither published nor derivable. */
-    @JsonPropertyOrder({ "period", "value", "derived", "approximate" })
-    public record Point(String period, BigDecimal value, boolean derived, boolean approximate) {
+    /** A month's value with its bounds; all null when it is neither published nor derivable. */
+    @JsonPropertyOrder({ "period", "value", "low", "high", "derived" })
+    public record Point(String period, BigDecimal value, BigDecimal low, BigDecimal high, boolean derived) {
     }
 }

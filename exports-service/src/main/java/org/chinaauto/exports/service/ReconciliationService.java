@@ -1,0 +1,64 @@
+package org.chinaauto.exports.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.Numbers;
+import org.chinaauto.exports.figure.Destinations;
+import org.chinaauto.exports.figure.Figure;
+import org.chinaauto.exports.figure.FigureRepository;
+import org.chinaauto.exports.figure.Powertrain;
+import org.chinaauto.exports.view.Counts;
+import org.chinaauto.exports.view.ReconciliationView;
+
+/**
+ * Every publisher's figure for one period side by side, each under its own definition, and the gaps between them on
+ * their bounds: CAAM's 5.86 million and the customs' "nearly 6.41 million" (including chassis) are 535,000 to
+ * 555,000 apart. Nothing is merged.
+ */
+@ApplicationScoped
+public class ReconciliationService {
+
+    @Inject
+    FigureRepository figures;
+
+    @Inject
+    Destinations destinations;
+
+    public ReconciliationView reconciliation(Period period, Powertrain powertrain, String destination,
+            Snapshot snapshot) {
+        List<Figure> all = figures.list(FigureRepository.Filter.of(powertrain, destination, null, null, period),
+                snapshot).stream()
+                .sorted(Comparator.comparing((Figure f) -> f.publisher).thenComparing(f -> f.definition))
+                .toList();
+        List<ReconciliationView.Entry> entries = all.stream().map(ReconciliationService::entry).toList();
+        List<ReconciliationView.Gap> gaps = new ArrayList<>();
+        List<Figure> valued = all.stream().filter(f -> f.value != null).toList();
+        for (int i = 0; i < valued.size(); i++) {
+            for (int j = i + 1; j < valued.size(); j++) {
+                Figure a = valued.get(i);
+                Figure b = valued.get(j);
+                Estimate gap = b.observed().minus(a.observed());
+                gaps.add(new ReconciliationView.Gap(a.publisher, a.definition, b.publisher, b.definition,
+                        a.definition.equals(b.definition), Counts.vehicles(gap),
+                        Counts.percent(b.observed().percentChangeFrom(a.observed()))));
+            }
+        }
+        return new ReconciliationView(period, Numbers.lower(powertrain), destination, destinations.name(destination),
+                snapshot.asOf(), snapshot.vintage(), entries, gaps);
+    }
+
+    private static ReconciliationView.Entry entry(Figure f) {
+        Estimate e = f.observed();
+        return new ReconciliationView.Entry(f.publisher, f.definition, f.definitionNote, f.value, Counts.low(e),
+                Counts.high(e), Numbers.lower(f.qualifier), f.precision, f.statedAs, Numbers.strip(f.reportedYoyPct),
+                Numbers.lower(f.attribution), f.attributionNote, f.published, f.publishedOn, f.source, f.id);
+    }
+}
