@@ -3,14 +3,20 @@ package org.chinaauto.market;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.market.MarketTestSupport.HEADER;
+import static org.chinaauto.market.MarketTestSupport.REST;
 import static org.chinaauto.market.MarketTestSupport.loadCsv;
 import static org.chinaauto.market.MarketTestSupport.loadJson;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,11 +33,11 @@ class BulkLoadTest {
     void aBatchWithBadRowsListsEveryBadLineAndFieldAndWritesNothing() {
         String p = "synthetic-bad-batch";
         loadCsv(HEADER
-                + "sales,all,2025-11," + p + ",100,,,,,,,,,\n"          // line 2: valid
-                + "sales,everything,2025-13," + p + ",12.5,,,,,,,,,\n"  // line 3: segment, period, value
-                + "exports,nev,2025-11,,100,,,,,,,,,\n"                 // line 4: measure, publisher
-                + "sales_share,nev,2025-11," + p + ",140,,,,,,,,,\n"    // line 5: share above 100
-                + "sales,all,2025-11," + p + ",-5,,,,,,,,,\n")           // line 6: negative, duplicate of line 2
+                + "sales,all,2025-11," + p + ",100" + REST + "\n"          // line 2: valid
+                + "sales,everything,2025-13," + p + ",12.5" + REST + "\n"  // line 3: segment, period, value
+                + "exports,nev,2025-11,,100" + REST + "\n"                 // line 4: measure, publisher
+                + "sales_share,nev,2025-11," + p + ",140" + REST + "\n"    // line 5: share above 100
+                + "sales,all,2025-11," + p + ",-5" + REST + "\n")           // line 6: negative, duplicate of line 2
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Invalid input"))
@@ -44,17 +50,38 @@ class BulkLoadTest {
     }
 
     @Test
+    void anInferredPublisherNeedsANoteSayingWhy() {
+        String p = "synthetic-attribution";
+        loadCsv(HEADER
+                + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,inferred,,\n"          // line 2: no note
+                + "sales,all,2025-10," + p + ",90,,,,,,,2025-12,A report,guessed,,\n"            // line 3: unknown value
+                + "sales,all,2025-09," + p + ",80,,,,,,,2025-12,A report,named,Named in the text,\n") // line 4: valid
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.line == 2 }.field", equalTo("attribution_note"))
+                .body("errors.find { it.line == 3 }.field", equalTo("attribution"))
+                .body("errors.line", not(hasItem(4)));
+        assertThat(count(p)).isZero();
+
+        loadCsv(HEADER + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,inferred,The report names no source,\n"
+                + "sales,all,2025-10," + p + ",90" + REST + "\n").statusCode(200).body("inserted", equalTo(2));
+        given().queryParam("publisher", p).get("/api/figures").then().statusCode(200)
+                .body("items.period", contains("2025-10", "2025-11"))
+                .body("items.attribution", contains("named", "inferred"))
+                .body("items.attribution_note", contains(null, "The report names no source"));
+    }
+
+    @Test
     void theSameFileTwiceChangesNothingTheSecondTime() {
         String p = "synthetic-idempotent";
-        String csv = HEADER + "production,nev,2025-10," + p + ",1000,,,,,,,,,\n"
-                + "production,nev,2025-11," + p + ",1200,,,,,,,,,\n";
+        String csv = HEADER + "production,nev,2025-10," + p + ",1000" + REST + "\n"
+                + "production,nev,2025-11," + p + ",1200" + REST + "\n";
         loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
         loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
         assertThat(count(p)).isEqualTo(2);
     }
 
     @Test
-    void jsonLoadsFollowTheSameRules() {
+    void jsonLoadsFollowTheSameRules() throws Exception {
         String p = "synthetic-json";
         String json = "[{\"measure\":\"sales\",\"segment\":\"bev\",\"period\":\"2025-Q3\",\"publisher\":\"" + p
                 + "\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
@@ -62,7 +89,14 @@ class BulkLoadTest {
         loadJson(json).statusCode(200).body("unchanged", equalTo(1));
         loadJson("{\"figures\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
         given().queryParam("publisher", p).get("/api/figures").then().body("items[0].period", equalTo("2025-Q3"))
-                .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"));
+                .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"))
+                // "over 310" with no stated precision: at least 310, unbounded above
+                .body("items[0].low", equalTo(310)).body("items[0].high", nullValue())
+                .body("items[0].attribution", equalTo("named"));
+        // a JSON download's items post back: the read-only fields (id, unit, low, high, published_on, ...) are ignored
+        String page = given().queryParam("publisher", p).get("/api/figures").then().extract().asString();
+        loadJson(new ObjectMapper().readTree(page).get("items").toString()).statusCode(200)
+                .body("unchanged", equalTo(1));
 
         loadJson("[{\"measure\":\"sales\",\"colour\":\"red\"}]").statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("colour"));
@@ -73,7 +107,7 @@ class BulkLoadTest {
 
     @Test
     void malformedCsvIsAProblemWithItsLine() {
-        loadCsv(HEADER + "sales,all,2025-11,synthetic-malformed,100,,,,,,,,,\n\"unterminated,all\n").statusCode(400)
+        loadCsv(HEADER + "sales,all,2025-11,synthetic-malformed,100" + REST + "\n\"unterminated,all\n").statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
         loadCsv("measure,segment,colour\nsales,all,red\n").statusCode(400)
                 .body("errors.field", hasItems("colour", "period", "publisher", "value"));
@@ -86,7 +120,7 @@ class BulkLoadTest {
     void aBodyAboveTheLimitIsRejected() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; csv.length() < 300_000; i++) {
-            csv.append("sales,all,").append(1900 + i % 300).append(",synthetic-too-large,").append(i).append(",,,,,,,,,\n");
+            csv.append("sales,all,").append(1900 + i % 300).append(",synthetic-too-large,").append(i).append(REST).append("\n");
         }
         loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
@@ -95,7 +129,7 @@ class BulkLoadTest {
 
     @Test
     void writesNeedAnEditor() {
-        String csv = HEADER + "sales,all,2025-11,synthetic-security,1,,,,,,,,,\n";
+        String csv = HEADER + "sales,all,2025-11,synthetic-security,1" + REST + "\n";
         given().contentType("text/csv").body(csv).post("/api/figures").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         given().auth().oauth2(MarketTestSupport.reader()).contentType("text/csv").body(csv).post("/api/figures").then()
@@ -112,6 +146,8 @@ class BulkLoadTest {
         String download = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then()
                 .statusCode(200).contentType("text/csv").extract().asString();
         assertThat(download.lines().findFirst()).contains(HEADER.strip());
+        assertThat(download).contains("inferred,The report gives this share in the bullet after CAAM's January-November "
+                + "figures but does not name its source");
         long rows = download.lines().count() - 1;
         assertThat(rows).isGreaterThanOrEqualTo(12);
 

@@ -9,8 +9,11 @@ import io.restassured.response.ValidatableResponse;
 /** Loads and tokens shared by the market-service tests. */
 final class MarketTestSupport {
 
+    /** The load format's columns, as a CSV download has them. */
     static final String HEADER = "measure,segment,period,publisher,value,qualifier,precision,stated_as,reported_yoy_pct,"
-            + "reported_yoy_qualifier,definition,published,source,notes\n";
+            + "reported_yoy_qualifier,definition,published,source,attribution,attribution_note,notes\n";
+    /** Empty cells for every column after value. */
+    static final String REST = ",,,,,,,,,,,";
 
     private MarketTestSupport() {
     }

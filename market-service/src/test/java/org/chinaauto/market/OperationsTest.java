@@ -38,7 +38,11 @@ class OperationsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/figures"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/figures/history"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/summary"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/series"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/series"))
+                .body("paths.'/api/summary'.get.parameters.name", org.hamcrest.Matchers.hasItems("vintage", "asOf"))
+                .body("paths.'/api/figures'.get.parameters.name", org.hamcrest.Matchers.hasItems("vintage", "asOf"))
+                .body("paths.'/api/series'.get.parameters.name", org.hamcrest.Matchers.hasItems("vintage", "asOf"))
+                .body("paths.'/api/figures/history'.get.parameters.name", org.hamcrest.Matchers.hasItems("vintage", "asOf"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RevisionTest {
 
     static final String P = "synthetic-revisions";
-    static final String ROW = "production,all,2025-11," + P + ",%d,,,,,,,,,\n";
+    static final String ROW = "production,all,2025-11," + P + ",%d" + MarketTestSupport.REST + "\n";
 
     @Test
     void aDifferentValueSupersedesTheOldVersionAndAsOfSeesWhatWasKnown() {
@@ -50,12 +50,17 @@ class RevisionTest {
 
     @Test
     void aChangedProvenanceIsARevisionToo() {
-        String row = "sales,passenger,2025-10," + P + ",700,,,,,,,2025-11,%s,\n";
-        loadCsv(HEADER + row.formatted("first report")).statusCode(200).body("inserted", equalTo(1));
-        loadCsv(HEADER + row.formatted("corrected report")).statusCode(200).body("revised", equalTo(1));
+        String row = "sales,passenger,2025-10," + P + ",700,,,,,,,2025-11,%s,%s,%s,\n";
+        loadCsv(HEADER + row.formatted("first report", "", "")).statusCode(200).body("inserted", equalTo(1));
+        loadCsv(HEADER + row.formatted("corrected report", "", "")).statusCode(200).body("revised", equalTo(1));
+        // the same figure, now said to be attributed by inference: a revision of its provenance
+        loadCsv(HEADER + row.formatted("corrected report", "inferred", "The report names no source"))
+                .statusCode(200).body("revised", equalTo(1));
         given().queryParam("measure", "sales").queryParam("segment", "passenger").queryParam("period", "2025-10")
                 .queryParam("publisher", P).get("/api/figures/history").then()
-                .body("source", contains("first report", "corrected report"));
+                .body("source", contains("first report", "corrected report", "corrected report"))
+                .body("attribution", contains("named", "named", "inferred"))
+                .body("published_on", contains("2025-11-30", "2025-11-30", "2025-11-30"));
     }
 
     @Test

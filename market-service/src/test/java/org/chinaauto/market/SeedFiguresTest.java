@@ -1,78 +1,166 @@
 package org.chinaauto.market;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.chinaauto.local.PostgresTestResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The default dataset as an analyst reads it: figures, the period summary and series. */
+/**
+ * The default dataset as an analyst checks it against the reports: every row M1-M11 of seed-facts.md with its value,
+ * stated form, bounds, publisher, attribution, publication date and source; then the period summary and series.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedFiguresTest {
 
-    @Test
-    void janToNovember2025SalesAreCaamFigureWithProvenance() {
-        given().queryParam("measure", "sales").queryParam("segment", "all").queryParam("period", "2025-01/2025-11")
-                .queryParam("publisher", "CAAM")
-                .get("/api/figures").then().statusCode(200)
-                .body("total", equalTo(1))
-                .body("items[0].value", equalTo(31130000))
-                .body("items[0].unit", equalTo("vehicles"))
-                .body("items[0].period", equalTo("2025-01/2025-11"))
-                .body("items[0].precision", equalTo(10000))
-                .body("items[0].stated_as", equalTo("31.13 million"))
-                .body("items[0].published", equalTo("2025-12"))
-                .body("items[0].definition", startsWith("CAAM sales: wholesale"));
+    static final String R1 = "\"China's 31 Million Auto Milestone: Why Western OEMs Should Fear the Tech Leap in Chinese EV "
+            + "Market\" (commentary, December 2025)";
+    static final String R2 = "\"Innovation, supply chains fuel NEV growth\" (Xinhua, October 2025)";
+    static final String R5 = "\"New Energy Automobile Industry in My Country Enters a New Stage of High-Quality Development "
+            + "with Rising Exports and Booming Production and Sales\" (trade-site article, July 2023)";
+
+    /** One row of seed-facts.md as the API must show it; null where the report states nothing. */
+    record Seed(String row, String measure, String segment, String period, String value, String qualifier,
+            String statedAs, String low, String high, String yoy, String yoyQualifier, String attribution,
+            String published, String publishedOn, String source) {
+
+        @Override
+        public String toString() {
+            return row + " " + measure + " " + segment + " " + period;
+        }
+    }
+
+    static Stream<Seed> seeds() {
+        return Stream.of(
+                new Seed("M1", "production", "all", "2025-01/2025-11", "31230000", null, "31.23 million",
+                        "31225000", "31235000", null, null, "named", "2025-12", "2025-12-31", R1),
+                new Seed("M2", "sales", "all", "2025-01/2025-11", "31130000", null, "31.13 million",
+                        "31125000", "31135000", null, null, "named", "2025-12", "2025-12-31", R1),
+                new Seed("M3", "production", "nev", "2025-01/2025-11", "15000000", "nearly", "nearly 15 million",
+                        "14000000", "15000000", "31", "over", "named", "2025-12", "2025-12-31", R1),
+                new Seed("M3", "sales", "nev", "2025-01/2025-11", "15000000", "nearly", "nearly 15 million",
+                        "14000000", "15000000", "31", "over", "named", "2025-12", "2025-12-31", R1),
+                new Seed("M4", "sales_share", "nev", "2025-01/2025-11", "40.9", null, "40.9%",
+                        "40.85", "40.95", null, null, "inferred", "2025-12", "2025-12-31", R1),
+                new Seed("M5", "production", "nev", "2025-01/2025-08", "9625000", "over",
+                        "over 9.625 million (headline: over 9.6 million)", "9625000", "9626000", "37.3", null, "named",
+                        "2025-10", "2025-10-31", R2),
+                new Seed("M6", "sales", "nev", "2025-01/2025-08", "9620000", null, "9.62 million",
+                        "9615000", "9625000", "36.7", null, "named", "2025-10", "2025-10-31", R2),
+                new Seed("M7", "production", "nev", "2024", "12880000", "over", "more than 12.88 million",
+                        "12880000", "12890000", null, null, "inferred", "2025-10", "2025-10-31", R2),
+                new Seed("M8", "sales", "nev", "2024", "12860000", null, "12.86 million",
+                        "12855000", "12865000", null, null, "inferred", "2025-10", "2025-10-31", R2),
+                new Seed("M9", "production", "nev", "2023-H1", "3788000", null, "3.788 million",
+                        "3787500", "3788500", "42.4", null, "inferred", "2023-07", "2023-07-31", R5),
+                new Seed("M10", "sales", "nev", "2023-H1", "3747000", null, "3.747 million",
+                        "3746500", "3747500", "44.1", null, "inferred", "2023-07", "2023-07-31", R5),
+                new Seed("M11", "sales_share", "nev", "2023-H1", "28.3", null, "28.3%",
+                        "28.25", "28.35", null, null, "inferred", "2023-07", "2023-07-31", R5));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everySeedFigureIsServedAsTheReportStatesIt(Seed s) {
+        Map<String, Object> f = given().queryParam("measure", s.measure()).queryParam("segment", s.segment())
+                .queryParam("period", s.period()).queryParam("publisher", "CAAM").get("/api/figures").then().statusCode(200)
+                .body("total", equalTo(1)).extract().path("items[0]");
+        assertThat(f).containsEntry("qualifier", s.qualifier())
+                .containsEntry("stated_as", s.statedAs()).containsEntry("attribution", s.attribution())
+                .containsEntry("published", s.published()).containsEntry("published_on", s.publishedOn())
+                .containsEntry("source", s.source()).containsEntry("reported_yoy_qualifier", s.yoyQualifier());
+        assertThat(decimal(f.get("value"))).isEqualByComparingTo(s.value());
+        assertThat(decimal(f.get("low"))).isEqualByComparingTo(s.low());
+        assertThat(decimal(f.get("high"))).isEqualByComparingTo(s.high());
+        if (s.yoy() == null) {
+            assertThat(f.get("reported_yoy_pct")).isNull();
+        } else {
+            assertThat(decimal(f.get("reported_yoy_pct"))).isEqualByComparingTo(s.yoy());
+        }
+        // a figure always says how the report names its publisher, or why the suite infers it
+        assertThat((String) f.get("attribution_note")).isNotBlank();
+    }
+
+    private static BigDecimal decimal(Object number) {
+        return number == null ? null : new BigDecimal(number.toString());
     }
 
     @Test
-    void qualifiedAndPeriodFormsAreKeptAsPublished() {
-        given().queryParam("measure", "production").queryParam("segment", "nev").queryParam("period", "2024")
+    void theDefaultDatasetHoldsExactlyTheSeedFacts() {
+        given().queryParam("publisher", "CAAM").queryParam("size", 100).get("/api/figures").then().statusCode(200)
+                .body("total", equalTo(12))
+                .body("items.source.unique()", containsInAnyOrder(R1, R2, R5));
+    }
+
+    @Test
+    void inferredAttributionsSayWhy() {
+        given().queryParam("publisher", "CAAM").queryParam("measure", "sales_share").queryParam("period", "2025-01/2025-11")
                 .get("/api/figures").then().statusCode(200)
-                .body("items[0].value", equalTo(12880000))
-                .body("items[0].qualifier", equalTo("over"))
-                .body("items[0].stated_as", equalTo("more than 12.88 million"));
-        given().queryParam("segment", "nev").queryParam("publisher", "CAAM").queryParam("from", "2023-01").queryParam("to", "2023-12")
-                .get("/api/figures").then().statusCode(200)
-                .body("items.period", contains("2023-H1", "2023-H1", "2023-H1"))
-                .body("items.measure", contains("production", "sales", "sales_share"))
-                .body("items.value", contains(3788000, 3747000, 28.3f))
-                .body("items.reported_yoy_pct", contains(42.4f, 44.1f, null));
+                .body("items[0].attribution_note", equalTo("The report gives this share in the bullet after CAAM's "
+                        + "January-November figures but does not name its source"))
+                .body("items[0].notes", org.hamcrest.Matchers.containsString("does not state the period"));
+        given().queryParam("publisher", "CAAM").queryParam("measure", "sales").queryParam("segment", "nev")
+                .queryParam("period", "2024").get("/api/figures")
+                .then().statusCode(200)
+                .body("items[0].attribution_note", startsWith("The report gives the 2024 figures in the sentence after "
+                        + "CAAM's January-August figures"));
     }
 
     @Test
     void listingIsPagedWithAMaximumPageSize() {
         given().queryParam("publisher", "CAAM").queryParam("size", 5).queryParam("page", 1).get("/api/figures").then()
-                .statusCode(200).body("items", hasSize(5)).body("page", equalTo(1)).body("size", equalTo(5));
+                .statusCode(200).body("items", hasSize(5)).body("page", equalTo(1)).body("size", equalTo(5))
+                .body("vintage", nullValue()).body("as_of", nullValue());
         given().queryParam("size", 1001).get("/api/figures").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
     }
 
     @Test
-    void summaryShowsReportedAndComputedNevShareWithTheirDifference() {
+    void theReportedNevShareFallsOutsideTheRangeTheFiguresAllow() {
+        // nearly 15 million (14..15 million) over 31.13 million (31.125..31.135 million): 44.97% to 48.19%
         given().queryParam("period", "2025-01/2025-11").queryParam("publisher", "CAAM").get("/api/summary").then().statusCode(200)
                 .body("publishers", hasSize(1))
                 .body("publishers[0].publisher", equalTo("CAAM"))
                 .body("publishers[0].production.value", equalTo(31230000))
                 .body("publishers[0].sales.value", equalTo(31130000))
+                .body("publishers[0].sales.low", equalTo(31125000))
+                .body("publishers[0].sales.high", equalTo(31135000))
                 .body("publishers[0].nev_sales.value", equalTo(15000000))
+                .body("publishers[0].nev_sales.low", equalTo(14000000))
+                .body("publishers[0].nev_sales.high", equalTo(15000000))
                 .body("publishers[0].nev_sales.qualifier", equalTo("nearly"))
+                .body("publishers[0].nev_sales.stated_as", equalTo("nearly 15 million"))
                 .body("publishers[0].nev_sales.yoy.reported.pct", equalTo(31))
+                .body("publishers[0].nev_sales.yoy.reported.low", equalTo(31))
+                .body("publishers[0].nev_sales.yoy.reported.high", equalTo(32))
                 .body("publishers[0].nev_sales.yoy.reported.qualifier", equalTo("over"))
-                .body("publishers[0].nev_sales.yoy.computed", nullValue())
+                .body("publishers[0].nev_sales.yoy", not(hasKey("computed")))
                 .body("publishers[0].nev_share.reported.pct", equalTo(40.9f))
-                // 15,000,000 / 31,130,000 = 48.18...%, never replaced by the reported 40.9%
-                .body("publishers[0].nev_share.computed.pct", equalTo(48.19f))
-                .body("publishers[0].nev_share.computed.approximate", equalTo(true))
-                .body("publishers[0].nev_share.difference_points", equalTo(-7.29f))
+                .body("publishers[0].nev_share.reported.low", equalTo(40.85f))
+                .body("publishers[0].nev_share.reported.high", equalTo(40.95f))
+                .body("publishers[0].nev_share.computed.low", equalTo(44.97f))
+                .body("publishers[0].nev_share.computed.high", equalTo(48.19f))
+                .body("publishers[0].nev_share.computed.pct", equalTo(46.58f))
+                .body("publishers[0].nev_share.judgement", equalTo("outside"))
+                .body("publishers[0].nev_share.outside_by_points", equalTo(4.02f))
                 .body("publishers[0].nev_share.flagged", equalTo(true));
     }
 
@@ -81,20 +169,29 @@ class SeedFiguresTest {
         given().queryParam("period", "2023-01/2023-06").queryParam("publisher", "CAAM").get("/api/summary").then().statusCode(200)
                 .body("period", equalTo("2023-H1"))
                 .body("publishers[0].nev_production.value", equalTo(3788000))
+                .body("publishers[0].nev_production.low", equalTo(3787500))
+                .body("publishers[0].nev_production.high", equalTo(3788500))
                 .body("publishers[0].nev_production.yoy.reported.pct", equalTo(42.4f))
                 .body("publishers[0].nev_share.reported.pct", equalTo(28.3f))
-                .body("publishers[0].nev_share.computed", nullValue());
+                .body("publishers[0].nev_share", not(hasKey("computed")));
     }
 
     @Test
-    void summaryDerivesSeptemberToNovemberFromTwoCumulativeSpans() {
-        // Jan-Nov ("nearly 15 million") minus Jan-Aug (9.62 million): derived, approximate, naming both inputs
+    void septemberToNovemberNevSalesAreDerivedWithTheBoundsTheStatedFormsAllow() {
+        // nearly 15 million (14..15 million) minus 9.62 million (9.615..9.625 million): 4,375,000 to 5,385,000
         given().queryParam("period", "2025-09/2025-11").queryParam("publisher", "CAAM").get("/api/summary").then().statusCode(200)
-                .body("publishers[0].nev_sales.value", equalTo(5380000))
+                .body("publishers[0].nev_sales.value", equalTo(4880000))
+                .body("publishers[0].nev_sales.low", equalTo(4375000))
+                .body("publishers[0].nev_sales.high", equalTo(5385000))
                 .body("publishers[0].nev_sales.derived", equalTo(true))
                 .body("publishers[0].nev_sales.derivation", equalTo("difference"))
-                .body("publishers[0].nev_sales.qualifier", equalTo("approximately"))
-                .body("publishers[0].nev_sales.sources.period", contains("2025-01/2025-11", "2025-01/2025-08"));
+                .body("publishers[0].nev_sales", not(hasKey("qualifier")))
+                .body("publishers[0].nev_sales", not(hasKey("approximate")))
+                .body("publishers[0].nev_sales.sources.period", contains("2025-01/2025-11", "2025-01/2025-08"))
+                .body("publishers[0].nev_sales.sources.attribution", contains("named", "named"))
+                // nearly 15 million minus over 9.625 million (9.625..9.626 million)
+                .body("publishers[0].nev_production.low", equalTo(4374000))
+                .body("publishers[0].nev_production.high", equalTo(5375000));
     }
 
     @Test
@@ -105,8 +202,12 @@ class SeedFiguresTest {
                 .body("points", hasSize(11))
                 .body("points[7].period", equalTo("2025-08"))
                 .body("points[7].value", equalTo(9620000))
+                .body("points[7].low", equalTo(9615000))
+                .body("points[7].high", equalTo(9625000))
                 .body("points[10].value", equalTo(15000000))
-                .body("points[10].approximate", equalTo(true))
+                .body("points[10].low", equalTo(14000000))
+                .body("points[10].high", equalTo(15000000))
+                .body("points[10].derived", equalTo(false))
                 .body("points[0].value", nullValue());
     }
 }

@@ -1,13 +1,10 @@
 package org.chinaauto.market.config;
 
-import java.math.BigDecimal;
-
 import org.chinaauto.common.config.DatasetSettings;
 import org.chinaauto.common.config.LoadSettings;
 import org.chinaauto.common.config.PageSettings;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Settings of market-service, all overridable from the environment (e.g. MARKET_PAGE_MAX_SIZE). */
 @ConfigMapping(prefix = "market")
@@ -18,8 +15,4 @@ public interface MarketConfig {
     LoadSettings load();
 
     DatasetSettings dataset();
-
-    /** A reported share or growth rate that differs from the computed one by more points than this is flagged. */
-    @WithDefault("1.0")
-    BigDecimal flagThresholdPoints();
 }

@@ -1,6 +1,7 @@
 package org.chinaauto.market.figure;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Versioned;
@@ -22,6 +25,10 @@ import org.chinaauto.common.version.VersionedPeriodRow;
 @Entity
 @Table(name = "figure")
 public class Figure extends VersionedPeriodRow<FigureKey> implements Observation {
+
+    /** The entity's fields that identify a figure across its versions, for vintage queries. */
+    public static final List<String> KEY_FIELDS = List.of("measure", "segment", "publisher",
+            "periodStart", "periodEnd");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
@@ -59,7 +66,6 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
     public Qualifier reportedYoyQualifier;
 
     public String definition;
-    public String published;
     public String source;
     public String notes;
 
@@ -68,19 +74,16 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
         return period();
     }
 
+    /** The value with the bounds its stated form gives it; a share without a precision is rounded to its last decimal. */
     @Override
-    public BigDecimal observedValue() {
-        return value;
+    public Estimate observed() {
+        return measure.unit() == Measure.Unit.PERCENT ? Estimate.statedRate(value, qualifier, precision)
+                : Estimate.stated(value, qualifier, precision);
     }
 
-    @Override
-    public boolean qualified() {
-        return qualifier != null;
-    }
-
-    @Override
-    public BigDecimal observedPrecision() {
-        return precision;
+    /** The year-on-year growth the publisher stated, with its rounding bounds; null when none was stated. */
+    public Estimate reportedYoy() {
+        return Estimate.statedRate(reportedYoyPct, reportedYoyQualifier, null);
     }
 
     @Override
@@ -95,7 +98,7 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
         return key().equals(o.key()) && value.compareTo(o.value) == 0 && qualifier == o.qualifier
                 && same(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
                 && same(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
-                && Objects.equals(definition, o.definition) && Objects.equals(published, o.published)
+                && Objects.equals(definition, o.definition) && samePublication(o)
                 && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
     }
 }

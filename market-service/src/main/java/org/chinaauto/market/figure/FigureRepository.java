@@ -1,6 +1,5 @@
 package org.chinaauto.market.figure;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
-/** Queries over figure versions: the latest ones, or those current at an {@code asOf} instant. */
+/**
+ * Queries over figure versions: the latest ones, those loaded by an {@code asOf} instant, or those published by a
+ * {@code vintage} date (see {@link Snapshot}).
+ */
 @ApplicationScoped
 public class FigureRepository implements PanacheRepository<Figure> {
 
@@ -23,8 +26,8 @@ public class FigureRepository implements PanacheRepository<Figure> {
             LocalDate exactStart, LocalDate exactEnd) {
     }
 
-    public Page<Figure> page(Filter filter, PageRequest page, Instant asOf) {
-        VersionQuery q = new VersionQuery(asOf).eq("measure", filter.measure()).eq("segment", filter.segment())
+    public Page<Figure> page(Filter filter, PageRequest page, Snapshot snapshot) {
+        VersionQuery q = versions(snapshot).eq("measure", filter.measure()).eq("segment", filter.segment())
                 .eq("publisher", filter.publisher()).where("periodStart", ">=", filter.from())
                 .where("periodEnd", "<=", filter.to()).eq("periodStart", filter.exactStart())
                 .eq("periodEnd", filter.exactEnd());
@@ -37,23 +40,28 @@ public class FigureRepository implements PanacheRepository<Figure> {
 
     /** Figures of the given measures and segments whose period ends within [endFrom, endTo]. */
     public List<Figure> ending(Collection<Measure> measures, Collection<Segment> segments, String publisher,
-            LocalDate startFrom, LocalDate endFrom, LocalDate endTo, Instant asOf) {
-        VersionQuery q = new VersionQuery(asOf).where("measure", "in", measures).where("segment", "in", segments)
+            LocalDate startFrom, LocalDate endFrom, LocalDate endTo, Snapshot snapshot) {
+        VersionQuery q = versions(snapshot).where("measure", "in", measures).where("segment", "in", segments)
                 .eq("publisher", publisher).where("periodStart", ">=", startFrom).where("periodEnd", ">=", endFrom)
                 .where("periodEnd", "<=", endTo);
         return list(q.text(), Sort.by("periodStart").and("periodEnd"), q.params);
     }
 
-    /** The current versions of every figure of these measures, segments and publishers. */
+    /** The current versions of every figure of these measures, segments and publishers: what a load compares with. */
     public List<Figure> current(Collection<Measure> measures, Collection<Segment> segments, Collection<String> publishers) {
         return list("supersededAt is null and measure in ?1 and segment in ?2 and publisher in ?3", measures, segments,
                 publishers);
     }
 
-    /** Every version of one figure, oldest first. */
-    public List<Figure> history(FigureKey key) {
-        return list("measure = ?1 and segment = ?2 and publisher = ?3 and periodStart = ?4 and periodEnd = ?5",
-                Sort.by("loadedAt").and("id"), key.measure(), key.segment(), key.publisher(),
-                key.period().start().atDay(1), key.period().end().atDay(1));
+    /** Every version of one figure, oldest first; with a vintage those published by then, with asOf those loaded by then. */
+    public List<Figure> history(FigureKey key, Snapshot snapshot) {
+        VersionQuery q = VersionQuery.everyVersion(snapshot).eq("measure", key.measure()).eq("segment", key.segment())
+                .eq("publisher", key.publisher()).eq("periodStart", key.period().start().atDay(1))
+                .eq("periodEnd", key.period().end().atDay(1));
+        return list(q.text(), Sort.by("loadedAt").and("id"), q.params);
+    }
+
+    private static VersionQuery versions(Snapshot snapshot) {
+        return new VersionQuery(snapshot, "Figure", Figure.KEY_FIELDS);
     }
 }

@@ -4,9 +4,11 @@ import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.required;
 
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,8 +32,9 @@ import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
@@ -39,11 +42,12 @@ import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.FigureLoader;
+import org.chinaauto.market.view.FigureList;
 import org.chinaauto.market.view.FigureRow;
 import org.chinaauto.market.view.FigureView;
 
 @Path("/api/figures")
-@Tag(name = "Figures", description = "Production, sales and share figures with provenance; bulk loads")
+@Tag(name = "Figures", description = "Production, sales and share figures with provenance and bounds; bulk loads")
 public class FigureResource {
 
     @Inject
@@ -57,8 +61,9 @@ public class FigureResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
-    @Operation(summary = "List figures", description = "Latest versions (or those current at asOf), filtered and paged. "
-            + "CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged.")
+    @Operation(summary = "List figures", description = "Latest versions (or as published by a vintage date, or as "
+            + "loaded by asOf), filtered and paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so "
+            + "a download loads back unchanged.")
     public Response list(
             @Parameter(description = "production, sales or sales_share") @QueryParam("measure") String measure,
             @Parameter(description = "all, passenger, commercial, nev, bev or phev") @QueryParam("segment") String segment,
@@ -66,7 +71,7 @@ public class FigureResource {
             @Parameter(description = "exactly this period, e.g. 2025-01/2025-11") @QueryParam("period") String period,
             @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
             @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf,
+            @BeanParam SnapshotParams snapshotParams,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -79,22 +84,28 @@ public class FigureResource {
                 to == null ? null : Period.parseMonth(to, "to").atDay(1),
                 exact == null ? null : exact.start().atDay(1),
                 exact == null ? null : exact.end().atDay(1));
-        Page<Figure> result = figures.page(filter,
-                PageRequest.of(page, size, config.page()), AsOf.parse(asOf));
-        return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, FigureView::of, "figures.csv");
+        Snapshot snapshot = snapshotParams.snapshot();
+        Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), snapshot);
+        if (CsvResponse.wanted(headers, format)) {
+            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
+                    .header("X-Total-Count", result.total()).build();
+        }
+        return Response.ok(FigureList.of(result, snapshot), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry superseded_at.")
-    public java.util.List<FigureView> history(@QueryParam("measure") String measure, @QueryParam("segment") String segment,
-            @QueryParam("period") String period, @QueryParam("publisher") String publisher) {
+    @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
+            + "superseded_at. With a vintage, the versions published by then; with asOf, those loaded by then.")
+    public List<FigureView> history(@QueryParam("measure") String measure, @QueryParam("segment") String segment,
+            @QueryParam("period") String period, @QueryParam("publisher") String publisher,
+            @BeanParam SnapshotParams snapshotParams) {
         Measure m = required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure");
         Segment s = required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment");
         String p = required(blankToNull(publisher), "publisher");
-        return figures.history(new FigureKey(m, s, p, Period.parse(period, "period"))).stream().map(FigureView::of)
-                .toList();
+        FigureKey key = new FigureKey(m, s, p, Period.parse(period, "period"));
+        return figures.history(key, snapshotParams.snapshot()).stream().map(FigureView::of).toList();
     }
 
     @POST
@@ -103,7 +114,8 @@ public class FigureResource {
     @RolesAllowed("editor")
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load figures from CSV", description = "Validated as a whole (every bad line and field "
-            + "reported, nothing written), written in one transaction, idempotent; needs the editor role.")
+            + "reported, nothing written), written in one transaction, idempotent; needs the editor role. "
+            + "attribution is named (default) or inferred, which needs an attribution_note saying why.")
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }

@@ -4,6 +4,7 @@ import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.required;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.FieldReader;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
@@ -39,7 +40,8 @@ public class SeriesResource {
     @Operation(summary = "Monthly series", description = "One measure and segment of one publisher over a range of "
             + "months. units: lin (level), chg (change), ch1 (change from a year ago), pch (percent change), pc1 "
             + "(percent change from a year ago), ytd (year-to-date). Published cumulative spans count as year-to-date "
-            + "values, and single months are derived from them where possible.")
+            + "values, and single months are derived from them where possible; every point has its bounds (low, high). "
+            + "Shares are never summed or differenced into other periods.")
     public Response series(
             @Parameter(description = "production, sales or sales_share", required = true) @QueryParam("measure") String measure,
             @Parameter(description = "all, passenger, commercial, nev, bev or phev", required = true) @QueryParam("segment") String segment,
@@ -47,14 +49,14 @@ public class SeriesResource {
             @Parameter(description = "first month, e.g. 2025-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2025-11", required = true) @QueryParam("to") String to,
             @Parameter(description = "lin, chg, ch1, pch, pc1 or ytd (default lin)") @QueryParam("units") String units,
-            @QueryParam("asOf") String asOf,
+            @BeanParam SnapshotParams snapshot,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         SeriesView view = series.series(
                 required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure"),
                 required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment"),
                 blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
-                SeriesUnits.parse(units), AsOf.parse(asOf));
+                SeriesUnits.parse(units), snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
         }

@@ -3,6 +3,7 @@ package org.chinaauto.market.rest;
 import static org.chinaauto.common.rest.Params.blankToNull;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.market.service.SummaryService;
 import org.chinaauto.market.view.SummaryView;
 
@@ -29,13 +30,14 @@ public class SummaryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Period summary", description = "Production, sales, NEV production and sales with year-on-year "
             + "growth, and the NEV share of sales, for one period and each publisher. Values not published for the "
-            + "period are derived where possible (Jan-Nov minus Jan-Oct) and say so; reported and computed rates are "
-            + "shown side by side with their difference.")
+            + "period are derived where possible (Jan-Nov minus Jan-Oct) and say so; every value has its bounds "
+            + "(low, high), and a reported rate is judged against the range of the computed one (inside or outside, "
+            + "flagged).")
     public SummaryView summary(
             @Parameter(description = "2025-11, 2025-Q3, 2023-H1, 2024 or 2025-01/2025-11", required = true)
             @QueryParam("period") String period,
             @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
-            @Parameter(description = "ISO date-time: answer with what was known then") @QueryParam("asOf") String asOf) {
-        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher), AsOf.parse(asOf));
+            @BeanParam SnapshotParams snapshot) {
+        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher), snapshot.snapshot());
     }
 }

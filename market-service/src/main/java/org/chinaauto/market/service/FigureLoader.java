@@ -2,6 +2,7 @@ package org.chinaauto.market.service;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.InputRow;
 import org.chinaauto.common.load.InputRows;
@@ -21,12 +23,12 @@ import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
-import org.chinaauto.market.figure.Qualifier;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.view.FigureRow;
 
@@ -41,7 +43,8 @@ public class FigureLoader {
     public static final Set<String> COLUMNS = new LinkedHashSet<>(FigureRow.COLUMNS);
     public static final Set<String> REQUIRED = Set.of("measure", "segment", "period", "publisher", "value");
     /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "unit", "loaded_at", "superseded_at");
+    static final Set<String> READ_ONLY = Set.of("id", "unit", "low", "high", "published_on", "loaded_at",
+            "superseded_at");
 
     @Inject
     FigureRepository figures;
@@ -82,7 +85,7 @@ public class FigureLoader {
             throw new InvalidInputException("body", "the batch holds no figures");
         }
         Map<FigureKey, Integer> seen = new HashMap<>();
-        List<Figure> batch = new java.util.ArrayList<>(rows.size());
+        List<Figure> batch = new ArrayList<>(rows.size());
         for (InputRow row : rows) {
             in.at(row);
             Figure f = new Figure();
@@ -108,6 +111,7 @@ public class FigureLoader {
             f.published = in.partialDate("published");
             f.source = in.text("source", false, 1000);
             f.notes = in.text("notes", false, 2000);
+            attribution(in, f);
             if (f.measure == Measure.SALES_SHARE && f.segment == Segment.ALL) {
                 in.error("segment", "a sales share is the share of a segment in all-vehicle sales; 'all' is not a segment of itself");
             }
@@ -125,5 +129,16 @@ public class FigureLoader {
         }
         in.throwIfAny();
         return batch;
+    }
+
+    /** Named unless said otherwise; an inferred publisher needs the reason in attribution_note. */
+    private static void attribution(FieldReader in, Figure f) {
+        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
+        f.attribution = attribution == null ? Attribution.NAMED : attribution;
+        f.attributionNote = in.text("attribution_note", false, 1000);
+        if (attribution == Attribution.INFERRED && f.attributionNote == null) {
+            in.error("attribution_note", "is required when the attribution is inferred: say why the figure is "
+                    + "attributed to this publisher although the source does not name it");
+        }
     }
 }

@@ -1,16 +1,16 @@
 package org.chinaauto.market.service;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
@@ -18,7 +18,7 @@ import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.Params;
 import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.series.SeriesUnits;
-import org.chinaauto.common.view.Numbers;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -27,7 +27,8 @@ import org.chinaauto.market.view.SeriesView;
 
 /**
  * Monthly series of one measure, segment and publisher. A month's level is published or derived from
- * cumulative spans; its year-to-date value is a published Jan..month span or derived likewise.
+ * cumulative spans; its year-to-date value is a published Jan..month span or derived likewise. Shares are taken
+ * only as published: a sum or difference of shares is not a share of anything.
  */
 @ApplicationScoped
 public class SeriesService {
@@ -38,7 +39,7 @@ public class SeriesService {
     FigureRepository figures;
 
     public SeriesView series(Measure measure, Segment segment, String publisher, YearMonth from, YearMonth to,
-            SeriesUnits units, Instant asOf) {
+            SeriesUnits units, Snapshot snapshot) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }
@@ -47,31 +48,44 @@ public class SeriesService {
         }
         YearMonth lookback = MonthlySeries.lookbackStart(units, from);
         List<Figure> all = figures.ending(List.of(measure), List.of(segment), publisher,
-                YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), asOf);
+                YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), snapshot);
         String chosen = publisher != null ? publisher
                 : Params.only(all.stream().map(f -> f.publisher).toList(), "publisher",
                         "several publishers have figures for this series");
         List<Figure> ofPublisher = all.stream().filter(f -> f.publisher.equals(chosen)).toList();
 
-        PeriodResolver<Figure> resolver = new PeriodResolver<>(ofPublisher);
-        Map<Period, Resolved<Figure>> cache = new HashMap<>();
-        java.util.function.Function<Period, Resolved<Figure>> resolve = p -> cache.computeIfAbsent(p, resolver::resolve);
-        MonthlySeries series = new MonthlySeries(m -> valueOf(resolve.apply(Period.month(m))),
-                m -> valueOf(resolve.apply(Period.yearToDate(m))));
+        Function<Period, Resolved<Figure>> resolve = resolver(ofPublisher, measure.unit() == Measure.Unit.PERCENT);
+        MonthlySeries series = new MonthlySeries(m -> estimateOf(resolve.apply(Period.month(m))),
+                m -> estimateOf(resolve.apply(Period.yearToDate(m))));
+        int scale = measure.unit() == Measure.Unit.PERCENT ? 2 : MonthlySeries.scale(units);
 
         List<SeriesView.Point> points = new ArrayList<>();
         for (YearMonth m : new Period(from, to).months()) {
             Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
-            BigDecimal value = series.value(units, m);
-            boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
-            points.add(new SeriesView.Point(m.toString(), value == null ? null : Numbers.strip(value),
-                    value != null && derived, value != null && basis != null && basis.approximate()));
+            Estimate value = series.value(units, m);
+            boolean transformed = units != SeriesUnits.LIN && units != SeriesUnits.YTD;
+            points.add(value == null ? new SeriesView.Point(m.toString(), null, null, null, false)
+                    : point(m, value.rounded(scale), transformed || basis != null && basis.derived()));
         }
         return new SeriesView(measure.name().toLowerCase(), segment.name().toLowerCase(), chosen,
-                units.name().toLowerCase(), units.description(), from, to, asOf, points);
+                units.name().toLowerCase(), units.description(), from, to, snapshot.asOf(), snapshot.vintage(), points);
     }
 
-    private static BigDecimal valueOf(Resolved<Figure> r) {
-        return r == null ? null : r.value();
+    /** Resolves periods once each; {@code publishedOnly} for shares, which are never derived. */
+    private static Function<Period, Resolved<Figure>> resolver(List<Figure> figuresOfOneSeries, boolean publishedOnly) {
+        PeriodResolver<Figure> resolver = new PeriodResolver<>(figuresOfOneSeries);
+        Map<Period, Resolved<Figure>> cache = new HashMap<>();
+        return p -> cache.computeIfAbsent(p, period -> {
+            Resolved<Figure> r = resolver.resolve(period);
+            return r != null && publishedOnly && r.derived() ? null : r;
+        });
+    }
+
+    private static SeriesView.Point point(YearMonth m, Estimate e, boolean derived) {
+        return new SeriesView.Point(m.toString(), e.value(), e.low(), e.high(), derived);
+    }
+
+    private static Estimate estimateOf(Resolved<Figure> r) {
+        return r == null ? null : r.estimate();
     }
 }

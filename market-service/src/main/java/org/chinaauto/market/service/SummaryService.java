@@ -3,8 +3,6 @@ package org.chinaauto.market.service;
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.strip;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +12,14 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.series.MonthlySeries;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
 import org.chinaauto.common.view.Rate.Computed;
 import org.chinaauto.common.view.Rate.Reported;
-import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -33,21 +31,22 @@ import org.chinaauto.market.view.SummaryView.SourceFigure;
 
 /**
  * The period summary: each publisher's production, sales and NEV figures for one period, published or
- * derived, with year-on-year growth and NEV share both as reported and as computed.
+ * derived, with their bounds, and year-on-year growth and NEV share both as reported and as computed on the
+ * bounds, the reported rate judged against the computed range.
  */
 @ApplicationScoped
 public class SummaryService {
 
+    /** Vehicle counts are shown without decimals. */
+    static final int COUNT_SCALE = 0;
+
     @Inject
     FigureRepository figures;
 
-    @Inject
-    MarketConfig config;
-
-    public SummaryView summary(Period period, String publisher, Instant asOf) {
+    public SummaryView summary(Period period, String publisher, Snapshot snapshot) {
         // Everything a value, its derivation or its year-earlier base can come from ends in this window.
         List<Figure> all = figures.ending(List.of(Measure.values()), List.of(Segment.ALL, Segment.NEV), publisher, null,
-                period.start().minusMonths(13).atDay(1), period.end().atDay(1), asOf);
+                period.start().minusMonths(13).atDay(1), period.end().atDay(1), snapshot);
         Map<String, List<Figure>> byPublisher = all.stream()
                 .collect(Collectors.groupingBy(f -> f.publisher, TreeMap::new, Collectors.toList()));
 
@@ -59,7 +58,7 @@ public class SummaryService {
                 summaries.add(s);
             }
         }
-        return new SummaryView(period, asOf, summaries);
+        return new SummaryView(period, snapshot.asOf(), snapshot.vintage(), summaries);
     }
 
     private PublisherSummary summarise(Period period, String publisher, List<Figure> figuresOfPublisher) {
@@ -91,61 +90,44 @@ public class SummaryService {
         }
         Figure published = r.figure();
         Reported reported = published == null || published.reportedYoyPct == null ? null
-                : new Reported(strip(published.reportedYoyPct), lower(published.reportedYoyQualifier), null,
-                        null, published.id);
+                : Reported.of(published.reportedYoy(), lower(published.reportedYoyQualifier), null, null, published.id);
         Period basePeriod = period.plusYears(-1);
         Resolved<Figure> base = resolve(resolvers, m, s, basePeriod);
-        Computed computed = null;
-        if (base != null) {
-            BigDecimal pct = MonthlySeries.percentChange(r.value(), base.value());
-            if (pct != null) {
-                computed = new Computed(pct, "value / value of " + basePeriod + " - 1", r.approximate() || base.approximate(),
-                        strip(r.value()), strip(base.value()), basePeriod, null);
-            }
-        }
-        return new Amount(strip(r.value()), "vehicles", qualifier(r), strip(r.precision()),
+        Computed computed = base == null ? null
+                : Computed.of(r.estimate().percentChangeFrom(base.estimate()), "value / value of " + basePeriod + " - 1",
+                        r.estimate(), base.estimate(), basePeriod, null);
+        Estimate shown = r.estimate().rounded(COUNT_SCALE);
+        return new Amount(shown.value(), shown.low(), shown.high(), "vehicles",
+                published == null ? null : lower(published.qualifier),
+                published == null ? null : strip(published.precision),
                 published == null ? null : published.statedAs, r.derived(),
-                r.derived() ? r.derivation().name().toLowerCase() : null, sources(r), rate(reported, computed));
+                r.derived() ? lower(r.derivation()) : null, sources(r), Rate.of(reported, computed));
     }
 
-    private Rate nevShare(Resolved<Figure> reportedShare, Resolved<Figure> nevSales, Resolved<Figure> sales) {
+    /**
+     * The share as the publisher reported it (a published figure, never summed or differenced) and as computed from
+     * its NEV and all-vehicle sales for the same period.
+     */
+    private static Rate nevShare(Resolved<Figure> reportedShare, Resolved<Figure> nevSales, Resolved<Figure> sales) {
         Reported reported = null;
         if (reportedShare != null && reportedShare.figure() != null) {
             Figure f = reportedShare.figure();
-            reported = new Reported(strip(f.value), lower(f.qualifier), f.statedAs, f.definition, f.id);
+            reported = Reported.of(f.observed(), lower(f.qualifier), f.statedAs, f.definition, f.id);
         }
-        Computed computed = null;
-        if (nevSales != null && sales != null) {
-            BigDecimal pct = MonthlySeries.share(nevSales.value(), sales.value());
-            if (pct != null) {
-                computed = new Computed(pct, "NEV sales / all-vehicle sales", nevSales.approximate() || sales.approximate(),
-                        strip(nevSales.value()), strip(sales.value()), null, null);
-            }
-        }
-        return rate(reported, computed);
-    }
-
-    private Rate rate(Reported reported, Computed computed) {
-        if (reported == null && computed == null) {
-            return null;
-        }
-        if (reported == null || computed == null) {
-            return new Rate(reported, computed, null, null);
-        }
-        BigDecimal difference = reported.pct().subtract(computed.pct());
-        return new Rate(reported, computed, difference, difference.abs().compareTo(config.flagThresholdPoints()) > 0);
+        Computed computed = nevSales == null || sales == null ? null
+                : Computed.of(nevSales.estimate().percentOf(sales.estimate()), "NEV sales / all-vehicle sales",
+                        nevSales.estimate(), sales.estimate(), null, null);
+        return Rate.of(reported, computed);
     }
 
     private static List<SourceFigure> sources(Resolved<Figure> r) {
-        return r.from().stream().map(f -> new SourceFigure(f.id, lower(f.measure), lower(f.segment), f.period(),
-                strip(f.value), lower(f.qualifier), f.statedAs, f.definition, f.published, f.source)).toList();
+        return r.from().stream().map(SummaryService::source).toList();
     }
 
-    /** The publisher's qualifier of a published value; "approximately" for a value derived from a qualified one. */
-    static String qualifier(Resolved<Figure> r) {
-        if (r.figure() != null) {
-            return lower(r.figure().qualifier);
-        }
-        return r.approximate() ? "approximately" : null;
+    private static SourceFigure source(Figure f) {
+        Estimate stated = f.observed();
+        return new SourceFigure(f.id, lower(f.measure), lower(f.segment), f.period(), strip(f.value),
+                strip(stated.low()), strip(stated.high()), lower(f.qualifier), f.statedAs, f.definition,
+                lower(f.attribution), f.attributionNote, f.published, f.source);
     }
 }

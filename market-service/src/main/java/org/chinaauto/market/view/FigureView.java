@@ -5,20 +5,28 @@ import static org.chinaauto.common.view.Numbers.strip;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.market.figure.Figure;
 
-/** A figure version as the JSON API shows it: the load fields plus id, unit and load times. */
+/**
+ * A figure version as the JSON API shows it: the load fields plus id, unit, the bounds of the stated value
+ * ({@code low}, {@code high}; null when unbounded on that side), the effective publication date and load times.
+ */
 public record FigureView(Long id, String measure, String segment, Period period, String publisher, BigDecimal value,
-        String unit, String qualifier, BigDecimal precision, String statedAs, BigDecimal reportedYoyPct,
-        String reportedYoyQualifier, String definition, String published, String source, String notes,
+        BigDecimal low, BigDecimal high, String unit, String qualifier, BigDecimal precision, String statedAs,
+        BigDecimal reportedYoyPct, String reportedYoyQualifier, String definition, String attribution,
+        String attributionNote, String published, LocalDate publishedOn, String source, String notes,
         Instant loadedAt, Instant supersededAt) {
 
     public static FigureView of(Figure f) {
+        Estimate stated = f.observed();
         return new FigureView(f.id, lower(f.measure), lower(f.segment), f.period(), f.publisher,
-                strip(f.value), lower(f.measure.unit()), lower(f.qualifier), strip(f.precision),
-                f.statedAs, strip(f.reportedYoyPct), lower(f.reportedYoyQualifier), f.definition, f.published,
-                f.source, f.notes, f.loadedAt, f.supersededAt);
+                strip(f.value), strip(stated.low()), strip(stated.high()), lower(f.measure.unit()),
+                lower(f.qualifier), strip(f.precision), f.statedAs, strip(f.reportedYoyPct),
+                lower(f.reportedYoyQualifier), f.definition, lower(f.attribution), f.attributionNote, f.published,
+                f.publishedOn, f.source, f.notes, f.loadedAt, f.supersededAt);
     }
 }

@@ -2,6 +2,7 @@ package org.chinaauto.market.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -9,10 +10,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** One measure and segment of one publisher over a range of months, transformed as {@code units} says. */
 public record SeriesView(String measure, String segment, String publisher, String units, String unitsDescription,
-        YearMonth from, YearMonth to, Instant asOf, List<Point> points) {
+        YearMonth from, YearMonth to, Instant asOf, LocalDate vintage, List<Point> points) {
 
-    /** A month's value; null when it is neither published nor derivable. */
-    @JsonPropertyOrder({ "period", "value", "derived", "approximate" })
-    public record Point(String period, BigDecimal value, boolean derived, boolean approximate) {
+    /**
+     * A month's value with its bounds (null when unbounded on that side); all three null when the month is neither
+     * published nor derivable. {@code derived} when it is not a published figure as such.
+     */
+    @JsonPropertyOrder({ "period", "value", "low", "high", "derived" })
+    public record Point(String period, BigDecimal value, BigDecimal low, BigDecimal high, boolean derived) {
     }
 }

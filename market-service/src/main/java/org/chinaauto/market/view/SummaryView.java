@@ -2,6 +2,7 @@ package org.chinaauto.market.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,21 +14,28 @@ import org.chinaauto.common.view.Rate;
  * The market for one period, per publisher (publishers are never mixed): production, sales, NEV production
  * and sales with their year-on-year growth, and the NEV share of sales.
  */
-public record SummaryView(Period period, Instant asOf, List<PublisherSummary> publishers) {
+public record SummaryView(Period period, Instant asOf, LocalDate vintage, List<PublisherSummary> publishers) {
 
     public record PublisherSummary(String publisher, Amount production, Amount sales, Amount nevProduction,
             Amount nevSales, Rate nevShare) {
     }
 
-    /** A value for the period, published or derived, with its year-on-year growth. */
+    /**
+     * A value for the period with its bounds, published or derived, with its year-on-year growth. The qualifier,
+     * precision and stated form are the publisher's, so only a published amount has them; a derived amount's value
+     * is the midpoint of its bounds. {@code low} and {@code high} are always shown, null meaning unbounded.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Amount(BigDecimal value, String unit, String qualifier, BigDecimal precision, String statedAs,
-            boolean derived, String derivation, List<SourceFigure> sources, Rate yoy) {
+    public record Amount(BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String unit, String qualifier,
+            BigDecimal precision, String statedAs, boolean derived, String derivation, List<SourceFigure> sources,
+            Rate yoy) {
     }
 
     /** A published figure that a value was taken or derived from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceFigure(Long figureId, String measure, String segment, Period period, BigDecimal value,
-            String qualifier, String statedAs, String definition, String published, String source) {
+            BigDecimal low, BigDecimal high, String qualifier, String statedAs, String definition, String attribution,
+            String attributionNote, String published, String source) {
     }
 }
