@@ -57,9 +57,11 @@ class SuiteIT {
     void november2025OverviewMatchesTheSeedFigures() {
         JsonPath view = given().get(gateway + "/api/overview?period=2025-11").then().statusCode(200)
                 .body("complete", equalTo(true)).extract().jsonPath();
-        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.reported_total")).isEqualTo(81864);
-        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.attributed")).isEqualTo(37296);
-        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.not_attributed")).isEqualTo(44568);
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.reported_total.value")).isEqualTo(81864);
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.attributed.value")).isEqualTo(37296);
+        assertThat(view.getInt("sections.group_rollups.data.find { it.group == 'hima' }.not_attributed.value")).isEqualTo(44568);
+        assertThat(view.getList("sections.group_rollups.data.find { it.group == 'hima' }.members.brand"))
+                .containsExactlyInAnyOrder("aito", "luxeed", "stelato");
         assertThat(view.getInt("sections.brand_ranking.data.entries.find { it.slug == 'leapmotor' }.deliveries"))
                 .isEqualTo(70327);
         assertThat(view.getInt("sections.brand_ranking.data.entries[0].rank")).isEqualTo(1);
@@ -68,6 +70,55 @@ class SuiteIT {
         given().get(gateway + "/api/overview?period=2025-01/2025-11").then().statusCode(200)
                 .body("sections.market.data.publishers.find { it.publisher == 'CAAM' }.sales.value", equalTo(31130000))
                 .body("sections.market.data.publishers.find { it.publisher == 'CAAM' }.nev_share.reported.pct", equalTo(40.9f));
+    }
+
+    @Test
+    @Order(2)
+    void derivedValuesCarryBoundsAndTheReportedShareIsJudgedAgainstThem() {
+        String caam = "publishers.find { it.publisher == 'CAAM' }";
+        JsonPath sepNov = given().get(gateway + "/api/services/market/summary?period=2025-09/2025-11").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(sepNov.getBoolean(caam + ".nev_sales.derived")).isTrue();
+        assertThat(sepNov.getLong(caam + ".nev_sales.low")).isEqualTo(4_375_000L);
+        assertThat(sepNov.getLong(caam + ".nev_sales.high")).isEqualTo(5_385_000L);
+
+        JsonPath janNov = given().get(gateway + "/api/overview?period=2025-01/2025-11").then().statusCode(200)
+                .extract().jsonPath();
+        String share = "sections.market.data." + caam + ".nev_share";
+        assertThat(janNov.getDouble(share + ".computed.low")).isEqualTo(44.97);
+        assertThat(janNov.getDouble(share + ".computed.high")).isEqualTo(48.19);
+        assertThat(janNov.getDouble(share + ".reported.pct")).isEqualTo(40.9);
+        assertThat(janNov.getString(share + ".judgement")).isEqualTo("outside");
+        assertThat(janNov.getBoolean(share + ".flagged")).isTrue();
+
+        JsonPath growth = given().get(gateway + "/api/services/exports/growth?powertrain=all&destination=WORLD"
+                + "&publisher=GACC&from=2020&to=2024").then().statusCode(200).extract().jsonPath();
+        assertThat(growth.getDouble("multiple.low")).isEqualTo(5.9);
+        assertThat(growth.getDouble("multiple.high")).isEqualTo(5.96);
+        assertThat(growth.getString("stated_growth.stated_as")).isEqualTo("nearly fivefold");
+    }
+
+    @Test
+    @Order(2)
+    void aVintageShowsWhatHadBeenPublishedByThen() {
+        String nevProduction = gateway + "/api/services/market/figures?measure=production&segment=nev&publisher=CAAM";
+        assertThat(given().get(nevProduction + "&vintage=2025-11-01").then().statusCode(200).extract().jsonPath()
+                .getList("items.period", String.class)).contains("2025-01/2025-08").doesNotContain("2025-01/2025-11");
+        assertThat(given().get(nevProduction + "&vintage=2025-12-31").then().statusCode(200).extract().jsonPath()
+                .getList("items.period", String.class)).contains("2025-01/2025-08", "2025-01/2025-11");
+
+        JsonPath before = given().get(gateway + "/api/overview?period=2025-11&vintage=2025-11-30").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(before.getString("vintage")).isEqualTo("2025-11-30");
+        assertThat(before.getList("sections.group_rollups.data.findAll { it.reported_total != null }")).isEmpty();
+        assertThat(before.getList("sections.brand_ranking.data.entries")).isEmpty();
+        JsonPath after = given().get(gateway + "/api/overview?period=2025-11&vintage=2025-12-31").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(after.getInt("sections.group_rollups.data.find { it.group == 'hima' }.reported_total.value"))
+                .isEqualTo(81864);
+
+        given().get(gateway + "/api/overview?period=2025-11&vintage=last-week").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
