@@ -23,6 +23,7 @@ import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.VersionWriter;
+import org.chinaauto.common.version.Publication;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryKey;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;

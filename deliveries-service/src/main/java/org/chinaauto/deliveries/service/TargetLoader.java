@@ -21,6 +21,7 @@ import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.VersionWriter;
+import org.chinaauto.common.version.Publication;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.target.Target;
 import org.chinaauto.deliveries.target.TargetKey;

@@ -29,7 +29,7 @@ import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
-import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
@@ -166,7 +166,7 @@ public class FigureLoader {
             f.reportedYoyQualifier = in.enumValue("reported_yoy_qualifier", Qualifier.class, false);
             readStatedGrowth(in, row, f, period);
             f.definitionNote = in.text("definition_note", false, 1000);
-            readPublication(in, f);
+            Publication.read(in, f);
             f.source = in.text("source", false, 1000);
             f.notes = in.text("notes", false, 2000);
             if (period != null) {
@@ -196,21 +196,6 @@ public class FigureLoader {
             in.error("stated_growth", "is required with stated_growth_from: the growth as the report describes it");
         } else if (from != null && period != null && !from.start().isBefore(period.start())) {
             in.error("stated_growth_from", "must start before the figure's period " + period);
-        }
-    }
-
-    /**
-     * When and by whom: {@code published} as precise as published, {@code attribution} named (the default) or
-     * inferred, and then an {@code attribution_note} saying why the publisher is attributed.
-     */
-    private static void readPublication(FieldReader in, Figure f) {
-        f.published = in.partialDate("published");
-        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
-        f.attribution = attribution == null ? Attribution.NAMED : attribution;
-        f.attributionNote = in.text("attribution_note", false, 2000);
-        if (attribution == Attribution.INFERRED && f.attributionNote == null) {
-            in.error("attribution_note", "is required when attribution is inferred: say why the publisher is "
-                    + "attributed although the source does not name it");
         }
     }
 

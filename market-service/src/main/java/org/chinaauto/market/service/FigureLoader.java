@@ -23,7 +23,7 @@ import org.chinaauto.common.load.LoadMetrics;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
-import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.VersionWriter;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
@@ -108,10 +108,9 @@ public class FigureLoader {
             f.reportedYoyPct = in.percent("reported_yoy_pct", false, -100, 100000);
             f.reportedYoyQualifier = in.enumValue("reported_yoy_qualifier", Qualifier.class, false);
             f.definition = in.text("definition", false, 1000);
-            f.published = in.partialDate("published");
             f.source = in.text("source", false, 1000);
             f.notes = in.text("notes", false, 2000);
-            attribution(in, f);
+            Publication.read(in, f);
             if (f.measure == Measure.SALES_SHARE && f.segment == Segment.ALL) {
                 in.error("segment", "a sales share is the share of a segment in all-vehicle sales; 'all' is not a segment of itself");
             }
@@ -129,16 +128,5 @@ public class FigureLoader {
         }
         in.throwIfAny();
         return batch;
-    }
-
-    /** Named unless said otherwise; an inferred publisher needs the reason in attribution_note. */
-    private static void attribution(FieldReader in, Figure f) {
-        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
-        f.attribution = attribution == null ? Attribution.NAMED : attribution;
-        f.attributionNote = in.text("attribution_note", false, 1000);
-        if (attribution == Attribution.INFERRED && f.attributionNote == null) {
-            in.error("attribution_note", "is required when the attribution is inferred: say why the figure is "
-                    + "attributed to this publisher although the source does not name it");
-        }
     }
 }

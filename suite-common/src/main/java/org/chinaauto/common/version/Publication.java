@@ -1,19 +1,17 @@
-package org.chinaauto.deliveries.service;
+package org.chinaauto.common.version;
 
 import org.chinaauto.common.load.FieldReader;
-import org.chinaauto.common.version.Attribution;
-import org.chinaauto.common.version.VersionedRow;
 
 /**
  * The load columns of a figure's publication: {@code published} (as precise as published), {@code attribution}
  * (optional, {@code named} by default) and {@code attribution_note}, required when the publisher is inferred.
  */
-final class Publication {
+public final class Publication {
 
     private Publication() {
     }
 
-    static void read(FieldReader in, VersionedRow<?> row) {
+    public static void read(FieldReader in, VersionedRow<?> row) {
         row.published = in.partialDate("published");
         Attribution attribution = in.enumValue("attribution", Attribution.class, false);
         row.attribution = attribution == null ? Attribution.NAMED : attribution;
