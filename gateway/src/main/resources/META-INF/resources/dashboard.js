@@ -18,6 +18,38 @@ function short(v) {
   return String(v);
 }
 
+/** A number from a plain number or a nested {value, low, high}; null when there is none (never NaN). */
+function num(x) {
+  const v = x !== null && typeof x === 'object' ? x.value : x;
+  return typeof v === 'number' && isFinite(v) ? v : null;
+}
+
+/** A side's bound: the number, null when unbounded (given as null), the value itself when not given at all. */
+function bound(b, value) {
+  if (b === undefined) return value;
+  return typeof b === 'number' && isFinite(b) ? b : null;
+}
+
+/**
+ * A value with its bounds when they differ from it, e.g. "nearly 15 million (14,000,000-15,000,000)" or
+ * "46.58% (44.97-48.19%)"; an unbounded side reads "at least" or "at most". `e` is a nested
+ * {value, low, high} (or a plain number: exact); `stated` the figure as published, shown instead of the value.
+ */
+function withBounds(e, suffix, stated) {
+  const x = e !== null && typeof e === 'object' ? e : { value: e };
+  const v = num(x.value);
+  if (v === null) return 'n/a';
+  const s = suffix || '';
+  const lo = bound(x.low, v);
+  const hi = bound(x.high, v);
+  const text = stated || fmt.format(v) + s;
+  if (lo === v && hi === v) return text;
+  if (lo === null && hi === null) return text + ' (bounds unknown)';
+  if (hi === null) return lo === v && !stated ? 'at least ' + text : `${text} (at least ${fmt.format(lo)}${s})`;
+  if (lo === null) return hi === v && !stated ? 'at most ' + text : `${text} (at most ${fmt.format(hi)}${s})`;
+  return `${text} (${fmt.format(lo)}-${fmt.format(hi)}${s})`;
+}
+
 /** Marks a card as degraded (or not) from a gateway section's status and problem. */
 function status(card, section) {
   const box = card.querySelector('.degraded');
@@ -58,7 +90,8 @@ function groupedBars(container, categories, series) {
       const h = (height - top - bottom) * v / max;
       const rect = el('rect', { class: 'bar', x: x0 + j * barWidth, y: height - bottom - h, width: barWidth - 2,
         height: h, fill: s.colour, 'data-series': s.label, 'data-period': c, 'data-value': v });
-      rect.appendChild(el('title', {}, `${s.label}, ${c}: ${fmt.format(v)}${s.qualifiers[c] ? ' (' + s.qualifiers[c] + ')' : ''}`));
+      const p = s.points[c];
+      rect.appendChild(el('title', {}, `${s.label}, ${c}: ${withBounds(p, '', p.stated_as)}`));
       svg.appendChild(rect);
     });
     svg.appendChild(el('text', { x: x0, y: height - bottom + 14 }, c));
@@ -83,6 +116,11 @@ function horizontalBars(container, rows) {
     return;
   }
   const width = 640, rowHeight = 26, left = 130;
+  rows = rows.filter(r => num(r.value) !== null);
+  if (!rows.length) {
+    container.innerHTML = '<p class="empty">No figures for this period.</p>';
+    return;
+  }
   const max = Math.max(1, ...rows.map(r => r.value));
   const svg = el('svg', { viewBox: `0 0 ${width} ${rows.length * rowHeight + 10}`, width: '100%', role: 'img' });
   rows.forEach((r, i) => {
@@ -91,11 +129,17 @@ function horizontalBars(container, rows) {
     svg.appendChild(el('text', { x: 4, y: y + 15 }, r.label));
     const rect = el('rect', { class: 'bar', x: left, y, width: Math.max(1, w), height: rowHeight - 8,
       fill: r.colour || COLOURS[0], 'data-label': r.label, 'data-value': r.value });
-    rect.appendChild(el('title', {}, `${r.label}: ${fmt.format(r.value)}`));
+    const shown = withBounds({ value: r.value, low: r.low, high: r.high });
+    rect.appendChild(el('title', {}, `${r.label}: ${shown}${r.note ? ' ' + r.note : ''}`));
     svg.appendChild(rect);
-    svg.appendChild(el('text', { x: left + w + 6, y: y + 15, class: 'value' }, fmt.format(r.value) + (r.note ? ' ' + r.note : '')));
+    svg.appendChild(el('text', { x: left + w + 6, y: y + 15, class: 'value' }, shown + (r.note ? ' ' + r.note : '')));
   });
   container.appendChild(svg);
+}
+
+/** A bar of a nested {value, low, high}. */
+function estimateRow(label, estimate, colour) {
+  return { label, value: num(estimate), low: estimate.low, high: estimate.high, colour };
 }
 
 function seriesOf(list, filter) {
@@ -104,8 +148,8 @@ function seriesOf(list, filter) {
     colour: COLOURS[i % COLOURS.length],
     publisher: s.publisher,
     definition: s.definition,
-    values: Object.fromEntries(s.points.map(p => [p.period, p.value])),
-    qualifiers: Object.fromEntries(s.points.map(p => [p.period, p.qualifier]))
+    values: Object.fromEntries(s.points.filter(p => num(p.value) !== null).map(p => [p.period, p.value])),
+    points: Object.fromEntries(s.points.map(p => [p.period, p]))
   }));
 }
 
@@ -136,7 +180,8 @@ async function loadTimeline(from, to) {
     groupedBars(document.getElementById('nev-chart'), categories(nev), nev);
     const shares = view.series.filter(s => s.service === 'market' && s.unit === 'percent');
     document.getElementById('nev-shares').textContent = shares.length ? shares.map(s => s.label + ': '
-      + s.points.map(p => `${p.period} ${p.value}%`).join(', ')).join(' · ') : '';
+      + s.points.filter(p => num(p.value) !== null).map(p => `${p.period} ${withBounds(p, '%')}`)
+        .join(', ')).join(' · ') : '';
     sources(nevCard, 'market-service', nev);
     status(nevCard, view.sections.market);
 
@@ -159,8 +204,9 @@ async function loadOverview(month) {
     const ranking = view.sections.brand_ranking;
     const entries = ranking.data && ranking.data.entries ? ranking.data.entries : [];
     horizontalBars(document.getElementById('ranking-chart'), entries.map((e, i) => ({
-      label: e.name || e.slug, value: e.deliveries, colour: COLOURS[i % COLOURS.length],
-      note: e.share_pct !== null && e.share_pct !== undefined ? `(${e.share_pct}%)` : ''
+      label: e.name || e.slug, value: num(e.deliveries), low: e.low, high: e.high, colour: COLOURS[i % COLOURS.length],
+      note: num(e.share_pct) !== null ? `(${withBounds(e.share_pct, '%')})`
+        : (e.complete === false ? '(months missing)' : '')
     })));
     rankingCard.querySelector('.source').textContent = 'Source: deliveries-service; publishers: '
       + [...new Set(entries.map(e => e.publisher))].join(', ') + '; shares of the ranked total';
@@ -170,18 +216,18 @@ async function loadOverview(month) {
     const hima = (Array.isArray(rollups.data) ? rollups.data : []).find(g => g.group === 'hima');
     const rows = [];
     if (hima) {
-      if (hima.reported_total !== null && hima.reported_total !== undefined) {
-        rows.push({ label: 'Reported total', value: hima.reported_total, colour: '#14324d' });
+      if (num(hima.reported_total) !== null) {
+        rows.push(estimateRow('Reported total', hima.reported_total, '#14324d'));
       }
-      (hima.members || []).forEach((m, i) => rows.push({ label: m.name || m.brand, value: m.deliveries,
-        colour: COLOURS[i % COLOURS.length] }));
-      if (hima.not_attributed !== null && hima.not_attributed !== undefined) {
-        rows.push({ label: 'Not attributed', value: hima.not_attributed, colour: '#95a5a6' });
+      (hima.members || []).forEach((m, i) => rows.push({ label: m.name || m.brand, value: num(m.deliveries),
+        low: m.low, high: m.high, colour: COLOURS[i % COLOURS.length] }));
+      if (num(hima.not_attributed) !== null) {
+        rows.push(estimateRow('Not attributed', hima.not_attributed, '#95a5a6'));
       }
     }
     horizontalBars(document.getElementById('rollup-chart'), rows);
     rollupCard.querySelector('.source').textContent = hima
-      ? `Source: deliveries-service; publisher: ${hima.publisher || 'n/a'}; attributed ${fmt.format(hima.attributed || 0)}`
+      ? `Source: deliveries-service; publisher: ${hima.publisher || 'n/a'}; attributed ${withBounds(hima.attributed)}`
         + (hima.inconsistent ? '; reported total is below the sum of members (inconsistent)' : '')
       : 'Source: deliveries-service';
     status(rollupCard, rollups);

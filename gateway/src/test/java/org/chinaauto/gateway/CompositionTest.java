@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -63,14 +65,28 @@ class CompositionTest {
                 .body("sections.market.data.publishers[0].sales.value", equalTo(1000))
                 .body("sections.exports.data.all.figures", hasSize(2))
                 .body("sections.brand_ranking.data.entries[0].slug", equalTo("synthetic-brand-001"))
-                .body("sections.group_rollups.data[0].not_attributed", equalTo(100))
-                // 200 deliveries of 500 NEV sales: 40%, labelled with both publishers
-                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].share_pct", equalTo(40.0f))
+                .body("sections.group_rollups.data[0].not_attributed.value", equalTo(100))
+                // 200 deliveries of 500 NEV sales, both exact: 40%, labelled with both publishers
+                .body("sections.cross_service.data.brand_share_of_nev_sales.available", equalTo(true))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].share_pct.value", equalTo(40))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].share_pct.low", equalTo(40))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].share_pct.high", equalTo(40))
+                .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0]", not(hasKey("approximate")))
                 .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_publisher",
                         equalTo("synthetic-publisher"))
                 .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_derived", equalTo(true))
-                // exports 100 of production 2000: 5%
-                .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct", equalTo(5.0f));
+                // exports 100 (given without bounds: exact) of production 2000: 5%
+                .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.value", equalTo(5))
+                .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.low", equalTo(5))
+                .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.high", equalTo(5))
+                // "nearly 110" (100 to 110) of 2000: 5% to 5.5%
+                .body("sections.cross_service.data.exports_share_of_production.entries[1].exports_publisher",
+                        equalTo("synthetic-b"))
+                .body("sections.cross_service.data.exports_share_of_production.entries[1].exports.low", equalTo(100))
+                .body("sections.cross_service.data.exports_share_of_production.entries[1].share_pct.value", equalTo(5.25f))
+                .body("sections.cross_service.data.exports_share_of_production.entries[1].share_pct.low", equalTo(5))
+                .body("sections.cross_service.data.exports_share_of_production.entries[1].share_pct.high", equalTo(5.5f))
+                .body("sections.cross_service.data.exports_share_of_production.entries[1]", not(hasKey("approximate")));
     }
 
     @Test
@@ -209,15 +225,34 @@ class CompositionTest {
     }
 
     @Test
-    void theTimelineIsAvailableAsJsonAndCsv() {
+    void theTimelineIsAvailableAsJsonAndCsvWithBounds() {
+        String share = "series.find { it.key == 'market:nev_share_computed:synthetic-publisher' }.points[0]";
+        String nevSales = "series.find { it.key == 'market:sales:nev:synthetic-publisher' }.points[0]";
+        String exports = "series.find { it.service == 'exports' }.points[0]";
         given().get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
                 .body("complete", equalTo(true))
-                .body("series.find { it.key == 'market:nev_share_computed:synthetic-publisher' }.points[0].value",
-                        equalTo(50.0f));
+                // "nearly 500" (400 to 500) of 1,000 sales: 40% to 50%, shown as the midpoint
+                .body(share + ".value", equalTo(45))
+                .body(share + ".low", equalTo(40))
+                .body(share + ".high", equalTo(50))
+                .body(share + ".computed", equalTo(true))
+                .body(share, not(hasKey("qualifier")))
+                .body(nevSales + ".value", equalTo(500))
+                .body(nevSales + ".low", equalTo(400))
+                .body(nevSales + ".high", equalTo(500))
+                .body(nevSales + ".stated_as", equalTo("nearly 500"))
+                // "over 100" without a stated precision: unbounded above, shown as null
+                .body(exports + ".low", equalTo(100))
+                .body(exports, hasKey("high"))
+                .body(exports + ".high", nullValue());
         String csv = given().accept("text/csv").get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
                 .extract().asString();
-        assertThat(csv.lines().findFirst()).contains("service,series,label,publisher,definition,unit,period,value,qualifier");
+        assertThat(csv.lines().findFirst())
+                .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier");
         assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
+        assertThat(csv).contains(",2030-05,500,400,500,nearly");
+        assertThat(csv).contains(",2030-05,45,40,50,");
+        assertThat(csv).contains(",2030,100,100,,over");
     }
 
     @Test

@@ -57,38 +57,79 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Healthy answers for every endpoint the gateway calls, each after {@code delayMs}. */
+    /**
+     * Healthy answers for every endpoint the gateway calls, each after {@code delayMs}, in the services' shapes:
+     * figures with {@code low} and {@code high} (null = unbounded), derived numbers as {@code {value, low, high}}.
+     */
     static void healthy(int delayMs) {
         SERVERS.keySet().forEach(DownstreamServers::restart);
         SERVERS.values().forEach(WireMockServer::resetAll);
         stub("market", "/api/summary", delayMs, """
-                {"period":"2030-05","publishers":[{"publisher":"synthetic-publisher",
-                 "production":{"value":2000,"unit":"vehicles","derived":false},
-                 "sales":{"value":1000,"unit":"vehicles","derived":false},
-                 "nev_production":{"value":900,"unit":"vehicles","derived":false},
-                 "nev_sales":{"value":500,"unit":"vehicles","derived":true,"derivation":"difference"}}]}""");
+                {"period":"2030-05","as_of":null,"vintage":null,"publishers":[{"publisher":"synthetic-publisher",
+                 "production":{"value":2000,"low":2000,"high":2000,"unit":"vehicles","derived":false},
+                 "sales":{"value":1000,"low":1000,"high":1000,"unit":"vehicles","derived":false},
+                 "nev_production":{"value":900,"low":900,"high":900,"unit":"vehicles","derived":false},
+                 "nev_sales":{"value":500,"low":500,"high":500,"unit":"vehicles","derived":true,"derivation":"difference"},
+                 "nev_share":{"computed":{"pct":50,"low":50,"high":50,"formula":"nev_sales / sales * 100"}}}]}""");
+        // NEV sales "nearly 500" (400 to 500) of 1,000 sales: a computed share of 40% to 50%
         stub("market", "/api/figures", delayMs, """
-                {"items":[{"measure":"sales","segment":"nev","period":"2030-05","publisher":"synthetic-publisher","value":500,"unit":"vehicles"},
-                          {"measure":"sales","segment":"all","period":"2030-05","publisher":"synthetic-publisher","value":1000,"unit":"vehicles"}],
-                 "page":0,"size":1000,"total":2}""");
+                {"items":[{"measure":"sales","segment":"nev","period":"2030-05","publisher":"synthetic-publisher",
+                           "value":500,"low":400,"high":500,"qualifier":"nearly","precision":100,"stated_as":"nearly 500",
+                           "unit":"vehicles"},
+                          {"measure":"sales","segment":"all","period":"2030-05","publisher":"synthetic-publisher",
+                           "value":1000,"low":1000,"high":1000,"unit":"vehicles"}],
+                 "page":0,"size":1000,"total":2,"as_of":null,"vintage":null}""");
+        stub("market", "/api/series", delayMs, """
+                {"measure":"sales","segment":"nev","publisher":"CAAM","units":"lin","from":"2030-01","to":"2030-12",
+                 "as_of":null,"vintage":null,"points":[
+                 {"period":"2030-04","value":null,"low":null,"high":null,"derived":false},
+                 {"period":"2030-05","value":500,"low":400,"high":500,"derived":false}]}""");
+        // synthetic-a gives no bounds (taken as exact); synthetic-b is "nearly 110" (100 to 110)
         stub("exports", "/api/reconciliation", delayMs, """
-                {"period":"2030-05","powertrain":"all","destination":"WORLD","figures":[
+                {"period":"2030-05","powertrain":"all","destination":"WORLD","as_of":null,"vintage":null,"figures":[
                  {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100},
-                 {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"qualifier":"nearly"}],"gaps":[]}""");
+                 {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"low":100,"high":110,
+                  "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
+                 "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
+                          "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""");
+        // "over 100", unbounded above
         stub("exports", "/api/figures", delayMs, """
-                {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a","definition":"synthetic-def-a","value":100}],
-                 "page":0,"size":1000,"total":1}""");
+                {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a",
+                           "definition":"synthetic-def-a","value":100,"low":100,"high":null,"qualifier":"over"}],
+                 "page":0,"size":1000,"total":1,"as_of":null,"vintage":null}""");
         stub("deliveries", "/api/rankings", delayMs, """
-                {"period":"2030-05","level":"brand","total":300,"entries":[
-                 {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":200,"share_pct":66.67,"publisher":"synthetic-maker"},
-                 {"rank":2,"slug":"synthetic-brand-002","name":"Synthetic Brand 002","deliveries":100,"share_pct":33.33,"publisher":"synthetic-maker"}]}""");
+                {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"total":{"value":300,"low":300,"high":300},
+                 "complete":true,"entries":[
+                 {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":200,"low":200,"high":200,
+                  "share_pct":{"value":66.67,"low":66.67,"high":66.67},"publisher":"synthetic-maker","complete":true,
+                  "months_missing":[]},
+                 {"rank":2,"slug":"synthetic-brand-002","name":"Synthetic Brand 002","deliveries":100,"low":100,"high":100,
+                  "share_pct":{"value":33.33,"low":33.33,"high":33.33},"publisher":"synthetic-maker","complete":true,
+                  "months_missing":[]}]}""");
         stub("deliveries", "/api/rollups", delayMs, """
-                [{"group":"synthetic-group","name":"Synthetic Group","period":"2030-05","publisher":"synthetic-group",
-                  "reported_total":400,"attributed":300,"not_attributed":100,"inconsistent":false,
-                  "members":[{"brand":"synthetic-brand-001","deliveries":200},{"brand":"synthetic-brand-002","deliveries":100}]}]""");
+                [{"group":"synthetic-group","name":"Synthetic Group","period":"2030-05","as_of":null,"vintage":null,
+                  "publisher":"synthetic-group","reported_total":{"value":400,"low":400,"high":400},
+                  "attributed":{"value":300,"low":300,"high":300},"not_attributed":{"value":100,"low":100,"high":100},
+                  "not_attributed_pct":{"value":25,"low":25,"high":25},"inconsistent":false,
+                  "members":[{"brand":"synthetic-brand-001","deliveries":200,"low":200,"high":200},
+                             {"brand":"synthetic-brand-002","deliveries":100,"low":100,"high":100}],
+                  "members_without_figures":[]}]""");
         stub("deliveries", "/api/deliveries", delayMs, """
-                {"items":[{"subject":"synthetic-brand-001","period":"2030-05","publisher":"synthetic-maker","deliveries":200}],
-                 "page":0,"size":1000,"total":1}""");
+                {"items":[{"subject":"synthetic-brand-001","period":"2030-05","publisher":"synthetic-maker",
+                           "deliveries":200,"low":200,"high":200}],
+                 "page":0,"size":1000,"total":1,"as_of":null,"vintage":null}""");
+        stub("deliveries", "/api/brands/synthetic-brand-001", delayMs, """
+                {"slug":"synthetic-brand-001","name":"Synthetic Brand 001","maker":"synthetic-maker","memberships":[]}""");
+        stub("deliveries", "/api/brands/synthetic-brand-001/history", delayMs, """
+                {"brand":"synthetic-brand-001","name":"Synthetic Brand 001","from":"2030-01","to":"2030-12",
+                 "as_of":null,"vintage":null,"points":[
+                 {"period":"2030-04","deliveries":null,"low":null,"high":null},
+                 {"period":"2030-05","deliveries":200,"low":200,"high":200,"publisher":"synthetic-maker"}]}""");
+        stub("deliveries", "/api/brands/synthetic-brand-001/targets", delayMs, """
+                {"brand":"synthetic-brand-001","year":2030,"as_of":null,"vintage":null,
+                 "current":{"revision":1,"value":1000,"low":1000,"high":1000},
+                 "delivered_to_date":null,"delivered_at_least":200,"through":"2030-05",
+                 "months_missing":["2030-01","2030-02","2030-03","2030-04"],"complete":false,"progress_pct":null}""");
     }
 
     static void stub(String name, String path, int delayMs, String json) {

@@ -2,6 +2,8 @@ package org.chinaauto.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chinaauto.common.version.Snapshot;
+
 /** deliveries-service: brand and group deliveries, memberships and targets. */
 @ApplicationScoped
 public class DeliveriesClient {
@@ -12,31 +14,35 @@ public class DeliveriesClient {
         this.downstream = downstreams.get("deliveries");
     }
 
-    public Answer ranking(String period, String level, String asOf) {
+    public Answer ranking(String period, String level, Snapshot snapshot) {
         return downstream.get(Request.to("api/rankings").param("period", period).param("level", level)
-                .param("asOf", asOf).toString());
+                .snapshot(snapshot).toString());
     }
 
-    public Answer rollups(String period, String asOf) {
-        return downstream.get(Request.to("api/rollups").param("period", period).param("asOf", asOf).toString());
+    public Answer rollups(String period, Snapshot snapshot) {
+        return downstream.get(Request.to("api/rollups").param("period", period).snapshot(snapshot).toString());
     }
 
-    public Answer deliveries(String subject, String from, String to, String asOf) {
+    public Answer deliveries(String subject, String from, String to, Snapshot snapshot) {
         return downstream.get(Request.to("api/deliveries").param("subject", subject).param("from", from).param("to", to)
-                .param("asOf", asOf).param("size", 1000).toString());
+                .snapshot(snapshot).param("size", 1000).toString());
     }
 
-    public Answer brand(String slug) {
-        return downstream.get(Request.to("api/brands/" + Slug.check(slug)).toString());
+    /**
+     * The brand and its dated group memberships. deliveries-service keeps no versions of these; the snapshot goes
+     * along all the same, so that every call of a view reads the same snapshot (and is cached under it).
+     */
+    public Answer brand(String slug, Snapshot snapshot) {
+        return downstream.get(Request.to("api/brands/" + Slug.check(slug)).snapshot(snapshot).toString());
     }
 
-    public Answer history(String slug, String from, String to, String asOf) {
+    public Answer history(String slug, String from, String to, Snapshot snapshot) {
         return downstream.get(Request.to("api/brands/" + Slug.check(slug) + "/history").param("from", from)
-                .param("to", to).param("asOf", asOf).toString());
+                .param("to", to).snapshot(snapshot).toString());
     }
 
-    public Answer targets(String slug, int year, String asOf) {
+    public Answer targets(String slug, int year, Snapshot snapshot) {
         return downstream.get(Request.to("api/brands/" + Slug.check(slug) + "/targets").param("year", year)
-                .param("asOf", asOf).toString());
+                .snapshot(snapshot).toString());
     }
 }

@@ -102,7 +102,11 @@ public class Downstream {
         return name;
     }
 
-    /** A guarded, cached GET of {@code pathAndQuery} (relative to the service root, e.g. {@code api/summary?period=2025-11}). */
+    /**
+     * A guarded, cached GET of {@code pathAndQuery} (relative to the service root, e.g. {@code api/summary?period=2025-11}).
+     * The cache key is the whole path and query, so an answer is only ever reused (or served stale) for the same
+     * snapshot ({@code vintage}, {@code asOf}).
+     */
     public Answer get(String pathAndQuery) {
         Cached cached = cache.get(pathAndQuery);
         if (cached != null && cached.at().plus(ttl).isAfter(Instant.now())) {

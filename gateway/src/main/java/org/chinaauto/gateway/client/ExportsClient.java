@@ -2,6 +2,8 @@ package org.chinaauto.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chinaauto.common.version.Snapshot;
+
 /** exports-service: exports by powertrain, destination and publisher. */
 @ApplicationScoped
 public class ExportsClient {
@@ -14,13 +16,13 @@ public class ExportsClient {
         this.downstream = downstreams.get("exports");
     }
 
-    public Answer reconciliation(String period, String powertrain, String asOf) {
+    public Answer reconciliation(String period, String powertrain, Snapshot snapshot) {
         return downstream.get(Request.to("api/reconciliation").param("period", period).param("powertrain", powertrain)
-                .param("destination", WORLD).param("asOf", asOf).toString());
+                .param("destination", WORLD).snapshot(snapshot).toString());
     }
 
-    public Answer worldFigures(String from, String to, String asOf) {
+    public Answer worldFigures(String from, String to, Snapshot snapshot) {
         return downstream.get(Request.to("api/figures").param("destination", WORLD).param("from", from).param("to", to)
-                .param("asOf", asOf).param("size", 1000).toString());
+                .snapshot(snapshot).param("size", 1000).toString());
     }
 }

@@ -2,6 +2,8 @@ package org.chinaauto.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chinaauto.common.version.Snapshot;
+
 /** market-service: production and sales figures. */
 @ApplicationScoped
 public class MarketClient {
@@ -12,18 +14,18 @@ public class MarketClient {
         this.downstream = downstreams.get("market");
     }
 
-    public Answer summary(String period, String asOf) {
-        return downstream.get(Request.to("api/summary").param("period", period).param("asOf", asOf).toString());
+    public Answer summary(String period, Snapshot snapshot) {
+        return downstream.get(Request.to("api/summary").param("period", period).snapshot(snapshot).toString());
     }
 
-    public Answer figures(String measure, String segment, String period, String from, String to, String asOf) {
+    public Answer figures(String measure, String segment, String period, String from, String to, Snapshot snapshot) {
         return downstream.get(Request.to("api/figures").param("measure", measure).param("segment", segment)
-                .param("period", period).param("from", from).param("to", to).param("asOf", asOf).param("size", 1000)
+                .param("period", period).param("from", from).param("to", to).snapshot(snapshot).param("size", 1000)
                 .toString());
     }
 
-    public Answer series(String measure, String segment, String publisher, String from, String to, String asOf) {
+    public Answer series(String measure, String segment, String publisher, String from, String to, Snapshot snapshot) {
         return downstream.get(Request.to("api/series").param("measure", measure).param("segment", segment)
-                .param("publisher", publisher).param("from", from).param("to", to).param("asOf", asOf).toString());
+                .param("publisher", publisher).param("from", from).param("to", to).snapshot(snapshot).toString());
     }
 }

@@ -3,6 +3,8 @@ package org.chinaauto.gateway.client;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.chinaauto.common.version.Snapshot;
+
 /** A downstream path with its query, with values encoded and null parameters left out. */
 final class Request {
 
@@ -24,6 +26,14 @@ final class Request {
             first = false;
         }
         return this;
+    }
+
+    /**
+     * The snapshot a view reads: {@code vintage} (a date) and {@code asOf} (an instant), each only when given. Being
+     * part of the query, they are part of the key the answer is cached under.
+     */
+    Request snapshot(Snapshot snapshot) {
+        return param("vintage", snapshot.vintage()).param("asOf", snapshot.asOf());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.chinaauto.gateway.rest;
 
 import java.util.Map;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.gateway.client.Slug;
 import org.chinaauto.gateway.service.BrandProfileService;
 import org.chinaauto.gateway.service.OverviewService;
@@ -29,7 +30,10 @@ import org.chinaauto.gateway.service.TimelineService;
 import org.chinaauto.gateway.view.OverviewView;
 import org.chinaauto.gateway.view.TimelineView;
 
-/** The consolidated views. Every view answers 200 with the sections it could fill, each with its status. */
+/**
+ * The consolidated views. Every view answers 200 with the sections it could fill, each with its status, and reads
+ * every service at the snapshot asked for ({@code vintage}, {@code asOf}), which it echoes.
+ */
 @Path("/api")
 @Tag(name = "Views", description = "Consolidated market views composed from the three data services")
 public class ViewResource {
@@ -51,25 +55,25 @@ public class ViewResource {
     @Path("/overview")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Market overview of a period", description = "Production and sales with NEV share and growth, "
-            + "exports by publisher with their gaps, the brand ranking, group roll-ups, and cross-service shares. asOf "
-            + "is passed to every service.")
+            + "exports by publisher with their gaps, the brand ranking, group roll-ups, and cross-service shares on "
+            + "bounds. vintage and asOf are passed to every service.")
     public OverviewView overview(
             @Parameter(description = "a month (2025-11) or any period (2025-01/2025-11)", required = true)
             @QueryParam("period") String period,
-            @Parameter(description = "ISO date-time: the view as known then") @QueryParam("asOf") String asOf) {
-        return overview.overview(Period.parse(period, "period"), AsOf.parse(asOf));
+            @BeanParam SnapshotParams snapshot) {
+        return overview.overview(Period.parse(period, "period"), snapshot.snapshot());
     }
 
     @GET
     @Path("/timeline")
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
     @Operation(summary = "Timeline", description = "The main series of all three services over a range of months, "
-            + "JSON or CSV (Accept: text/csv or format=csv).")
+            + "each point with its bounds, JSON or CSV (Accept: text/csv or format=csv).")
     public Response timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") String to,
-            @QueryParam("asOf") String asOf, @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @BeanParam SnapshotParams snapshot, @QueryParam("format") String format, @Context HttpHeaders headers) {
         Period range = range(from, to);
-        TimelineView view = timeline.timeline(range, AsOf.parse(asOf));
+        TimelineView view = timeline.timeline(range, snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(TimelineView.Row.class, TimelineService.rows(view), "timeline.csv").build();
         }
@@ -83,25 +87,25 @@ public class ViewResource {
             + "share of the NEV market for a year.")
     public Map<String, Object> brand(@PathParam("slug") String slug,
             @Parameter(description = "the year, e.g. 2025") @QueryParam("year") @DefaultValue("2025") int year,
-            @QueryParam("asOf") String asOf) {
+            @BeanParam SnapshotParams snapshot) {
         // checked here, not only in the client, so that a bad slug is a 400 and not an unavailable section
         Slug.check(slug);
         if (year < 1900 || year > 2200) {
             throw new InvalidInputException("year", "year must be between 1900 and 2200");
         }
-        return brands.profile(slug, year, AsOf.parse(asOf));
+        return brands.profile(slug, year, snapshot.snapshot());
     }
 
     @GET
     @Path("/reconciliation")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reconciliation", description = "Every publisher's figure for a measure (exports, production "
-            + "or sales) and period, with definitions and the gaps between them.")
+            + "or sales) and period, with definitions and the gaps between them on the bounds of both.")
     public Map<String, Object> reconciliation(
             @Parameter(description = "exports, production or sales", required = true) @QueryParam("measure") String measure,
             @Parameter(description = "all or nev (the powertrain for exports)") @QueryParam("segment") @DefaultValue("all") String segment,
             @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
-            @QueryParam("asOf") String asOf) {
+            @BeanParam SnapshotParams snapshot) {
         if (measure == null || measure.isBlank()) {
             throw new InvalidInputException("measure", "measure is required: exports, production or sales");
         }
@@ -109,7 +113,7 @@ public class ViewResource {
             throw new InvalidInputException("segment", "'" + segment + "' is not a segment");
         }
         return reconciliation.reconcile(measure.trim().toLowerCase(), segment, Period.parse(period, "period"),
-                AsOf.parse(asOf));
+                snapshot.snapshot());
     }
 
     static Period range(String from, String to) {

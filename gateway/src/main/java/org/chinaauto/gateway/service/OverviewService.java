@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
@@ -17,7 +18,6 @@ import org.chinaauto.gateway.client.MarketClient;
 import org.chinaauto.gateway.view.OverviewView;
 import org.chinaauto.gateway.view.Section;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -40,15 +40,17 @@ public class OverviewService {
         this.parallel = parallel;
     }
 
-    public OverviewView overview(Period period, Instant asOf) {
+    public OverviewView overview(Period period, Snapshot snapshot) {
         String p = period.toString();
-        String at = asOf == null ? null : asOf.toString();
         Instant deadline = parallel.deadline();
-        CompletableFuture<Answer> summary = parallel.call("market", () -> market.summary(p, at), deadline);
-        CompletableFuture<Answer> exportsAll = parallel.call("exports", () -> exports.reconciliation(p, "all", at), deadline);
-        CompletableFuture<Answer> exportsNev = parallel.call("exports", () -> exports.reconciliation(p, "nev", at), deadline);
-        CompletableFuture<Answer> ranking = parallel.call("deliveries", () -> deliveries.ranking(p, "brand", at), deadline);
-        CompletableFuture<Answer> rollups = parallel.call("deliveries", () -> deliveries.rollups(p, at), deadline);
+        CompletableFuture<Answer> summary = parallel.call("market", () -> market.summary(p, snapshot), deadline);
+        CompletableFuture<Answer> exportsAll = parallel.call("exports", () -> exports.reconciliation(p, "all", snapshot),
+                deadline);
+        CompletableFuture<Answer> exportsNev = parallel.call("exports", () -> exports.reconciliation(p, "nev", snapshot),
+                deadline);
+        CompletableFuture<Answer> ranking = parallel.call("deliveries", () -> deliveries.ranking(p, "brand", snapshot),
+                deadline);
+        CompletableFuture<Answer> rollups = parallel.call("deliveries", () -> deliveries.rollups(p, snapshot), deadline);
 
         Answer m = summary.join();
         Answer xa = exportsAll.join();
@@ -61,9 +63,9 @@ public class OverviewService {
         sections.put("exports", exportsSection(xa, xn));
         sections.put("brand_ranking", Section.of("deliveries-service", r));
         sections.put("group_rollups", Section.of("deliveries-service", g));
-        sections.put("cross_service", cross(p, m, xa, xn, r));
+        sections.put("cross_service", cross(period, m, xa, xn, r));
         boolean complete = sections.values().stream().allMatch(Section::complete);
-        return new OverviewView(period, asOf, complete, sections);
+        return new OverviewView(period, snapshot.asOf(), snapshot.vintage(), complete, sections);
     }
 
     private static Section exportsSection(Answer all, Answer nev) {
@@ -76,7 +78,7 @@ public class OverviewService {
                 worst.fetchedAt(), all.hasData() || nev.hasData() ? data : null, worst.problem());
     }
 
-    private static Section cross(String period, Answer m, Answer xa, Answer xn, Answer r) {
+    private static Section cross(Period period, Answer m, Answer xa, Answer xn, Answer r) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("brand_share_of_nev_sales", CrossFigures.brandShareOfNevSales(m.data(), r.data(), period));
         data.put("exports_share_of_production", CrossFigures.exportsShareOfProduction(m.data(), xa.data(), xn.data(), period));

@@ -1,6 +1,5 @@
 package org.chinaauto.gateway.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,9 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
@@ -42,14 +43,15 @@ public class TimelineService {
         this.parallel = parallel;
     }
 
-    public TimelineView timeline(Period range, Instant asOf) {
+    public TimelineView timeline(Period range, Snapshot snapshot) {
         String from = range.start().toString();
         String to = range.end().toString();
-        String at = asOf == null ? null : asOf.toString();
         Instant deadline = parallel.deadline();
-        CompletableFuture<Answer> m = parallel.call("market", () -> market.figures(null, null, null, from, to, at), deadline);
-        CompletableFuture<Answer> x = parallel.call("exports", () -> exports.worldFigures(from, to, at), deadline);
-        CompletableFuture<Answer> d = parallel.call("deliveries", () -> deliveries.deliveries(null, from, to, at), deadline);
+        CompletableFuture<Answer> m = parallel.call("market", () -> market.figures(null, null, null, from, to, snapshot),
+                deadline);
+        CompletableFuture<Answer> x = parallel.call("exports", () -> exports.worldFigures(from, to, snapshot), deadline);
+        CompletableFuture<Answer> d = parallel.call("deliveries", () -> deliveries.deliveries(null, from, to, snapshot),
+                deadline);
         Answer ma = m.join();
         Answer xa = x.join();
         Answer da = d.join();
@@ -67,14 +69,18 @@ public class TimelineService {
         series.addAll(group("deliveries", CrossFigures.items(da.data(), "items"),
                 f -> f.path("subject").asText() + ":" + f.path("publisher").asText(),
                 f -> "Deliveries, " + f.path("subject").asText() + " (" + f.path("publisher").asText() + ")"));
-        return new TimelineView(from, to, sections.values().stream().allMatch(Section::complete), sections, series);
+        return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(),
+                sections.values().stream().allMatch(Section::complete), sections, series);
     }
 
     private static Section withoutData(Section s) {
         return new Section(s.source(), s.status(), s.complete(), s.fetchedAt(), null, s.problem());
     }
 
-    /** Market figures by measure, segment and publisher, plus the NEV share computed where both inputs exist. */
+    /**
+     * Market figures by measure, segment and publisher, plus the NEV share computed on the bounds where one
+     * publisher has both NEV and all-vehicle sales for the same period (shares are never summed or differenced).
+     */
     private static List<Series> marketSeries(List<JsonNode> figures) {
         List<Series> out = group("market", figures,
                 f -> f.path("measure").asText() + ":" + f.path("segment").asText() + ":" + f.path("publisher").asText(),
@@ -93,12 +99,14 @@ public class TimelineService {
         }
         Map<String, List<Point>> shares = new LinkedHashMap<>();
         nev.forEach((key, n) -> {
-            JsonNode a = all.get(key);
-            if (a != null && a.path("value").decimalValue().signum() > 0) {
+            Estimate nevSales = Bounds.of(n, "value");
+            Estimate allSales = Bounds.of(all.get(key), "value");
+            Estimate share = nevSales == null || allSales == null ? null : nevSales.percentOf(allSales);
+            if (share != null) {
+                Estimate shown = share.rounded(Bounds.PERCENT);
                 shares.computeIfAbsent(n.path("publisher").asText(), k -> new ArrayList<>())
-                        .add(new Point(n.path("period").asText(),
-                                CrossFigures.percent(n.path("value").decimalValue(), a.path("value").decimalValue()),
-                                n.hasNonNull("qualifier") || a.hasNonNull("qualifier") ? "approximately" : null, true));
+                        .add(new Point(n.path("period").asText(), shown.value(), shown.low(), shown.high(), null, null,
+                                true));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -124,8 +132,7 @@ public class TimelineService {
         List<Series> out = new ArrayList<>();
         byKey.forEach((k, fs) -> {
             JsonNode first = fs.get(0);
-            List<Point> points = fs.stream().map(f -> new Point(f.path("period").asText(), value(f),
-                    f.hasNonNull("qualifier") ? f.get("qualifier").asText() : null, null)).toList();
+            List<Point> points = fs.stream().map(TimelineService::point).toList();
             out.add(new Series(service + ":" + k, service, label.apply(first), CrossFigures.text(first, "publisher"),
                     CrossFigures.text(first, "definition"), first.hasNonNull("unit") ? first.get("unit").asText() : "vehicles",
                     points));
@@ -133,9 +140,11 @@ public class TimelineService {
         return out;
     }
 
-    private static BigDecimal value(JsonNode f) {
-        BigDecimal v = CrossFigures.decimal(f, "value");
-        return v != null ? v : CrossFigures.decimal(f, "deliveries");
+    /** A published figure: market and exports figures carry {@code value}, deliveries {@code deliveries}. */
+    private static Point point(JsonNode f) {
+        Estimate e = Bounds.of(f, f.has("value") ? "value" : "deliveries");
+        return new Point(f.path("period").asText(), e == null ? null : e.value(), e == null ? null : e.low(),
+                e == null ? null : e.high(), CrossFigures.text(f, "qualifier"), CrossFigures.text(f, "stated_as"), null);
     }
 
     /** The timeline as rows, for CSV. */
@@ -144,7 +153,7 @@ public class TimelineService {
         for (Series s : view.series()) {
             for (Point p : s.points()) {
                 rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(), s.definition(), s.unit(),
-                        p.period(), p.value(), p.qualifier()));
+                        p.period(), p.value(), p.low(), p.high(), p.qualifier()));
             }
         }
         return rows;

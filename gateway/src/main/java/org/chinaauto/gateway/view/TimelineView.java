@@ -1,6 +1,8 @@
 package org.chinaauto.gateway.view;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,23 +10,34 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The main series of the three services side by side over a range of months. A point's period is the period
- * the figure was published for (a month, a year-to-date span, a half, a year), never re-cut.
+ * The main series of the three services side by side over a range of months, read at one snapshot ({@code as_of},
+ * {@code vintage}; null when not given). A point's period is the period the figure was published for (a month, a
+ * year-to-date span, a half, a year), never re-cut.
  */
-public record TimelineView(String from, String to, boolean complete, Map<String, Section> sections, List<Series> series) {
+@JsonPropertyOrder({ "from", "to", "as_of", "vintage", "complete", "sections", "series" })
+public record TimelineView(String from, String to, Instant asOf, LocalDate vintage, boolean complete,
+        Map<String, Section> sections, List<Series> series) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Series(String key, String service, String label, String publisher, String definition, String unit,
             List<Point> points) {
     }
 
+    /**
+     * A figure as published (with the publisher's qualifier and stated form), or a share the gateway computed
+     * ({@code computed}); {@code low} and {@code high} are its bounds, null meaning unbounded on that side.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Point(String period, BigDecimal value, String qualifier, Boolean computed) {
+    @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "computed" })
+    public record Point(String period, BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs,
+            Boolean computed) {
     }
 
     /** One CSV row: a point with its series. */
-    @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "qualifier" })
+    @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "low", "high",
+            "qualifier" })
     public record Row(String service, String series, String label, String publisher, String definition, String unit,
-            String period, BigDecimal value, String qualifier) {
+            String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier) {
     }
 }
