@@ -40,7 +40,6 @@ import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryKey;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.service.DeliveryLoader;
-import org.chinaauto.deliveries.view.DeliveryPage;
 import org.chinaauto.deliveries.view.DeliveryRow;
 import org.chinaauto.deliveries.view.DeliveryView;
 
@@ -80,12 +79,8 @@ public class DeliveryResource {
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
         Snapshot at = snapshot.snapshot();
         Page<Delivery> result = deliveries.page(filter, PageRequest.of(page, size, config.page()), at);
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.page(headers, format, result, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
-                    "deliveries.csv");
-        }
-        return Response.ok(new DeliveryPage(result.items().stream().map(DeliveryView::of).toList(), result.page(),
-                result.size(), result.total(), at.asOf(), at.vintage()), MediaType.APPLICATION_JSON).build();
+        return CsvResponse.page(headers, format, result, at, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
+                "deliveries.csv");
     }
 
     @GET

@@ -41,7 +41,6 @@ import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.FigureLoader;
-import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.FigureView;
 
@@ -88,11 +87,7 @@ public class FigureResource {
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
         Snapshot at = snapshot.snapshot();
         Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), at);
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.page(headers, format, result, FigureRow.class, FigureRow::of, this::view, "figures.csv");
-        }
-        return Response.ok(new FigurePage(result.items().stream().map(this::view).toList(), result.page(),
-                result.size(), result.total(), at.asOf(), at.vintage()), MediaType.APPLICATION_JSON).build();
+        return CsvResponse.page(headers, format, result, at, FigureRow.class, FigureRow::of, this::view, "figures.csv");
     }
 
     @GET

@@ -42,7 +42,6 @@ import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.FigureLoader;
-import org.chinaauto.market.view.FigureList;
 import org.chinaauto.market.view.FigureRow;
 import org.chinaauto.market.view.FigureView;
 
@@ -86,11 +85,8 @@ public class FigureResource {
                 exact == null ? null : exact.end().atDay(1));
         Snapshot snapshot = snapshotParams.snapshot();
         Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), snapshot);
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.of(FigureRow.class, result.items().stream().map(FigureRow::of).toList(), "figures.csv")
-                    .header("X-Total-Count", result.total()).build();
-        }
-        return Response.ok(FigureList.of(result, snapshot), MediaType.APPLICATION_JSON).build();
+        return CsvResponse.page(headers, format, result, snapshot, FigureRow.class, FigureRow::of, FigureView::of,
+                "figures.csv");
     }
 
     @GET

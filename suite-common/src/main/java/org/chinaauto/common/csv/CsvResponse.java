@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageView;
+import org.chinaauto.common.version.Snapshot;
 
 /** Content negotiation between JSON and CSV for read endpoints. */
 public final class CsvResponse {
@@ -44,15 +46,14 @@ public final class CsvResponse {
 
     /**
      * A paged list endpoint's answer: CSV rows (bulk-load columns, the total in X-Total-Count) when the caller
-     * prefers CSV, else the page of JSON views.
+     * prefers CSV, else the page of JSON views with the snapshot it was read at.
      */
-    public static <E, R, V> Response page(HttpHeaders headers, String format, Page<E> result, Class<R> rowType,
-            Function<E, R> row, Function<E, V> view, String filename) {
+    public static <E, R, V> Response page(HttpHeaders headers, String format, Page<E> result, Snapshot snapshot,
+            Class<R> rowType, Function<E, R> row, Function<E, V> view, String filename) {
         if (wanted(headers, format)) {
             return of(rowType, result.items().stream().map(row).toList(), filename)
                     .header("X-Total-Count", result.total()).build();
         }
-        return Response.ok(new Page<>(result.items().stream().map(view).toList(), result.page(), result.size(),
-                result.total()), MediaType.APPLICATION_JSON).build();
+        return Response.ok(PageView.of(result, view, snapshot), MediaType.APPLICATION_JSON).build();
     }
 }
