@@ -118,8 +118,9 @@ class BulkLoadTest {
 
     @Test
     void aBodyAboveTheLimitIsRejected() {
+        // the test profile's limit is 16 MiB (market.load.max-bytes)
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() < 300_000; i++) {
+        for (int i = 0; csv.length() <= 16 * 1024 * 1024; i++) {
             csv.append("sales,all,").append(1900 + i % 300).append(",synthetic-too-large,").append(i).append(REST).append("\n");
         }
         loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")

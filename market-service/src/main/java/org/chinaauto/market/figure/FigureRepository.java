@@ -47,12 +47,6 @@ public class FigureRepository implements PanacheRepository<Figure> {
         return list(q.text(), Sort.by("periodStart").and("periodEnd"), q.params);
     }
 
-    /** The current versions of every figure of these measures, segments and publishers: what a load compares with. */
-    public List<Figure> current(Collection<Measure> measures, Collection<Segment> segments, Collection<String> publishers) {
-        return list("supersededAt is null and measure in ?1 and segment in ?2 and publisher in ?3", measures, segments,
-                publishers);
-    }
-
     /** Every version of one figure, oldest first; with a vintage those published by then, with asOf those loaded by then. */
     public List<Figure> history(FigureKey key, Snapshot snapshot) {
         VersionQuery q = VersionQuery.everyVersion(snapshot).eq("measure", key.measure()).eq("segment", key.segment())

@@ -5,21 +5,47 @@ import static org.chinaauto.common.view.Numbers.plain;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Decimal;
+import org.chinaauto.common.load.column.OneOf;
+import org.chinaauto.common.load.column.PartialDate;
+import org.chinaauto.common.load.column.PeriodText;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.Attribution;
 import org.chinaauto.market.figure.Figure;
+import org.chinaauto.market.figure.Measure;
+import org.chinaauto.market.figure.Segment;
 
 /**
- * A figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a
- * download can be loaded again unchanged.
+ * A figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a download can
+ * be loaded again unchanged, and what a load binds each CSV line or JSON item to. Each column's rules are its
+ * constraints; the rules that span columns are FigureLoader's row check.
  */
 @JsonPropertyOrder({ "measure", "segment", "period", "publisher", "value", "qualifier", "precision", "stated_as",
         "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "attribution",
         "attribution_note", "notes" })
-public record FigureRow(String measure, String segment, String period, String publisher, String value,
-        String qualifier, String precision, String statedAs, String reportedYoyPct, String reportedYoyQualifier,
-        String definition, String published, String source, String attribution, String attributionNote,
-        String notes) {
+public record FigureRow(
+        @NotBlank(message = "is required") @OneOf(Measure.class) String measure,
+        @NotBlank(message = "is required") @OneOf(Segment.class) String segment,
+        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Decimal String value,
+        @OneOf(Qualifier.class) String qualifier,
+        @Decimal(min = "0", minExclusive = true, what = "the unit the value was rounded to (e.g. 10000 for 31.23 million)") String precision,
+        @Size(max = 200, message = "is longer than {max} characters") String statedAs,
+        @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
+        @OneOf(Qualifier.class) String reportedYoyQualifier,
+        @Size(max = 1000, message = "is longer than {max} characters") String definition,
+        @PartialDate String published,
+        @Size(max = 1000, message = "is longer than {max} characters") String source,
+        @OneOf(Attribution.class) String attribution,
+        @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
+        @Size(max = 2000, message = "is longer than {max} characters") String notes) {
 
     /** The columns a load accepts, in order. */
     public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());

@@ -1,12 +1,16 @@
 package org.chinaauto.common.version;
 
 import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.load.RowErrors;
 
 /**
  * The load columns of a figure's publication: {@code published} (as precise as published), {@code attribution}
  * (optional, {@code named} by default) and {@code attribution_note}, required when the publisher is inferred.
  */
 public final class Publication {
+
+    private static final String NOTE_REQUIRED = "is required when attribution is inferred: say why the publisher "
+            + "is attributed although the source does not name it";
 
     private Publication() {
     }
@@ -17,8 +21,14 @@ public final class Publication {
         row.attribution = attribution == null ? Attribution.NAMED : attribution;
         row.attributionNote = in.text("attribution_note", false, 2000);
         if (attribution == Attribution.INFERRED && row.attributionNote == null) {
-            in.error("attribution_note", "is required when attribution is inferred: say why the publisher is "
-                    + "attributed although the source does not name it");
+            in.error("attribution_note", NOTE_REQUIRED);
+        }
+    }
+
+    /** The cross-field rule of a streamed load's row check: an inferred publisher needs a note saying why. */
+    public static void check(Attribution attribution, String attributionNote, RowErrors errors) {
+        if (attribution == Attribution.INFERRED && attributionNote == null && !errors.failed("attribution_note")) {
+            errors.error("attribution_note", NOTE_REQUIRED);
         }
     }
 }

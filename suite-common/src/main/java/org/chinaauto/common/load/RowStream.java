@@ -1,0 +1,181 @@
+package org.chinaauto.common.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.chinaauto.common.problem.FieldError;
+import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.problem.JacksonMessages;
+import org.chinaauto.common.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads a load body one row at a time, bound to the service's row record: CSV with a header line (the header is
+ * line 1) or a JSON array of flat objects (or {@code {"<noun>": [...]}}; position 1 is the first item). Only the
+ * current row is in memory.
+ */
+public final class RowStream {
+
+    /** Receives each row with its CSV line or JSON position. */
+    @FunctionalInterface
+    public interface Sink<R> {
+        void accept(int line, R row);
+    }
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+
+    private RowStream() {
+    }
+
+    /**
+     * Streams CSV rows. The header must name only known columns and every required one; a header error or a
+     * malformed line (an unterminated quote, more cells than the header) stops the load with its line.
+     */
+    public static <R> void csv(InputStream body, Class<R> type, Set<String> known, Set<String> required, Sink<R> sink) {
+        try (var it = CSV.readerFor(type).with(CsvSchema.emptySchema().withHeader()).<R>readValues(body)) {
+            boolean any = it.hasNextValue();
+            CsvSchema schema = (CsvSchema) it.getParserSchema();
+            if (schema == null || schema.size() == 0) {
+                throw new InvalidInputException("body", "the CSV body is empty; expected a header line and rows");
+            }
+            List<String> header = new ArrayList<>();
+            schema.forEach(c -> header.add(c.getName().trim().toLowerCase(Locale.ROOT)));
+            checkHeader(header, known, required);
+            while (any) {
+                int line = it.getParser().currentLocation().getLineNr();
+                R row;
+                try {
+                    row = it.nextValue();
+                } catch (JsonProcessingException e) {
+                    throw malformed("CSV", e, line);
+                }
+                sink.accept(line, row);
+                any = it.hasNextValue();
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed("CSV", e, null);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * Streams the items of a JSON array of flat objects. Fields outside {@code known} are errors unless
+     * {@code ignored} (read-only fields of a download); an item that is not an object, or a field that is not a
+     * single value, is an error at the item's position.
+     */
+    public static <R> void json(InputStream body, Class<R> type, String arrayField, Set<String> known, Set<String> ignored,
+            LoadErrors errors, Sink<R> sink) {
+        try (JsonParser p = JSON.createParser(body)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                t = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (arrayField.equals(name) && value == JsonToken.START_ARRAY) {
+                        t = value;
+                        break;
+                    }
+                    p.skipChildren();
+                }
+            }
+            if (t != JsonToken.START_ARRAY) {
+                throw new InvalidInputException("body", "expected a JSON array of objects (or {\"" + arrayField + "\": [...]})");
+            }
+            int position = 0;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new InvalidInputException("Malformed JSON: the array is not closed",
+                            List.of(new FieldError(position, null, "the array is not closed")));
+                }
+                position++;
+                if (t != JsonToken.START_OBJECT) {
+                    errors.add(position, null, "expected an object");
+                    p.skipChildren();
+                    continue;
+                }
+                JsonNode item = JSON.readTree(p);
+                Map<String, String> values = new LinkedHashMap<>();
+                for (var fields = item.fields(); fields.hasNext();) {
+                    var field = fields.next();
+                    String name = field.getKey();
+                    JsonNode value = field.getValue();
+                    if (ignored.contains(name)) {
+                        continue;
+                    }
+                    if (!known.contains(name)) {
+                        errors.add(position, name, "unknown field; known fields are " + new TreeSet<>(known));
+                    } else if (value.isContainerNode()) {
+                        errors.add(position, name, "expected a single value, not an object or array");
+                    } else if (!value.isNull()) {
+                        values.put(name, value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+                    }
+                }
+                sink.accept(position, JSON.convertValue(values, type));
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed("JSON", e, null);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static InvalidInputException malformed(String format, JsonProcessingException e, Integer line) {
+        Integer at = line != null ? Integer.valueOf(line) : e.getLocation() == null ? null : e.getLocation().getLineNr();
+        String message = JacksonMessages.clean(e);
+        return new InvalidInputException("Malformed " + format + (at == null ? "" : " at line " + at) + ": " + message
+                + "; nothing was written", List.of(new FieldError(at, null, message)));
+    }
+
+    private static ProblemException unreadable(IOException e) {
+        return new ProblemException(400, "Unreadable body", "The request body could not be read: " + e.getMessage());
+    }
+
+    private static void checkHeader(List<String> header, Set<String> known, Set<String> required) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            if (!known.contains(column)) {
+                errors.add(new FieldError(1, column, "unknown column; known columns are " + new TreeSet<>(known)));
+            }
+        }
+        for (String column : required) {
+            if (!header.contains(column)) {
+                errors.add(new FieldError(1, column, "required column is missing"));
+            }
+        }
+        if (header.size() != Set.copyOf(header).size()) {
+            errors.add(new FieldError(1, null, "a column appears twice in the header"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The CSV header is not valid; nothing was written", errors);
+        }
+    }
+}

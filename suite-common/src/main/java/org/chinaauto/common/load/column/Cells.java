@@ -1,0 +1,53 @@
+package org.chinaauto.common.load.column;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The values of a load row's text cells, read the way its column constraints check them: so that a row check
+ * reads a cell that passed its constraint with the same rule.
+ */
+public final class Cells {
+
+    private Cells() {
+    }
+
+    /** The trimmed text, or null when blank. */
+    public static String text(CharSequence value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** The number (digits may be grouped with _), or null when blank or not a number. */
+    public static BigDecimal decimal(String value) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The enum constant named by the text in any case, with - for _; null when blank or naming none. */
+    public static <E extends Enum<E>> E oneOf(String value, Class<E> type) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The constants' names as a load writes them: [production, sales, sales_share]. */
+    @SuppressWarnings("rawtypes")
+    public static String names(Class<? extends Enum> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toList()
+                .toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.chinaauto.common.load.column;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.problem.InvalidInputException;
+
+/** A column holding a period in one of {@link Period#FORMS}; blank is valid. */
+@Target(FIELD)
+@Retention(RUNTIME)
+@Constraint(validatedBy = PeriodText.Check.class)
+public @interface PeriodText {
+
+    String message() default "is not a period";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<PeriodText, CharSequence> {
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            String t = Cells.text(value);
+            if (t == null) {
+                return true;
+            }
+            try {
+                Period.parse(t, "period");
+                return true;
+            } catch (InvalidInputException e) {
+                return Violations.invalid(context, e.getMessage());
+            }
+        }
+    }
+}
