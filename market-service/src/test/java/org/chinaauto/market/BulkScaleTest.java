@@ -1,0 +1,162 @@
+package org.chinaauto.market;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.market.MarketTestSupport.HEADER;
+import static org.chinaauto.market.MarketTestSupport.REST;
+import static org.chinaauto.market.MarketTestSupport.editor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Loads at scale through the streamed pipeline: synthetic batches (publishers SYN...), generated as they are sent.
+ * Each test has its own publishers (not SYN001, which VintageTest uses), so that tests do not see each other's figures.
+ */
+@QuarkusTest
+class BulkScaleTest {
+
+    @Inject
+    DataSource db;
+
+    @TestHTTPResource("/api/figures")
+    URI figures;
+
+    static ValidatableResponse load(InputStream csv) {
+        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/figures").then();
+    }
+
+    long sql(String query) throws Exception {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
+        int rows = 100_000;
+        int months = 1000;
+        load(SyntheticCsv.sales("SYNX", rows, months, i -> Integer.toString(1000 + i))).statusCode(200)
+                .body("received", equalTo(rows)).body("inserted", equalTo(rows)).body("revised", equalTo(0))
+                .body("unchanged", equalTo(0));
+        load(SyntheticCsv.sales("SYNX", rows, months, i -> Integer.toString(1000 + i))).statusCode(200)
+                .body("received", equalTo(rows)).body("inserted", equalTo(0)).body("revised", equalTo(0))
+                .body("unchanged", equalTo(rows));
+        // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
+        load(SyntheticCsv.sales("SYNX", rows, months, i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"))
+                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(rows / 10)).body("unchanged", equalTo(rows - rows / 10));
+
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
+                .isEqualTo(rows);
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
+        given().queryParam("measure", "sales").queryParam("segment", "all").queryParam("publisher", "SYNX001")
+                .queryParam("period", "1901-01").get("/api/figures/history").then().statusCode(200)
+                .body("value", org.hamcrest.Matchers.contains(1000, 2000))
+                .body("[0].superseded_at", org.hamcrest.Matchers.notNullValue());
+        // the bundled dataset is untouched
+        given().queryParam("publisher", "CAAM").get("/api/figures").then().body("total", equalTo(12));
+    }
+
+    @Test
+    void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
+        int bad = 41_234;
+        load(SyntheticCsv.sales("SYNBAD", 50_000, 1000, i -> i == bad ? "-7" : Integer.toString(i))).statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("nothing was written"))
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
+                .body("errors[0].field", equalTo("value"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
+    }
+
+    @Test
+    void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
+        load(SyntheticCsv.sales("SYNERR", 1500, 1000, i -> "lots")).statusCode(400)
+                .contentType("application/problem+json").body("errors", hasSize(1000))
+                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
+                .body("detail", containsString("1500 invalid field(s)"))
+                .body("detail", containsString("the first 1000 are listed"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
+    }
+
+    @Test
+    void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
+        String csv = HEADER
+                + "sales,all,1950-01,SYNDUP001,1" + REST + "\n"     // line 2
+                + "sales,all,1950-02,SYNDUP001,2" + REST + "\n"     // line 3
+                + "sales,all,1950-01,SYNDUP001,3" + REST + "\n"     // line 4: the figure of line 2
+                + "sales,all,1950-02,SYNDUP001,2" + REST + "\n";    // line 5: the figure of line 3, same value
+        MarketTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(2))
+                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", containsString("line 2"))
+                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
+    }
+
+    @Test
+    void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
+        // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
+        HttpRequest request = HttpRequest.newBuilder(figures).header("Authorization", "Bearer " + editor())
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> SyntheticCsv.sales("SYNBIG", 500_000, 1000, i -> Integer.toString(i))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
+    }
+
+    @Test
+    void concurrentOverlappingLoadsBothSucceedWithOneCurrentVersionPerFigure() throws Exception {
+        int months = 1000;
+        // A: rows 0..29,999; B: rows 15,000..44,999 with other values; 15,000 figures in both
+        InputStream a = SyntheticCsv.sales("SYNC", 30_000, months, i -> Integer.toString(i));
+        InputStream b = new SyntheticCsv(30_000, months, i -> "sales,all," + SyntheticCsv.month(i + 15_000, months) + ","
+                + SyntheticCsv.publisher("SYNC", i + 15_000, months) + "," + (i + 15_000 + 1) + REST + "\n");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ValidatableResponse>> loads = pool.invokeAll(List.of(() -> load(a), () -> load(b)));
+            int inserted = 0;
+            int revised = 0;
+            for (Future<ValidatableResponse> load : loads) {
+                ValidatableResponse r = load.get().statusCode(200).body("received", equalTo(30_000));
+                inserted += r.extract().jsonPath().getInt("inserted");
+                revised += r.extract().jsonPath().getInt("revised");
+            }
+            // whichever came second revised the 15,000 figures they share
+            assertThat(inserted).isEqualTo(45_000);
+            assertThat(revised).isEqualTo(15_000);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
+                .isEqualTo(45_000);
+        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
+                + "GROUP BY measure, segment, publisher, period_start, period_end HAVING count(*) > 1) d")).isZero();
+    }
+}
