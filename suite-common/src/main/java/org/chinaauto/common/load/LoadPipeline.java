@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,7 @@ public final class LoadPipeline<R> {
 
     private Object[] check(int line, R row, LoadErrors errors) {
         Set<ConstraintViolation<R>> violations = validator.validate(row);
-        Set<String> failed = violations.isEmpty() ? Set.of() : new java.util.HashSet<>();
+        Set<String> failed = violations.isEmpty() ? Set.of() : new HashSet<>();
         for (ConstraintViolation<R> v : violations) {
             String field = SNAKE.computeIfAbsent(v.getPropertyPath().toString(),
                     p -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(p));

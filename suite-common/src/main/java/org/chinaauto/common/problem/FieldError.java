@@ -3,7 +3,7 @@ package org.chinaauto.common.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One offending input: the CSV line or JSON array index (1-based line for CSV, 0-based index for JSON)
+ * One offending input: the CSV line (the header is line 1) or the position in the JSON array (the first item is 1)
  * where it applies, the field, and what is wrong with it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
