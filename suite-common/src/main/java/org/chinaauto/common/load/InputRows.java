@@ -135,7 +135,8 @@ public final class InputRows {
         return rows;
     }
 
-    private static void checkHeader(List<String> header, Set<String> known, Set<String> required) {
+    /** The header names only known columns, each once, and every required one; a 400 listing what is wrong. */
+    static void checkHeader(List<String> header, Set<String> known, Set<String> required) {
         List<FieldError> errors = new ArrayList<>();
         for (String column : header) {
             if (!known.contains(column)) {
