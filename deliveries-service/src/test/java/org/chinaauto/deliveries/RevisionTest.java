@@ -46,7 +46,7 @@ class RevisionTest {
         given().queryParam("subject", B).queryParam("asOf", loadedAt.get(0)).get("/api/deliveries").then()
                 .body("items.deliveries", contains(500));
         given().queryParam("subject", B).queryParam("asOf", "2000-01-01").get("/api/deliveries").then()
-                .body("total", equalTo(0));
+                .body("items", hasSize(0));
         given().queryParam("period", "2095-01").queryParam("asOf", loadedAt.get(0)).get("/api/rankings").then()
                 .body("entries.deliveries", contains(500));
         given().queryParam("period", "2095-01").get("/api/rankings").then().body("entries.deliveries", contains(520));
@@ -72,7 +72,7 @@ class RevisionTest {
         loadCsv(HEADER + row.formatted(800, "2095-04")).statusCode(200).body("inserted", equalTo(1));
         loadCsv(HEADER + row.formatted(810, "2095-05-15")).statusCode(200).body("revised", equalTo(1));
         given().queryParam("subject", b).queryParam("vintage", "2095-04-29").get("/api/deliveries").then()
-                .body("total", equalTo(0));
+                .body("items", hasSize(0));
         // a month-only publication date counts from the month's last day
         given().queryParam("subject", b).queryParam("vintage", "2095-04-30").get("/api/deliveries").then()
                 .body("items.deliveries", contains(800)).body("items.published_on", contains("2095-04-30"));

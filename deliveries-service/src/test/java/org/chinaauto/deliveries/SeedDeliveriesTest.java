@@ -33,7 +33,7 @@ class SeedDeliveriesTest {
             int deliveries, String publisher, boolean record) {
         return given().queryParam("subject", subject).queryParam("period", "2025-11").get("/api/deliveries").then()
                 .statusCode(200)
-                .body("total", equalTo(1))
+                .body("items", hasSize(1))
                 .body("items[0].subject", equalTo(subject))
                 .body("items[0].subject_type", equalTo(type))
                 .body("items[0].period", equalTo("2025-11"))
@@ -85,7 +85,7 @@ class SeedDeliveriesTest {
     void theDatasetHoldsExactlyTheFiveReportedFigures() {
         given().queryParam("vintage", "2025-12-31").queryParam("size", 1000).get("/api/deliveries").then()
                 .statusCode(200)
-                .body("total", equalTo(5))
+                .body("items", hasSize(5))
                 .body("items.subject", containsInAnyOrder("hima", "aito", "luxeed", "stelato", "leapmotor"))
                 .body("vintage", equalTo("2025-12-31"))
                 .body("as_of", nullValue());
@@ -145,7 +145,15 @@ class SeedDeliveriesTest {
                 .body("entries.publisher", contains("Leapmotor", "HIMA", "HIMA", "HIMA"))
                 .body("entries.attribution", contains("inferred", "inferred", "inferred", "inferred"))
                 .body("entries.published", contains("2025-12", "2025-12", "2025-12", "2025-12"))
-                .body("entries.published_on", contains("2025-12-31", "2025-12-31", "2025-12-31", "2025-12-31"));
+                .body("entries.published_on", contains("2025-12-31", "2025-12-31", "2025-12-31", "2025-12-31"))
+                .body("has_more", equalTo(false));
+        // a page of the ranking keeps the ranks and shares of the whole ranking
+        given().queryParam("period", "2025-11").queryParam("size", 2).queryParam("page", 1).get("/api/rankings").then()
+                .statusCode(200).body("entries.slug", contains("luxeed", "stelato")).body("entries.rank", contains(3, 4))
+                .body("entries.share_pct.value", contains(10.93f, 6.23f)).body("total.value", equalTo(107623))
+                .body("page", equalTo(1)).body("has_more", equalTo(false));
+        given().queryParam("period", "2025-11").queryParam("size", 2).get("/api/rankings").then()
+                .body("entries.slug", contains("leapmotor", "aito")).body("has_more", equalTo(true));
         given().queryParam("period", "2025-11").queryParam("level", "group").get("/api/rankings").then().statusCode(200)
                 .body("entries.slug", contains("hima"))
                 .body("entries[0].deliveries", equalTo(81864))

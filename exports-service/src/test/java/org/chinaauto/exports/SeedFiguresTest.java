@@ -34,7 +34,7 @@ class SeedFiguresTest {
             String publisher) {
         return given().queryParam("powertrain", powertrain).queryParam("destination", destination)
                 .queryParam("period", period).queryParam("publisher", publisher).get("/api/figures").then()
-                .statusCode(200).body("total", equalTo(1));
+                .statusCode(200).body("items", hasSize(1));
     }
 
     @Test
@@ -117,7 +117,7 @@ class SeedFiguresTest {
     void x5NevExportsOfTheFirstHalfOf2023AreExactAndInferredToBeCaam() {
         given().queryParam("powertrain", "nev").queryParam("period", "2023-01/2023-06").queryParam("publisher", "CAAM")
                 .get("/api/figures").then().statusCode(200)
-                .body("total", equalTo(1))
+                .body("items", hasSize(1))
                 .body("items[0].period", equalTo("2023-H1"))
                 .body("items[0].definition", equalTo("caam-exports"))
                 .body("items[0].value", equalTo(534000))
@@ -170,9 +170,9 @@ class SeedFiguresTest {
     @Test
     void theDatasetHoldsNothingButTheSeedFacts() {
         given().queryParam("publisher", "CAAM").get("/api/figures").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.period", contains("2023-H1", "2024"));
+                .body("items", hasSize(2)).body("items.period", contains("2023-H1", "2024"));
         given().queryParam("publisher", "GACC").get("/api/figures").then().statusCode(200)
-                .body("total", equalTo(6))
+                .body("items", hasSize(6))
                 .body("items.destination", contains("WORLD", "AE", "MX", "RU", "WORLD", "WORLD"));
         // no report states a 2023 total of either publisher
         given().queryParam("period", "2023").get("/api/reconciliation").then().statusCode(200)
@@ -283,7 +283,7 @@ class SeedFiguresTest {
     void listingIsPagedWithAMaximumPageSize() {
         given().queryParam("publisher", "GACC").queryParam("size", 2).queryParam("page", 1).get("/api/figures").then()
                 .statusCode(200).body("items", hasSize(2)).body("page", equalTo(1)).body("size", equalTo(2))
-                .body("total", equalTo(6));
+                .body("has_more", equalTo(true));
         given().queryParam("size", 1001).get("/api/figures").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
     }

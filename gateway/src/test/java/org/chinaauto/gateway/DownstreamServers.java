@@ -78,7 +78,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                            "unit":"vehicles"},
                           {"measure":"sales","segment":"all","period":"2030-05","publisher":"synthetic-publisher",
                            "value":1000,"low":1000,"high":1000,"unit":"vehicles"}],
-                 "page":0,"size":1000,"total":2,"as_of":null,"vintage":null}""");
+                 "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
         stub("market", "/api/series", delayMs, """
                 {"measure":"sales","segment":"nev","publisher":"CAAM","units":"lin","from":"2030-01","to":"2030-12",
                  "as_of":null,"vintage":null,"points":[
@@ -96,7 +96,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
         stub("exports", "/api/figures", delayMs, """
                 {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a",
                            "definition":"synthetic-def-a","value":100,"low":100,"high":null,"qualifier":"over"}],
-                 "page":0,"size":1000,"total":1,"as_of":null,"vintage":null}""");
+                 "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
         stub("deliveries", "/api/rankings", delayMs, """
                 {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"total":{"value":300,"low":300,"high":300},
                  "complete":true,"entries":[
@@ -117,7 +117,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
         stub("deliveries", "/api/deliveries", delayMs, """
                 {"items":[{"subject":"synthetic-brand-001","period":"2030-05","publisher":"synthetic-maker",
                            "deliveries":200,"low":200,"high":200}],
-                 "page":0,"size":1000,"total":1,"as_of":null,"vintage":null}""");
+                 "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
         stub("deliveries", "/api/brands/synthetic-brand-001", delayMs, """
                 {"slug":"synthetic-brand-001","name":"Synthetic Brand 001","maker":"synthetic-maker","memberships":[]}""");
         stub("deliveries", "/api/brands/synthetic-brand-001/history", delayMs, """

@@ -53,7 +53,7 @@ class VintageTest {
     @Test
     void theCsvDownloadHasTheVintageToo() {
         String csv = caamNevProduction2025().accept("text/csv").queryParam("vintage", "2025-11-01").get("/api/figures")
-                .then().statusCode(200).contentType("text/csv").header("X-Total-Count", "1").extract().asString();
+                .then().statusCode(200).contentType("text/csv").header("Link", org.hamcrest.Matchers.nullValue()).extract().asString();
         org.assertj.core.api.Assertions.assertThat(csv.lines().skip(1).toList()).singleElement().asString()
                 .startsWith("production,nev,2025-01/2025-08,CAAM,9625000,over,1000,");
     }
@@ -77,7 +77,7 @@ class VintageTest {
         given().queryParam("publisher", "CAAM").queryParam("vintage", "2023-07-31").get("/api/figures").then()
                 .statusCode(200).body("items.period", contains("2023-H1", "2023-H1", "2023-H1"));
         given().queryParam("publisher", "CAAM").queryParam("vintage", "2023-07-30").get("/api/figures").then()
-                .statusCode(200).body("total", equalTo(0));
+                .statusCode(200).body("items", hasSize(0));
     }
 
     @Test

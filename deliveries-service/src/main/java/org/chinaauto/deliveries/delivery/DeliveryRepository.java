@@ -32,9 +32,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .where("periodStart", ">=", filter.from()).where("periodEnd", "<=", filter.to())
                 .eq("periodStart", filter.exactStart()).eq("periodEnd", filter.exactEnd());
         var query = find(q.text(), ORDER, q.params);
-        long total = query.count();
-        List<Delivery> items = query.range((int) page.offset(), (int) page.offset() + page.size() - 1).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        return Page.of(query.range((int) page.offset(), page.lastRow()).list(), page);
     }
 
     /**

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,7 +71,7 @@ public class DeliveryResource {
             @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
             @BeanParam SnapshotParams snapshot, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         Period exact = period == null ? null : Period.parse(period, "period");
         var fromMonth = Params.month(from, "from");
         var toMonth = Params.month(to, "to");
@@ -79,7 +80,7 @@ public class DeliveryResource {
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
         Snapshot at = snapshot.snapshot();
         Page<Delivery> result = deliveries.page(filter, PageRequest.of(page, size, config.page()), at);
-        return CsvResponse.page(headers, format, result, at, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
+        return CsvResponse.page(headers, uri, format, result, at, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
                 "deliveries.csv");
     }
 

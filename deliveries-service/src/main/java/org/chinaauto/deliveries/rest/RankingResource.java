@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.load.FieldReader;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.service.RankingService;
 import org.chinaauto.deliveries.view.RankingView;
@@ -28,6 +30,9 @@ public class RankingResource {
     @Inject
     RankingService rankings;
 
+    @Inject
+    DeliveriesConfig config;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ranking for a period", description = "Brands (level=brand) or groups by their own reported "
@@ -38,9 +43,11 @@ public class RankingResource {
             @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
             @Parameter(description = "brand (default) or group") @QueryParam("level") String level,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
-            @BeanParam SnapshotParams snapshot) {
+            @BeanParam SnapshotParams snapshot,
+            @Parameter(description = "page of entries, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "entries per page") @QueryParam("size") Integer size) {
         SubjectKind kind = FieldReader.parseEnum(level, SubjectKind.class, "level");
         return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
-                blankToNull(publisher), snapshot.snapshot());
+                blankToNull(publisher), PageRequest.of(page, size, config.page()), snapshot.snapshot());
     }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
@@ -28,7 +30,9 @@ public class RankingService {
     @Inject
     Catalog catalog;
 
-    public RankingView ranking(Period period, SubjectKind level, String publisher, Snapshot snapshot) {
+    /** The whole ranking is computed (ranks, total and shares are over every entry); the answer holds one page of it. */
+    public RankingView ranking(Period period, SubjectKind level, String publisher, PageRequest request,
+            Snapshot snapshot) {
         DeliveryIndex index = new DeliveryIndex(deliveries.within(null, level, publisher, period.start().atDay(1),
                 period.end().atDay(1), snapshot));
         Map<String, String> names = catalog.names(level);
@@ -61,7 +65,8 @@ public class RankingService {
                     Counts.longOrNull(count.high()), share == null ? null : share.rounded(Rate.SCALE), p.publisher(),
                     p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), a.complete(), a.missing()));
         }
+        Page<RankingView.Entry> page = Page.slice(entries, request);
         return new RankingView(period, level.name().toLowerCase(), snapshot.asOf(), snapshot.vintage(),
-                Counts.of(total), complete, entries);
+                Counts.of(total), complete, page.items(), page.page(), page.size(), page.hasMore());
     }
 }

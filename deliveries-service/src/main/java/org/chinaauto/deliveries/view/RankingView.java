@@ -11,10 +11,11 @@ import org.chinaauto.common.period.Period;
  * Brands (or groups) ranked by deliveries for a period, with shares of the ranked total. For a span without
  * a figure for exactly that span, an entry is the sum of the months known, and {@code complete} is false when
  * months are missing; the total and the shares are then not computed, since a sum with missing months is only
- * a floor.
+ * a floor. Ranks, the total and the shares are over every entry; the answer holds one page of entries
+ * ({@code has_more} when another follows).
  */
 public record RankingView(Period period, String level, Instant asOf, LocalDate vintage, Estimate total,
-        boolean complete, List<Entry> entries) {
+        boolean complete, List<Entry> entries, int page, int size, boolean hasMore) {
 
     /** One brand or group: its deliveries with their bounds and the provenance of the figures summed. */
     public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,

@@ -41,9 +41,7 @@ public class FigureRepository implements PanacheRepository<Figure> {
     public Page<Figure> page(Filter filter, PageRequest page, Snapshot snapshot) {
         VersionQuery q = query(filter, snapshot);
         var query = find(q.text(), ORDER, q.params);
-        long total = query.count();
-        List<Figure> items = query.range((int) page.offset(), (int) page.offset() + page.size() - 1).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        return Page.of(query.range((int) page.offset(), page.lastRow()).list(), page);
     }
 
     public List<Figure> list(Filter filter, Snapshot snapshot) {

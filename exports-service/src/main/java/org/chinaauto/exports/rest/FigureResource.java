@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,7 +78,7 @@ public class FigureResource {
             @BeanParam SnapshotParams snapshot,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         FigureRepository.Filter filter = new FigureRepository.Filter(
                 FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"),
                 destinations.parse(destination, "destination"),
@@ -87,7 +88,7 @@ public class FigureResource {
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
         Snapshot at = snapshot.snapshot();
         Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), at);
-        return CsvResponse.page(headers, format, result, at, FigureRow.class, FigureRow::of, this::view, "figures.csv");
+        return CsvResponse.page(headers, uri, format, result, at, FigureRow.class, FigureRow::of, this::view, "figures.csv");
     }
 
     @GET

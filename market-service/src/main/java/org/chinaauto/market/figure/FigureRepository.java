@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
@@ -33,18 +34,30 @@ public class FigureRepository implements PanacheRepository<Figure> {
                 .eq("periodEnd", filter.exactEnd());
         var query = find(q.text(), Sort.by("periodStart").and("periodEnd").and("measure").and("segment")
                 .and("publisher"), q.params);
-        long total = query.count();
-        List<Figure> items = query.range((int) page.offset(), (int) page.offset() + page.size() - 1).list();
-        return new Page<>(items, page.page(), page.size(), total);
+        return Page.of(query.range((int) page.offset(), page.lastRow()).list(), page);
     }
 
     /** Figures of the given measures and segments whose period ends within [endFrom, endTo]. */
-    public List<Figure> ending(Collection<Measure> measures, Collection<Segment> segments, String publisher,
-            LocalDate startFrom, LocalDate endFrom, LocalDate endTo, Snapshot snapshot) {
+    public List<Figure> ending(Collection<Measure> measures, Collection<Segment> segments,
+            Collection<String> publishers, LocalDate startFrom, LocalDate endFrom, LocalDate endTo, Snapshot snapshot) {
         VersionQuery q = versions(snapshot).where("measure", "in", measures).where("segment", "in", segments)
-                .eq("publisher", publisher).where("periodStart", ">=", startFrom).where("periodEnd", ">=", endFrom)
+                .where("publisher", "in", publishers).where("periodStart", ">=", startFrom).where("periodEnd", ">=", endFrom)
                 .where("periodEnd", "<=", endTo);
         return list(q.text(), Sort.by("periodStart").and("periodEnd"), q.params);
+    }
+
+    /**
+     * A page of the publishers with a figure of these segments whose period ends within [endFrom, endTo], in
+     * alphabetical order: read with one row more than the page, so that no count over every publisher is needed.
+     */
+    public Page<String> publishers(Collection<Segment> segments, LocalDate endFrom, LocalDate endTo, PageRequest page,
+            Snapshot snapshot) {
+        VersionQuery q = versions(snapshot).where("segment", "in", segments).where("periodEnd", ">=", endFrom)
+                .where("periodEnd", "<=", endTo);
+        TypedQuery<String> query = getEntityManager().createQuery(
+                "select distinct publisher from Figure where " + q.text() + " order by publisher", String.class);
+        q.params.forEach(query::setParameter);
+        return Page.of(query.setFirstResult((int) page.offset()).setMaxResults(page.rows()).getResultList(), page);
     }
 
     /** Every version of one figure, oldest first; with a vintage those published by then, with asOf those loaded by then. */

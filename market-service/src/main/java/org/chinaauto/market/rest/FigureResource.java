@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,7 +74,7 @@ public class FigureResource {
             @BeanParam SnapshotParams snapshotParams,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         Period exact = period == null ? null : Period.parse(period, "period");
         FigureRepository.Filter filter = new FigureRepository.Filter(
                 FieldReader.parseEnum(measure, Measure.class, "measure"),
@@ -85,7 +86,7 @@ public class FigureResource {
                 exact == null ? null : exact.end().atDay(1));
         Snapshot snapshot = snapshotParams.snapshot();
         Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), snapshot);
-        return CsvResponse.page(headers, format, result, snapshot, FigureRow.class, FigureRow::of, FigureView::of,
+        return CsvResponse.page(headers, uri, format, result, snapshot, FigureRow.class, FigureRow::of, FigureView::of,
                 "figures.csv");
     }
 

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.service.SummaryService;
 import org.chinaauto.market.view.SummaryView;
 
@@ -25,6 +27,9 @@ public class SummaryResource {
 
     @Inject
     SummaryService summaries;
+
+    @Inject
+    MarketConfig config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +42,10 @@ public class SummaryResource {
             @Parameter(description = "2025-11, 2025-Q3, 2023-H1, 2024 or 2025-01/2025-11", required = true)
             @QueryParam("period") String period,
             @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
-            @BeanParam SnapshotParams snapshot) {
-        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher), snapshot.snapshot());
+            @BeanParam SnapshotParams snapshot,
+            @Parameter(description = "page of publishers, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "publishers per page") @QueryParam("size") Integer size) {
+        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher),
+                PageRequest.of(page, size, config.page()), snapshot.snapshot());
     }
 }

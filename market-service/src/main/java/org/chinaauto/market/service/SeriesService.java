@@ -47,7 +47,7 @@ public class SeriesService {
             throw new InvalidInputException("to", "a series covers at most " + MAX_MONTHS + " months");
         }
         YearMonth lookback = MonthlySeries.lookbackStart(units, from);
-        List<Figure> all = figures.ending(List.of(measure), List.of(segment), publisher,
+        List<Figure> all = figures.ending(List.of(measure), List.of(segment), publisher == null ? null : List.of(publisher),
                 YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), snapshot);
         String chosen = publisher != null ? publisher
                 : Params.only(all.stream().map(f -> f.publisher).toList(), "publisher",

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.derive.Resolved;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
@@ -43,10 +45,19 @@ public class SummaryService {
     @Inject
     FigureRepository figures;
 
-    public SummaryView summary(Period period, String publisher, Snapshot snapshot) {
+    /**
+     * One page of publishers, in alphabetical order: those with a production, sales or share figure (all vehicles or
+     * NEV) ending within the period, which every published or derived value of the period needs. A publisher whose
+     * figures give no value for the period is left out, so that a page can hold fewer than its size.
+     */
+    public SummaryView summary(Period period, String publisher, PageRequest request, Snapshot snapshot) {
+        List<Segment> segments = List.of(Segment.ALL, Segment.NEV);
+        Page<String> publishers = publisher != null ? Page.slice(List.of(publisher), request)
+                : figures.publishers(segments, period.start().atDay(1), period.end().atDay(1), request, snapshot);
         // Everything a value, its derivation or its year-earlier base can come from ends in this window.
-        List<Figure> all = figures.ending(List.of(Measure.values()), List.of(Segment.ALL, Segment.NEV), publisher, null,
-                period.start().minusMonths(13).atDay(1), period.end().atDay(1), snapshot);
+        List<Figure> all = publishers.items().isEmpty() ? List.of()
+                : figures.ending(List.of(Measure.values()), segments, publishers.items(), null,
+                        period.start().minusMonths(13).atDay(1), period.end().atDay(1), snapshot);
         Map<String, List<Figure>> byPublisher = all.stream()
                 .collect(Collectors.groupingBy(f -> f.publisher, TreeMap::new, Collectors.toList()));
 
@@ -58,7 +69,8 @@ public class SummaryService {
                 summaries.add(s);
             }
         }
-        return new SummaryView(period, snapshot.asOf(), snapshot.vintage(), summaries);
+        return new SummaryView(period, snapshot.asOf(), snapshot.vintage(), summaries, publishers.page(),
+                publishers.size(), publishers.hasMore());
     }
 
     private PublisherSummary summarise(Period period, String publisher, List<Figure> figuresOfPublisher) {

@@ -12,9 +12,11 @@ import org.chinaauto.common.view.Rate;
 
 /**
  * The market for one period, per publisher (publishers are never mixed): production, sales, NEV production
- * and sales with their year-on-year growth, and the NEV share of sales.
+ * and sales with their year-on-year growth, and the NEV share of sales. Publishers are paged in alphabetical order;
+ * {@code has_more} says that another page follows.
  */
-public record SummaryView(Period period, Instant asOf, LocalDate vintage, List<PublisherSummary> publishers) {
+public record SummaryView(Period period, Instant asOf, LocalDate vintage, List<PublisherSummary> publishers, int page,
+        int size, boolean hasMore) {
 
     public record PublisherSummary(String publisher, Amount production, Amount sales, Amount nevProduction,
             Amount nevSales, Rate nevShare) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.paging.Page;
@@ -45,15 +46,18 @@ public final class CsvResponse {
     }
 
     /**
-     * A paged list endpoint's answer: CSV rows (bulk-load columns, the total in X-Total-Count) when the caller
-     * prefers CSV, else the page of JSON views with the snapshot it was read at.
+     * A paged list endpoint's answer: CSV rows (bulk-load columns) when the caller prefers CSV, else the page of JSON
+     * views with the snapshot it was read at. When another page follows, a {@code Link} header names it
+     * ({@code rel="next"}) and JSON says {@code has_more}.
      */
-    public static <E, R, V> Response page(HttpHeaders headers, String format, Page<E> result, Snapshot snapshot,
-            Class<R> rowType, Function<E, R> row, Function<E, V> view, String filename) {
-        if (wanted(headers, format)) {
-            return of(rowType, result.items().stream().map(row).toList(), filename)
-                    .header("X-Total-Count", result.total()).build();
+    public static <E, R, V> Response page(HttpHeaders headers, UriInfo uri, String format, Page<E> result,
+            Snapshot snapshot, Class<R> rowType, Function<E, R> row, Function<E, V> view, String filename) {
+        Response.ResponseBuilder answer = wanted(headers, format)
+                ? of(rowType, result.items().stream().map(row).toList(), filename)
+                : Response.ok(PageView.of(result, view, snapshot), MediaType.APPLICATION_JSON);
+        if (result.hasMore()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", result.page() + 1).build(), "next");
         }
-        return Response.ok(PageView.of(result, view, snapshot), MediaType.APPLICATION_JSON).build();
+        return answer.build();
     }
 }

@@ -22,4 +22,14 @@ public record PageRequest(int page, int size) {
     public long offset() {
         return (long) page * size;
     }
+
+    /** The rows to read: one more than the page size, to tell whether another page follows. */
+    public int rows() {
+        return size + 1;
+    }
+
+    /** The index of the last row to read, inclusive, as Panache's {@code range} takes it. */
+    public int lastRow() {
+        return Math.toIntExact(offset() + size);
+    }
 }
