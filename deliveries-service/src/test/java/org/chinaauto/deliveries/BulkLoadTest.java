@@ -141,8 +141,9 @@ class BulkLoadTest {
 
     @Test
     void aBodyAboveTheLimitIsRejected() {
+        // the test profile's limit is 8 MiB (deliveries.load.max-bytes)
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() < 300_000; i++) {
+        for (int i = 0; csv.length() <= 8 * 1024 * 1024; i++) {
             csv.append("synthetic-brand-501,").append(1900 + i % 300).append(",synthetic-too-large,").append(i)
                     .append(",,,,,,\n");
         }

@@ -8,6 +8,7 @@ import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.loadTargets;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -154,5 +155,43 @@ class TargetTest {
         List<Integer> lows = given().get("/api/brands/synthetic-brand-304/targets").then().statusCode(200)
                 .extract().path("revisions.low");
         org.assertj.core.api.Assertions.assertThat(lows).containsExactly(10);
+    }
+
+    @Test
+    void targetsLoadThroughTheStreamedPipeline() {
+        brands("syn-target-001", "syn-target-002");
+        String header = "brand,year,revision,value,low,high,published\n";
+        String csv = header
+                + "syn-target-001,2101,1,1000,,,2101-02\n"
+                + "SYN-TARGET-001,2101,2,,1100,1300,2101-06-15\n"
+                + "syn-target-002,2101,1,2_000,,,\n";
+        loadTargets(csv).statusCode(200).body("received", equalTo(3)).body("inserted", equalTo(3));
+        loadTargets(csv).statusCode(200).body("inserted", equalTo(0)).body("unchanged", equalTo(3));
+        // the same revisions as JSON, one with a corrected range
+        post("/api/targets", "application/json", "{\"targets\": [{\"brand\":\"syn-target-001\",\"year\":2101,"
+                + "\"revision\":2,\"low\":1100,\"high\":1400,\"published\":\"2101-06-15\"},"
+                + "{\"brand\":\"syn-target-002\",\"year\":2101,\"revision\":1,\"value\":2000}]}").statusCode(200)
+                .body("received", equalTo(2)).body("revised", equalTo(1)).body("unchanged", equalTo(1));
+        given().queryParam("year", 2101).get("/api/brands/syn-target-001/targets").then().statusCode(200)
+                .body("revisions.revision", contains(1, 2))
+                .body("revisions.published_on", contains("2101-02-28", "2101-06-15"))
+                .body("current.low", equalTo(1100)).body("current.high", equalTo(1400));
+        given().queryParam("year", 2101).get("/api/brands/syn-target-002/targets").then()
+                .body("current.value", equalTo(2000));
+
+        loadTargets(header
+                + "syn-target-001,2101,3,1500,,,\n"     // line 2
+                + "syn-target-001,1850,0,1.5,,,\n"      // line 3: year, revision, value
+                + "syn-target-001,2101,3,1600,,,\n")    // line 4: the revision of line 2
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nothing was written"))
+                .body("errors.findAll { it.line == 3 }.message", hasItems("must be a year between 1900 and 2200, got 1850",
+                        "must be 1 for the first published target, 2 for its first revision, ..., got 0",
+                        "must be a whole number of vehicles, got 1.5"))
+                .body("errors.find { it.line == 4 }.field", equalTo("revision"))
+                .body("errors.find { it.line == 4 }.message",
+                        equalTo("the same revision (brand, year, revision) already appears at line 2"));
+        given().queryParam("year", 2101).get("/api/brands/syn-target-001/targets").then()
+                .body("revisions.revision", contains(1, 2));
     }
 }

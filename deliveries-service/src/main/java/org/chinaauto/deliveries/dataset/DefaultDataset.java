@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.config.DatasetSettings;
-import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.version.BundledDataset;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.CatalogLoader;
@@ -51,8 +50,8 @@ public class DefaultDataset extends BundledDataset {
                 InputStream csv = resource("deliveries.csv"); InputStream targetCsv = resource("targets.csv")) {
             int b = catalog.loadBrands(brands).inserted();
             int g = catalog.loadGroups(groups).inserted();
-            int d = deliveries.load(InputRows.fromCsv(csv, DeliveryLoader.COLUMNS, DeliveryLoader.REQUIRED)).inserted();
-            int t = targets.load(InputRows.fromCsv(targetCsv, TargetLoader.COLUMNS, TargetLoader.REQUIRED)).inserted();
+            int d = deliveries.loadCsv(csv).inserted();
+            int t = targets.loadCsv(targetCsv).inserted();
             return String.format("%d brands, %d groups, %d deliveries, %d target revisions", b, g, d, t);
         }
     }

@@ -46,11 +46,6 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         return list(q.text(), ORDER, q.params);
     }
 
-    /** The current versions of the keys of a batch (a superset: matched by subject and publisher). */
-    public List<Delivery> current(Collection<String> subjects, Collection<String> publishers) {
-        return list("supersededAt is null and subject in ?1 and publisher in ?2", subjects, publishers);
-    }
-
     /** Every version of one figure, oldest first, published by the vintage and loaded by asOf when given. */
     public List<Delivery> history(DeliveryKey key, Snapshot snapshot) {
         VersionQuery q = VersionQuery.everyVersion(snapshot).eq("subject", key.subject())

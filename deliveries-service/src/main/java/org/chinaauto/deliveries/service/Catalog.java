@@ -1,6 +1,5 @@
 package org.chinaauto.deliveries.service;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +67,16 @@ public class Catalog {
         return g;
     }
 
-    /** Which of these slugs are brands and which are groups; unknown slugs are absent. */
-    public Map<String, SubjectKind> kinds(Collection<String> slugs) {
+    /**
+     * Every slug with what it names, a brand or a group (one set of slugs): what a load checks its subjects against.
+     * The catalogue is small (brands and groups, not figures), so it is read whole.
+     */
+    public Map<String, SubjectKind> kinds() {
         Map<String, SubjectKind> kinds = new HashMap<>();
-        if (!slugs.isEmpty()) {
-            Brand.<Brand>list("slug in ?1", slugs).forEach(b -> kinds.put(b.slug, SubjectKind.BRAND));
-            BrandGroup.<BrandGroup>list("slug in ?1", slugs).forEach(g -> kinds.put(g.slug, SubjectKind.GROUP));
-        }
+        Brand.getEntityManager().createQuery("select b.slug from Brand b", String.class).getResultStream()
+                .forEach(slug -> kinds.put(slug, SubjectKind.BRAND));
+        BrandGroup.getEntityManager().createQuery("select g.slug from BrandGroup g", String.class).getResultStream()
+                .forEach(slug -> kinds.put(slug, SubjectKind.GROUP));
         return kinds;
     }
 

@@ -1,6 +1,5 @@
 package org.chinaauto.deliveries.target;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +20,5 @@ public class TargetRepository implements PanacheRepository<Target> {
     public List<Target> of(String brand, Integer year, Snapshot snapshot) {
         VersionQuery q = new VersionQuery(snapshot, "Target", KEY).eq("brand", brand).eq("year", year);
         return list(q.text(), Sort.by("year").and("revision"), q.params);
-    }
-
-    public List<Target> current(Collection<String> brands) {
-        return list("supersededAt is null and brand in ?1", brands);
     }
 }

@@ -2,20 +2,46 @@ package org.chinaauto.deliveries.view;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Decimal;
+import org.chinaauto.common.load.column.OneOf;
+import org.chinaauto.common.load.column.PartialDate;
+import org.chinaauto.common.load.column.PeriodText;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
+import org.chinaauto.deliveries.view.column.Count;
+import org.chinaauto.deliveries.view.column.TrueFalse;
 
 /**
- * A delivery figure in the bulk-load format, column for column: what GET /api/deliveries returns as CSV,
- * so that a download can be loaded again unchanged.
+ * A delivery figure in the bulk-load format, column for column: what GET /api/deliveries returns as CSV, so that a
+ * download can be loaded again unchanged, and what a load binds each CSV line or JSON item to. Each column's rules
+ * are its constraints; the rules that span columns (a known subject, a note for an inferred publisher) are
+ * DeliveryLoader's row check.
  */
 @JsonPropertyOrder({ "subject", "period", "publisher", "deliveries", "qualifier", "precision", "stated_yoy_pct",
         "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note", "source" })
-public record DeliveryRow(String subject, String period, String publisher, String deliveries, String qualifier,
-        String precision, String statedYoyPct, String statedMomPct, String record, String notes, String published,
-        String attribution, String attributionNote, String source) {
+public record DeliveryRow(
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String subject,
+        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Count String deliveries,
+        @OneOf(Qualifier.class) String qualifier,
+        @Count(min = 1, range = "must be positive: the unit the deliveries were rounded to, e.g. 1000") String precision,
+        @Decimal(min = "-100", max = "100000", what = "a percentage") String statedYoyPct,
+        @Decimal(min = "-100", max = "100000", what = "a percentage") String statedMomPct,
+        @TrueFalse String record,
+        @Size(max = 2000, message = "is longer than {max} characters") String notes,
+        @PartialDate String published,
+        @OneOf(Attribution.class) String attribution,
+        @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
+        @Size(max = 1000, message = "is longer than {max} characters") String source) {
 
     /** The columns a load accepts, in order. */
     public static final List<String> COLUMNS = List.of(DeliveryRow.class.getAnnotation(JsonPropertyOrder.class).value());

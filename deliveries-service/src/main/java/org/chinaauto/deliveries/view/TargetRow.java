@@ -1,0 +1,42 @@
+package org.chinaauto.deliveries.view;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.chinaauto.common.load.column.OneOf;
+import org.chinaauto.common.load.column.PartialDate;
+import org.chinaauto.common.version.Attribution;
+import org.chinaauto.deliveries.view.column.Count;
+
+/**
+ * A revision of a brand's annual target in the bulk-load format: what a load binds each CSV line or JSON item to.
+ * Each column's rules are its constraints; the rules that span columns (a known brand, a single value or a low-high
+ * range, a note for an inferred publisher) are TargetLoader's row check.
+ */
+@JsonPropertyOrder({ "brand", "year", "revision", "announced", "value", "low", "high", "publisher", "stated_progress",
+        "notes", "published", "attribution", "attribution_note", "source" })
+public record TargetRow(
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String brand,
+        @NotBlank(message = "is required") @Count(min = 1900, max = 2200, unit = "",
+                range = "must be a year between 1900 and 2200") String year,
+        @NotBlank(message = "is required") @Count(min = 1, max = 1000, unit = "",
+                range = "must be 1 for the first published target, 2 for its first revision, ...") String revision,
+        @PartialDate String announced,
+        @Count(min = 1) String value,
+        @Count(min = 1) String low,
+        @Count(min = 1) String high,
+        @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @Size(max = 1000, message = "is longer than {max} characters") String statedProgress,
+        @Size(max = 2000, message = "is longer than {max} characters") String notes,
+        @PartialDate String published,
+        @OneOf(Attribution.class) String attribution,
+        @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
+        @Size(max = 1000, message = "is longer than {max} characters") String source) {
+
+    /** The columns a load accepts, in order. */
+    public static final List<String> COLUMNS = List.of(TargetRow.class.getAnnotation(JsonPropertyOrder.class).value());
+}

@@ -1,0 +1,114 @@
+package org.chinaauto.deliveries.view.column;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import org.chinaauto.common.load.column.Cells;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * A column holding a whole number within bounds (a count of vehicles, a year, a revision number); digits may be
+ * grouped with _; blank is valid.
+ */
+@Target(FIELD)
+@Retention(RUNTIME)
+@Constraint(validatedBy = Count.Check.class)
+public @interface Count {
+
+    long min() default 0;
+
+    long max() default Long.MAX_VALUE;
+
+    /**
+     * What a value outside [min, max] must be, for the message ("must be a year between 1900 and 2200"); the value
+     * is appended. By default "must not be negative" (min 0) or "must be positive" (min 1).
+     */
+    String range() default "";
+
+    /** What is counted, for the message about a fraction ("vehicles"); "" when not a count of things. */
+    String unit() default "vehicles";
+
+    String message() default "is not a whole number";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<Count, CharSequence> {
+
+        private long min;
+        private long max;
+        private String range;
+        private String unit;
+
+        @Override
+        public void initialize(Count annotation) {
+            min = annotation.min();
+            max = annotation.max();
+            range = annotation.range();
+            unit = annotation.unit();
+        }
+
+        /**
+         * The count in a cell; null when blank, or when {@code failed} (the cell broke the constraint), so that a
+         * value out of range is never staged.
+         */
+        public static Long value(String cell, boolean failed) {
+            BigDecimal d = failed ? null : Cells.decimal(cell);
+            if (d == null) {
+                return null;
+            }
+            try {
+                return d.stripTrailingZeros().longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            String t = Cells.text(value);
+            if (t == null) {
+                return true;
+            }
+            BigDecimal d = Cells.decimal(t);
+            if (d == null) {
+                return invalid(context, "is not a number: '{value}'", t);
+            }
+            if (d.precision() - d.scale() > 15 || d.scale() > 6) {
+                return invalid(context, "is out of range: {value}", t);
+            }
+            if (d.stripTrailingZeros().scale() > 0) {
+                return invalid(context, "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit) + ", got {value}",
+                        d.toPlainString());
+            }
+            long n = d.longValueExact();
+            if (n >= min && n <= max) {
+                return true;
+            }
+            if (!range.isEmpty()) {
+                return invalid(context, range + ", got {value}", Long.toString(n));
+            }
+            return invalid(context, min == 0 && n < 0 ? "must not be negative"
+                    : min == 1 && n < 1 ? "must be positive"
+                    : "must be between " + min + " and " + max + ", got {value}", Long.toString(n));
+        }
+
+        /** The input goes in as a message parameter, so that it is never read as part of the template. */
+        private static boolean invalid(ConstraintValidatorContext context, String template, String input) {
+            context.disableDefaultConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("value", input)
+                    .buildConstraintViolationWithTemplate(template).addConstraintViolation();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.chinaauto.deliveries;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
+import static org.chinaauto.deliveries.DeliveriesTestSupport.editor;
+import static org.chinaauto.deliveries.SyntheticCsv.REST;
+import static org.chinaauto.deliveries.SyntheticCsv.subjects;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Deliveries loaded at scale through the streamed pipeline: synthetic batches (subjects syn-..., registered first as
+ * brands; publishers SYN...), generated as they are sent. Each test has its own subjects and publisher, so that tests
+ * do not see each other's figures.
+ */
+@QuarkusTest
+class BulkScaleTest {
+
+    static final int MONTHS = 1000;
+
+    @Inject
+    DataSource db;
+
+    @TestHTTPResource("/api/deliveries")
+    URI deliveries;
+
+    static ValidatableResponse load(InputStream csv) {
+        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/deliveries").then();
+    }
+
+    long sql(String query) throws Exception {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
+        int rows = 100_000;
+        brands(subjects("x", rows / MONTHS));
+        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
+                .body("received", equalTo(rows)).body("inserted", equalTo(rows)).body("revised", equalTo(0))
+                .body("unchanged", equalTo(0));
+        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
+                .body("received", equalTo(rows)).body("inserted", equalTo(0)).body("revised", equalTo(0))
+                .body("unchanged", equalTo(rows));
+        // every tenth figure revised, the others written as 1234.000, which is the same count and so unchanged
+        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"))
+                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(rows / 10)).body("unchanged", equalTo(rows - rows / 10));
+
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND superseded_at IS NULL")).isEqualTo(rows);
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX'")).isEqualTo(rows + rows / 10);
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND subject_kind = 'BRAND' "
+                + "AND attribution = 'NAMED' AND record = false")).isEqualTo(rows + rows / 10);
+        given().queryParam("subject", "syn-x-001").queryParam("period", "2101-01").queryParam("publisher", "SYNX")
+                .get("/api/deliveries/history").then().statusCode(200)
+                .body("deliveries", contains(1000, 2000))
+                .body("[0].superseded_at", notNullValue());
+        // the loaded figures are read like any others: 100 brands ranked for their first month
+        given().queryParam("period", "2101-01").queryParam("publisher", "SYNX").get("/api/rankings").then().statusCode(200)
+                .body("entries", hasSize(rows / MONTHS)).body("entries[0].slug", equalTo("syn-x-100"));
+        // the bundled dataset is untouched
+        given().queryParam("publisher", "HIMA").get("/api/deliveries").then().body("total", equalTo(4));
+    }
+
+    @Test
+    void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
+        int bad = 41_234;
+        brands(subjects("bad", 50));
+        load(SyntheticCsv.deliveries("bad", 50_000, MONTHS, i -> i == bad ? "-7" : Integer.toString(i))).statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("nothing was written"))
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
+                .body("errors[0].field", equalTo("deliveries"))
+                .body("errors[0].message", equalTo("must not be negative"));
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBAD'")).isZero();
+    }
+
+    @Test
+    void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
+        brands(subjects("err", 2));
+        load(SyntheticCsv.deliveries("err", 1500, MONTHS, i -> "lots")).statusCode(400)
+                .contentType("application/problem+json").body("errors", hasSize(1000))
+                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
+                .body("errors.field", everyItem(equalTo("deliveries")))
+                .body("errors[0].message", equalTo("is not a number: 'lots'"))
+                .body("detail", containsString("1500 invalid field(s)"))
+                .body("detail", containsString("the first 1000 are listed"));
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNERR'")).isZero();
+    }
+
+    @Test
+    void aSubjectThatIsNeitherABrandNorAGroupIsRejectedOnEveryLine() throws Exception {
+        // 20 subjects of 1,000 months; the last one is not registered
+        brands(subjects("unk", 19));
+        load(SyntheticCsv.deliveries("unk", 20_000, MONTHS, i -> Integer.toString(i))).statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("1000 invalid field(s)"))
+                .body("errors", hasSize(1000))
+                .body("errors[0].line", equalTo(19_000 + 2))
+                .body("errors.field", everyItem(equalTo("subject")))
+                .body("errors[0].message", containsString("unknown subject 'syn-unk-020'"));
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNUNK'")).isZero();
+    }
+
+    @Test
+    void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
+        brands("syn-dup-001");
+        String csv = HEADER
+                + "syn-dup-001,2101-01,SYNDUP,1" + REST + "\n"     // line 2
+                + "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n"     // line 3
+                + "SYN-DUP-001,2101-01,SYNDUP,3" + REST + "\n"     // line 4: the figure of line 2 (slugs in any case)
+                + "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n";    // line 5: the figure of line 3, same count
+        DeliveriesTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(2))
+                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("the same figure (subject, period, publisher) already appears at line 2"))
+                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNDUP'")).isZero();
+    }
+
+    @Test
+    void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
+        // sent chunked, so that only the streamed count can stop it: about 17 MB, over the test profile's 8 MiB
+        brands(subjects("big", 500));
+        HttpRequest request = HttpRequest.newBuilder(deliveries).header("Authorization", "Bearer " + editor())
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Body too large");
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBIG'")).isZero();
+    }
+
+    @Test
+    void concurrentOverlappingLoadsBothSucceedWithOneCurrentVersionPerFigure() throws Exception {
+        brands(subjects("c", 45));
+        // A: rows 0..29,999; B: rows 15,000..44,999 with other counts; 15,000 figures in both
+        InputStream a = SyntheticCsv.deliveries("c", 30_000, MONTHS, i -> Integer.toString(i));
+        InputStream b = new SyntheticCsv(30_000, i -> SyntheticCsv.row("c", i + 15_000, MONTHS, Integer.toString(i + 15_001)));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ValidatableResponse>> loads = pool.invokeAll(List.of(() -> load(a), () -> load(b)));
+            int inserted = 0;
+            int revised = 0;
+            for (Future<ValidatableResponse> load : loads) {
+                ValidatableResponse r = load.get().statusCode(200).body("received", equalTo(30_000));
+                inserted += r.extract().jsonPath().getInt("inserted");
+                revised += r.extract().jsonPath().getInt("revised");
+            }
+            // whichever came second revised the 15,000 figures they share
+            assertThat(inserted).isEqualTo(45_000);
+            assertThat(revised).isEqualTo(15_000);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL"))
+                .isEqualTo(45_000);
+        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL "
+                + "GROUP BY subject, period_start, period_end, publisher HAVING count(*) > 1) d")).isZero();
+    }
+}
