@@ -7,6 +7,7 @@ Phases, in one run against one market-service and one PostgreSQL:
      them into bench_copy (CREATE TABLE ... (LIKE figure INCLUDING ALL)) on the same PostgreSQL (rows/s);
   3. load the same file again (all unchanged): rows/s;
   4. wrk the same four queries at N figures;
+  4b. EXPLAIN ANALYZE the statements behind those queries (bench/explain.sql): the indexes they use;
   5. wrk the series query while N other rows load (wrk is stopped with SIGINT when the load ends);
   6. start market-service's jar on a small heap (-Xmx160m) against a database of its own and load the N rows:
      success or failure, peak RSS (VmHWM) and the highest heap seen in /q/metrics.
@@ -216,6 +217,24 @@ def copy_rate(stored_file, rows):
 
 
 # --- wrk -----------------------------------------------------------------------------------------------------
+
+def explain_plans():
+    """EXPLAIN ANALYZE of each statement of bench/explain.sql: its time, the indexes it used, any sequential scan."""
+    plans = []
+    with open(os.path.join(HERE, "explain.sql")) as f:
+        lines = [l.rstrip("\n") for l in f]
+    for i, line in enumerate(lines):
+        if not line.startswith("-- name: "):
+            continue
+        sql = lines[i + 1]
+        out, _ = psql("EXPLAIN (ANALYZE, COSTS OFF) " + sql + ";")
+        text = out.strip()
+        m = re.search(r"Execution Time: ([0-9.]+) ms", text)
+        plans.append({"name": line[len("-- name: "):], "execution_ms": float(m.group(1)) if m else None,
+                      "indexes": sorted(set(re.findall(r"Index (?:Only )?Scan(?: Backward)? using (\w+)", text))),
+                      "seq_scan": bool(re.search(r"Seq Scan on figure", text)), "plan": text.splitlines()})
+    return plans
+
 
 def wrk_cmd(url, seconds):
     return ["wrk", "-t1", f"-c{a.connections}", f"-d{seconds}s", "--timeout", "30s",
@@ -447,6 +466,11 @@ def run():
         r["figures_large"] = int(psql_value("SELECT count(*) FROM figure WHERE superseded_at IS NULL"))
         log(f"Queries at {r['figures_large']} figures")
         r["queries_large"] = phase("queries_large", lambda: query_set("large"), r)
+        log(f"Plans at {r['figures_large']} figures (bench/explain.sql)")
+        r["plans"] = phase("plans", explain_plans, r)
+        for p in r["plans"] or []:
+            log(f"  {p['name']}: {p['execution_ms']} ms, indexes {', '.join(p['indexes']) or 'none'}"
+                f"{', SEQUENTIAL SCAN' if p['seq_scan'] else ''}")
         log(f"The series query while {a.rows} other rows load")
 
         def during():
@@ -581,6 +605,12 @@ def markdown(r):
                  f"({fmt(d['requests_during'])} requests; the load: status {d['load_status']}, "
                  f"{fmt(d['load_rows_per_s'])} rows/s) / {fmt(d['p99_ms_without'], 2)} ms (p50 {fmt(d['p50_ms_without'], 2)}) without = "
                  f"**{fmt(d['ratio'], 2)}** | <= 3 | {yes(d['met'])} |")
+    if r.get("plans"):
+        lines += ["", f"Plans at {fmt(r.get('figures_large'))} figures (EXPLAIN ANALYZE of bench/explain.sql):", "",
+                  "| statement | execution | indexes used | sequential scan of figure |", "|---|---|---|---|"]
+        for p in r["plans"]:
+            lines.append(f"| {p['name']} | {fmt(p['execution_ms'], 2)} ms | {', '.join(p['indexes']) or 'none'} | "
+                         f"{'**yes**' if p['seq_scan'] else 'no'} |")
     mb, ma = r.get("market_memory_before") or {}, r.get("market_memory_after_load") or {}
     lines += ["", f"market-service (default heap) RSS {fmt(mb.get('rss_mib'))} MiB before the {n}-row load, "
               f"{fmt(ma.get('rss_mib'))} MiB after (peak {fmt(ma.get('peak_rss_mib'))} MiB)."]

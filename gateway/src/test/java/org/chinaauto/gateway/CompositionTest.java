@@ -155,11 +155,15 @@ class CompositionTest {
         DownstreamServers.server("market").stubFor(post(urlPathEqualTo("/api/figures"))
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":500}")));
-        given().contentType("text/csv").header("Authorization", "Bearer synthetic-token").body("measure\n")
+        String csv = "measure,segment,period,publisher,value\n" + "sales,all,2030-01,SYNGW,1000\n".repeat(20_000);
+        given().contentType("text/csv").header("Authorization", "Bearer synthetic-token").body(csv)
                 .post("/api/services/market/figures").then().statusCode(500);
         DownstreamServers.server("market").verify(1, postRequestedFor(urlPathEqualTo("/api/figures")));
-        assertThat(DownstreamServers.server("market").findAll(postRequestedFor(urlPathEqualTo("/api/figures")))
-                .get(0).getHeader("Authorization")).isEqualTo("Bearer synthetic-token");
+        var forwarded = DownstreamServers.server("market").findAll(postRequestedFor(urlPathEqualTo("/api/figures"))).get(0);
+        assertThat(forwarded.getHeader("Authorization")).isEqualTo("Bearer synthetic-token");
+        // streamed through whole, with the length the caller declared
+        assertThat(forwarded.getBodyAsString()).isEqualTo(csv);
+        assertThat(forwarded.getHeader("Content-Length")).isEqualTo(Integer.toString(csv.length()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.chinaauto.gateway.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +42,7 @@ public class Downstream {
     private final String name;
     private final URI base;
     private final Duration timeout;
+    private final Duration writeTimeout;
     private final HttpClient http;
     private final ObjectMapper json;
     private final Guard reads;
@@ -65,6 +67,7 @@ public class Downstream {
         this.name = name;
         this.base = URI.create(config.url().endsWith("/") ? config.url() : config.url() + "/");
         this.timeout = config.timeout();
+        this.writeTimeout = config.writeTimeout();
         this.http = http;
         this.json = json;
         this.ttl = gateway.cache().ttl();
@@ -147,15 +150,27 @@ public class Downstream {
         }
     }
 
-    /** Forwards a request once (no retry), for writes passed through the gateway. */
-    public Relayed forward(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout.multipliedBy(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    /**
+     * Forwards a request once (no retry), for writes passed through the gateway: the body is streamed through as it
+     * arrives (a bulk load can be hundreds of megabytes), with its length when the caller declared one, and the
+     * write has its own, longer timeout.
+     */
+    public Relayed forward(String method, String pathAndQuery, Map<String, String> headers, InputStream body,
+            Long length) {
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+        if (length != null) {
+            publisher = HttpRequest.BodyPublishers.fromPublisher(publisher, length);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(writeTimeout)
+                .method(method, publisher);
         headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Relayed(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse("application/octet-stream"));
+        } catch (HttpTimeoutException e) {
+            throw new org.chinaauto.common.problem.ProblemException(504, "Downstream timeout",
+                    name + " did not answer the write within " + writeTimeout.toSeconds() + " s; it may still complete");
         } catch (IOException e) {
             throw new org.chinaauto.common.problem.ProblemException(503, "Downstream unavailable",
                     name + " could not be reached: " + e.getMessage());

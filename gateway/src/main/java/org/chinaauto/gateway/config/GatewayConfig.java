@@ -39,6 +39,10 @@ public interface GatewayConfig {
         @WithDefault("2S")
         Duration timeout();
 
+        /** The timeout of a write passed through (a bulk load of 1,000,000 rows takes about half a minute). */
+        @WithDefault("5M")
+        Duration writeTimeout();
+
         /** Retries of a failed GET (never of other methods). */
         @WithDefault("2")
         int retries();

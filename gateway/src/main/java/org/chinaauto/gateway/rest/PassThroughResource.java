@@ -1,9 +1,11 @@
 package org.chinaauto.gateway.rest;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,7 +50,7 @@ public class PassThroughResource {
     @Operation(summary = "POST to a data service (bulk loads)", description = "Forwarded once with the caller's "
             + "Authorization and Content-Type, e.g. POST /api/services/market/figures with text/csv.")
     public Response post(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
-            @Context HttpHeaders headers, byte[] body) {
+            @Context HttpHeaders headers, InputStream body, @HeaderParam("Content-Length") Long length) {
         Map<String, String> forwarded = new LinkedHashMap<>();
         for (String name : new String[] { HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT }) {
             String value = headers.getHeaderString(name);
@@ -56,7 +58,7 @@ public class PassThroughResource {
                 forwarded.put(name, value);
             }
         }
-        return relay(downstreams.get(service).forward("POST", target(path, uri), forwarded, body));
+        return relay(downstreams.get(service).forward("POST", target(path, uri), forwarded, body, length));
     }
 
     private static String target(String path, UriInfo uri) {
