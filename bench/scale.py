@@ -231,7 +231,8 @@ def explain_plans():
         text = out.strip()
         m = re.search(r"Execution Time: ([0-9.]+) ms", text)
         plans.append({"name": line[len("-- name: "):], "execution_ms": float(m.group(1)) if m else None,
-                      "indexes": sorted(set(re.findall(r"Index (?:Only )?Scan(?: Backward)? using (\w+)", text))),
+                      "indexes": sorted(set(re.findall(r"Index (?:Only )?Scan(?: Backward)? using (\w+)", text)
+                                             + re.findall(r"Bitmap Index Scan on (\w+)", text))),
                       "seq_scan": bool(re.search(r"Seq Scan on figure", text)), "plan": text.splitlines()})
     return plans
 
