@@ -34,6 +34,9 @@ import org.chinaauto.deliveries.service.TargetProgressService;
 import org.chinaauto.deliveries.view.BrandHistoryView;
 import org.chinaauto.deliveries.view.BrandView;
 import org.chinaauto.deliveries.view.TargetProgressView;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/brands")
 @Tag(name = "Brands", description = "Brands with their carmakers and group memberships, histories and targets")
@@ -78,6 +81,8 @@ public class BrandResource {
             + "{slug, name, carmaker, memberships: [{group, from, to}]}. memberships, when given, replace the brand's "
             + "memberships; optional fields left out are kept (from/to are months, null when not known/still a member; 'to' is the first month no longer "
             + "counted). Validated as a whole and written all-or-nothing; needs the editor role.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport load(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadBrands(BodyLimit.limit(body, length, config.load()));
     }

@@ -43,6 +43,9 @@ import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.service.DeliveryLoader;
 import org.chinaauto.deliveries.view.DeliveryRow;
 import org.chinaauto.deliveries.view.DeliveryView;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/deliveries")
 @Tag(name = "Deliveries", description = "Monthly deliveries of brands and groups with provenance; bulk loads")
@@ -112,6 +115,8 @@ public class DeliveryResource {
             + "attribution (named, the default, or inferred), attribution_note (required when inferred), source. "
             + "Validated as a whole (every bad line and field reported, nothing written; the subject must be a known "
             + "brand or group), written in one transaction, idempotent; needs the editor role.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
@@ -123,6 +128,8 @@ public class DeliveryResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load deliveries from JSON", description = "A JSON array of objects with the CSV column "
             + "names as fields (or {\"deliveries\": [...]}); same rules as the CSV load.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }

@@ -31,6 +31,9 @@ import org.chinaauto.deliveries.service.CatalogLoader;
 import org.chinaauto.deliveries.service.RollupService;
 import org.chinaauto.deliveries.view.GroupView;
 import org.chinaauto.deliveries.view.RollupView;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/groups")
 @Tag(name = "Groups", description = "Brand groups and alliances (HIMA, led by Huawei) with dated membership")
@@ -71,6 +74,8 @@ public class GroupResource {
     @Operation(summary = "Create or update groups", description = "A JSON array (or {\"groups\": [...]}) of "
             + "{slug, name, leader, notes, members: [{brand, from, to}]}. members, when given, replace the group's "
             + "memberships (the brands must exist); optional fields left out are kept. Validated as a whole and written all-or-nothing; needs the editor role.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport load(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadGroups(BodyLimit.limit(body, length, config.load()));
     }

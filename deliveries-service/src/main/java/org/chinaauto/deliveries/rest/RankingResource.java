@@ -1,6 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -46,7 +46,7 @@ public class RankingResource {
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of entries, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "entries per page") @QueryParam("size") Integer size) {
-        SubjectKind kind = FieldReader.parseEnum(level, SubjectKind.class, "level");
+        SubjectKind kind = oneOf(level, SubjectKind.class, "level");
         return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
                 blankToNull(publisher), PageRequest.of(page, size, config.page()), snapshot.snapshot());
     }

@@ -20,6 +20,9 @@ import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.TargetLoader;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/targets")
 @Tag(name = "Targets", description = "Annual deliveries targets of brands, a value or a range, with revisions")
@@ -45,6 +48,8 @@ public class TargetResource {
     @RolesAllowed("editor")
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load targets from CSV", description = DESCRIPTION)
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
@@ -56,6 +61,8 @@ public class TargetResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load targets from JSON", description = "A JSON array (or {\"targets\": [...]}) of objects "
             + "with the CSV column names as fields. " + DESCRIPTION)
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }

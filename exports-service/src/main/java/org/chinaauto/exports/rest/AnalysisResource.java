@@ -1,6 +1,7 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.exports.figure.Destinations;
@@ -116,7 +116,7 @@ public class AnalysisResource {
     }
 
     private static Powertrain powertrain(String text) {
-        return Params.orDefault(FieldReader.parseEnum(text, Powertrain.class, "powertrain"), Powertrain.ALL);
+        return Params.orDefault(oneOf(text, Powertrain.class, "powertrain"), Powertrain.ALL);
     }
 
     private String destination(String text) {

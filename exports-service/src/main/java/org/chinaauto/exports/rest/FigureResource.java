@@ -1,6 +1,7 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
 
 import java.io.InputStream;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
@@ -80,7 +80,7 @@ public class FigureResource {
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         FigureRepository.Filter filter = new FigureRepository.Filter(
-                FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"),
+                oneOf(powertrain, Powertrain.class, "powertrain"),
                 destinations.parse(destination, "destination"),
                 blankToNull(publisher), Params.definition(definition),
                 period == null ? null : Period.parse(period, "period"),
@@ -101,7 +101,7 @@ public class FigureResource {
             @QueryParam("destination") String destination, @QueryParam("period") String period,
             @QueryParam("publisher") String publisher, @QueryParam("definition") String definition,
             @BeanParam SnapshotParams snapshot) {
-        Powertrain p = required(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), "powertrain");
+        Powertrain p = required(oneOf(powertrain, Powertrain.class, "powertrain"), "powertrain");
         String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
         String pub = required(blankToNull(publisher), "publisher");
         return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period"),

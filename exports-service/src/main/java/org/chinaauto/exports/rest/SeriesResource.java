@@ -1,6 +1,7 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.series.SeriesUnits;
@@ -57,7 +57,7 @@ public class SeriesResource {
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         SeriesView view = series.series(
-                Params.orDefault(FieldReader.parseEnum(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
+                Params.orDefault(oneOf(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
                 Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD),
                 blankToNull(publisher), Params.definition(definition), Period.parseMonth(from, "from"),
                 Period.parseMonth(to, "to"), SeriesUnits.parse(units), snapshot.snapshot());

@@ -1,6 +1,7 @@
 package org.chinaauto.market.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
 
 import java.io.InputStream;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
@@ -45,6 +45,9 @@ import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.FigureLoader;
 import org.chinaauto.market.view.FigureRow;
 import org.chinaauto.market.view.FigureView;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Production, sales and share figures with provenance and bounds; bulk loads")
@@ -77,8 +80,8 @@ public class FigureResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Period exact = period == null ? null : Period.parse(period, "period");
         FigureRepository.Filter filter = new FigureRepository.Filter(
-                FieldReader.parseEnum(measure, Measure.class, "measure"),
-                FieldReader.parseEnum(segment, Segment.class, "segment"),
+                oneOf(measure, Measure.class, "measure"),
+                oneOf(segment, Segment.class, "segment"),
                 blankToNull(publisher),
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1),
@@ -98,8 +101,8 @@ public class FigureResource {
     public List<FigureView> history(@QueryParam("measure") String measure, @QueryParam("segment") String segment,
             @QueryParam("period") String period, @QueryParam("publisher") String publisher,
             @BeanParam SnapshotParams snapshotParams) {
-        Measure m = required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure");
-        Segment s = required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment");
+        Measure m = required(oneOf(measure, Measure.class, "measure"), "measure");
+        Segment s = required(oneOf(segment, Segment.class, "segment"), "segment");
         String p = required(blankToNull(publisher), "publisher");
         FigureKey key = new FigureKey(m, s, p, Period.parse(period, "period"));
         return figures.history(key, snapshotParams.snapshot()).stream().map(FigureView::of).toList();
@@ -113,6 +116,8 @@ public class FigureResource {
     @Operation(summary = "Bulk load figures from CSV", description = "Validated as a whole (every bad line and field "
             + "reported, nothing written), written in one transaction, idempotent; needs the editor role. "
             + "attribution is named (default) or inferred, which needs an attribution_note saying why.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
@@ -124,6 +129,8 @@ public class FigureResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load figures from JSON", description = "A JSON array of objects with the CSV column "
             + "names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }

@@ -1,6 +1,7 @@
 package org.chinaauto.market.rest;
 
 import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
 
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.series.SeriesUnits;
@@ -53,8 +53,8 @@ public class SeriesResource {
             @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         SeriesView view = series.series(
-                required(FieldReader.parseEnum(measure, Measure.class, "measure"), "measure"),
-                required(FieldReader.parseEnum(segment, Segment.class, "segment"), "segment"),
+                required(oneOf(measure, Measure.class, "measure"), "measure"),
+                required(oneOf(segment, Segment.class, "segment"), "segment"),
                 blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
                 SeriesUnits.parse(units), snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {

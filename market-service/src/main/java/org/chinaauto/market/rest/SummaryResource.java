@@ -25,6 +25,9 @@ import org.chinaauto.market.view.SummaryView;
 @Tag(name = "Summary", description = "One period at a glance, per publisher")
 public class SummaryResource {
 
+    /** Publishers per page unless the query says otherwise: an analyst compares a handful side by side. */
+    static final int PUBLISHERS_PER_PAGE = 10;
+
     @Inject
     SummaryService summaries;
 
@@ -44,8 +47,8 @@ public class SummaryResource {
             @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of publishers, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "publishers per page") @QueryParam("size") Integer size) {
+            @Parameter(description = "publishers per page (default " + PUBLISHERS_PER_PAGE + ")") @QueryParam("size") Integer size) {
         return summaries.summary(Period.parse(period, "period"), blankToNull(publisher),
-                PageRequest.of(page, size, config.page()), snapshot.snapshot());
+                PageRequest.of(page, size == null ? PUBLISHERS_PER_PAGE : size, config.page()), snapshot.snapshot());
     }
 }

@@ -1,5 +1,7 @@
 package org.chinaauto.common.csv;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,15 +10,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageView;
 import org.chinaauto.common.version.Snapshot;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /** Content negotiation between JSON and CSV for read endpoints. */
 public final class CsvResponse {
 
     public static final String TEXT_CSV = "text/csv";
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     private CsvResponse() {
     }
@@ -41,7 +51,7 @@ public final class CsvResponse {
 
     /** A CSV body with a header line, columns in the order of the record's {@code @JsonPropertyOrder}. */
     public static <T> Response.ResponseBuilder of(Class<T> type, List<T> rows, String filename) {
-        return Response.ok(InputRows.toCsv(type, rows), TEXT_CSV + "; charset=utf-8")
+        return Response.ok(toCsv(type, rows), TEXT_CSV + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
     }
 
@@ -59,5 +69,17 @@ public final class CsvResponse {
             answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", result.page() + 1).build(), "next");
         }
         return answer.build();
+    }
+
+    /** Writes rows as CSV with a header, columns in the order of the record's components. */
+    static <T> String toCsv(Class<T> type, List<T> rows) {
+        CsvSchema schema = CSV.schemaFor(type).withHeader();
+        StringWriter out = new StringWriter();
+        try (SequenceWriter writer = CSV.writerFor(type).with(schema).writeValues(out)) {
+            writer.writeAll(rows);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
     }
 }

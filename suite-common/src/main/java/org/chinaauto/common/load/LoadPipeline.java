@@ -47,6 +47,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  */
 public final class LoadPipeline<R> {
 
+    /**
+     * The transaction timeout of a load, in seconds: a 1,000,000-row load takes half a minute to a few minutes while
+     * queries run, longer than the default of 60 s. The load endpoints begin the transaction with it
+     * ({@code @TransactionConfiguration} is only allowed where a transaction begins, and the bundled dataset's load
+     * runs inside the transaction that claims it).
+     */
+    public static final int TRANSACTION_TIMEOUT_SECONDS = 1800;
+
     private static final String STAGE = "load_stage";
     private static final Map<String, String> SNAKE = new ConcurrentHashMap<>();
 

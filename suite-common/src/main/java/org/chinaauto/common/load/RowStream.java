@@ -67,7 +67,7 @@ public final class RowStream {
             }
             List<String> header = new ArrayList<>();
             schema.forEach(c -> header.add(c.getName().trim().toLowerCase(Locale.ROOT)));
-            InputRows.checkHeader(header, known, required);
+            checkHeader(header, known, required);
             while (any) {
                 int line = it.getParser().currentLocation().getLineNr();
                 R row;
@@ -157,5 +157,26 @@ public final class RowStream {
 
     private static ProblemException unreadable(IOException e) {
         return new ProblemException(400, "Unreadable body", "The request body could not be read: " + e.getMessage());
+    }
+
+    /** The header names only known columns, each once, and every required one; a 400 listing what is wrong. */
+    private static void checkHeader(List<String> header, Set<String> known, Set<String> required) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            if (!known.contains(column)) {
+                errors.add(new FieldError(1, column, "unknown column; known columns are " + new TreeSet<>(known)));
+            }
+        }
+        for (String column : required) {
+            if (!header.contains(column)) {
+                errors.add(new FieldError(1, column, "required column is missing"));
+            }
+        }
+        if (header.size() != Set.copyOf(header).size()) {
+            errors.add(new FieldError(1, null, "a column appears twice in the header"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The CSV header is not valid; nothing was written", errors);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.chinaauto.common.rest;
 import java.util.Collection;
 import java.util.TreeSet;
 
+import org.chinaauto.common.load.column.Cells;
 import org.chinaauto.common.problem.InvalidInputException;
 
 /** Query parameter helpers shared by the services' resources. */
@@ -13,6 +14,16 @@ public final class Params {
 
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A query parameter naming a constant ("sales_share" or "sales-share"); null when absent, a 400 when unknown. */
+    public static <E extends Enum<E>> E oneOf(String text, Class<E> type, String field) {
+        String t = blankToNull(text);
+        E value = Cells.oneOf(t, type);
+        if (t != null && value == null) {
+            throw new InvalidInputException(field, "unknown " + field + " '" + t + "'; expected one of " + Cells.names(type));
+        }
+        return value;
     }
 
     public static <T> T required(T value, String field) {
