@@ -42,34 +42,36 @@ public class BreakdownCheck implements StagedCheck {
     private static final String COUNTRY = "destination ~ '^[A-Z]{2}$'";
 
     /**
-     * One row per error: kind 0 a destination above the world total, kind 1 a line of a breakdown whose countries add
-     * up to more (each country of the batch, and the world total when it is in the batch or no country is).
+     * One row per error, by line: kind 0 a destination of the batch above its world total, kind 1 a line of a
+     * breakdown whose countries add up to more (each country of the batch, and the world total when it is in the
+     * batch or no country is). Each part is the batch's figure, else the stored one (DISTINCT ON prefers the row with
+     * a line); the world total and the sum of the countries come from window aggregates over the part's breakdown,
+     * so that the plan is sorts and scans whatever the planner guesses of the batch.
      */
     private static String query(String stage) {
-        return "WITH touched AS (SELECT DISTINCT " + BREAKDOWN + " FROM " + stage + "),"
-                + " parts AS (SELECT " + BREAKDOWN + ", destination, value, qualifier, precision, line, NULL::bigint AS id"
-                + "   FROM " + stage + " WHERE value IS NOT NULL"
-                + "  UNION ALL SELECT " + BREAKDOWN + ", f.destination, f.value, f.qualifier, f.precision, NULL, f.id"
-                + "   FROM figure f JOIN touched USING (" + BREAKDOWN + ")"
-                + "   WHERE f.superseded_at IS NULL AND f.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + stage + " s"
-                + "     WHERE s.powertrain = f.powertrain AND s.destination = f.destination AND s.publisher = f.publisher"
-                + "       AND s.definition = f.definition AND s.period_start = f.period_start"
-                + "       AND s.period_end = f.period_end)),"
-                + " bounded AS (SELECT parts.*, " + LOW + " AS low, " + HIGH + " AS high FROM parts),"
-                + " world AS (SELECT " + BREAKDOWN + ", value AS world_value, high AS world_high, line AS world_line,"
-                + "   id AS world_id FROM bounded WHERE destination = '" + Figure.WORLD + "' AND high IS NOT NULL),"
-                + " exceeded AS (SELECT world.*, c.low AS sum_low, c.in_batch FROM world JOIN (SELECT " + BREAKDOWN + ","
-                + "     CASE WHEN count(low) = count(*) THEN sum(low) END AS low, bool_or(line IS NOT NULL) AS in_batch"
-                + "     FROM bounded WHERE " + COUNTRY + " GROUP BY " + BREAKDOWN + ") c USING (" + BREAKDOWN + ")"
-                + "   WHERE c.low > world.world_high)"
-                + " SELECT p.line, 0 AS kind, p.destination, p.value, NULL::numeric AS sum_low, world.*"
-                + "   FROM bounded p JOIN world USING (" + BREAKDOWN + ")"
-                + "   WHERE p.line IS NOT NULL AND p.destination <> '" + Figure.WORLD + "' AND p.low > world.world_high"
-                + " UNION ALL SELECT p.line, 1, p.destination, p.value, exceeded.sum_low, " + BREAKDOWN + ", world_value,"
-                + "   world_high, world_line, world_id FROM bounded p JOIN exceeded USING (" + BREAKDOWN + ")"
-                + "   WHERE p.line IS NOT NULL AND " + COUNTRY
-                + " UNION ALL SELECT world_line, 1, NULL, NULL, sum_low, " + BREAKDOWN + ", world_value, world_high,"
-                + "   world_line, world_id FROM exceeded WHERE world_line IS NOT NULL OR NOT in_batch"
+        String world = "FILTER (WHERE destination = '" + Figure.WORLD + "') OVER breakdown";
+        String country = "FILTER (WHERE " + COUNTRY + ") OVER breakdown";
+        return "WITH parts AS (SELECT DISTINCT ON (" + BREAKDOWN + ", destination) " + BREAKDOWN + ", destination,"
+                + "   value, line, id, " + LOW + " AS low, " + HIGH + " AS high"
+                + "  FROM (SELECT " + BREAKDOWN + ", destination, value, qualifier, precision, line, NULL::bigint AS id"
+                + "    FROM " + stage + " WHERE value IS NOT NULL"
+                + "   UNION ALL SELECT " + BREAKDOWN + ", destination, value, qualifier, precision, NULL, id FROM figure"
+                + "    WHERE superseded_at IS NULL AND value IS NOT NULL"
+                + "      AND (" + BREAKDOWN + ") IN (SELECT " + BREAKDOWN + " FROM " + stage + ")) batch_and_stored"
+                + "  ORDER BY " + BREAKDOWN + ", destination, line NULLS LAST),"
+                + " judged AS (SELECT parts.*, " + COUNTRY + " AS country,"
+                + "   max(value) " + world + " AS world_value, max(high) " + world + " AS world_high,"
+                + "   max(line) " + world + " AS world_line, max(id) " + world + " AS world_id,"
+                + "   CASE WHEN count(*) " + country + " = count(low) " + country + " THEN coalesce(sum(low) " + country
+                + "     , 0) END AS sum_low, coalesce(bool_or(line IS NOT NULL) " + country + ", false) AS countries_in_batch"
+                + "  FROM parts WINDOW breakdown AS (PARTITION BY " + BREAKDOWN + "))"
+                + " SELECT line, 0 AS kind, destination, value, sum_low, " + BREAKDOWN + ", world_value, world_high,"
+                + "   world_line, world_id FROM judged"
+                + "  WHERE line IS NOT NULL AND destination <> '" + Figure.WORLD + "' AND low > world_high"
+                + " UNION ALL SELECT line, 1, destination, value, sum_low, " + BREAKDOWN + ", world_value, world_high,"
+                + "   world_line, world_id FROM judged"
+                + "  WHERE sum_low > world_high AND ((line IS NOT NULL AND country) OR (destination = '" + Figure.WORLD
+                + "' AND (line IS NOT NULL OR NOT countries_in_batch)))"
                 + " ORDER BY 1 NULLS FIRST, 2";
     }
 
