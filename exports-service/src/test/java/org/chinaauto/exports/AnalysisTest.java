@@ -154,6 +154,32 @@ class AnalysisTest {
     }
 
     @Test
+    void everyStatedFormIsJudgedOnItsBounds() {
+        String p = "synthetic-breakdown-bounds";
+        // "approximately 1000" without a precision has no bounds: nothing exceeds it
+        loadCsv(HEADER + row("all", "WORLD", "2040", p, D, 1000, null, Map.of("qualifier", "approximately"))
+                + row("all", "RU", "2040", p, D, 5000, null)).statusCode(200);
+        // "nearly 1000" to the hundred is at most 1000; "approximately 1010" to the ten at least 1005
+        loadCsv(HEADER + row("all", "WORLD", "2041", p, D, 1000, null, Map.of("qualifier", "nearly", "precision", "100"))
+                + row("all", "RU", "2041", p, D, 1010, null, Map.of("qualifier", "approximately", "precision", "10")))
+                .statusCode(400).body("errors.line", contains(2, 3, 3))
+                .body("errors[0].message", containsString("add up to at least 1005, more than the WORLD total 1000 "
+                        + "(at most 1000) at line 2"))
+                .body("errors[1].message", containsString("destination RU (1010) exceeds the WORLD total 1000"));
+        // "over 995" to the ten is at least 995: it may be below the total
+        loadCsv(HEADER + row("all", "WORLD", "2041", p, D, 1000, null, Map.of("qualifier", "nearly", "precision", "100"))
+                + row("all", "RU", "2041", p, D, 995, null, Map.of("qualifier", "over", "precision", "10")))
+                .statusCode(200);
+        // "at least 6" is above a stored total "over 900" to the hundred (at most 1000) with the stored 995
+        loadCsv(HEADER + row("all", "WORLD", "2041", p, D, 900, null, Map.of("qualifier", "over", "precision", "100"))
+                + row("all", "MX", "2041", p, D, 6, null, Map.of("qualifier", "at_least"))).statusCode(400)
+                .body("errors.line", contains(2, 3))
+                .body("errors[0].message", containsString("add up to at least 1001, more than the WORLD total 900 "
+                        + "(at most 1000)"));
+        loadCsv(HEADER + row("all", "MX", "2041", p, D, 5, null, Map.of("qualifier", "at_least"))).statusCode(200);
+    }
+
+    @Test
     void nevShareIsComputedFromTheSamePublisherAndDefinitionOnTheBounds() {
         given().queryParam("period", "2034").queryParam("publisher", P).get("/api/nev-share").then().statusCode(200)
                 .body("same_definition", equalTo(true))

@@ -127,8 +127,9 @@ class BulkLoadTest {
 
     @Test
     void aBodyAboveTheLimitIsRejected() {
+        // the test profile's limit is 16 MiB (exports.load.max-bytes)
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() < 300_000; i++) {
+        for (int i = 0; csv.length() <= 16 * 1024 * 1024; i++) {
             csv.append(row("all", "WORLD", Integer.toString(1900 + i % 300), "synthetic-too-large", "synthetic-def", i, null));
         }
         loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")

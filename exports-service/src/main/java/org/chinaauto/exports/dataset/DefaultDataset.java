@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.config.DatasetSettings;
-import org.chinaauto.common.load.InputRows;
 import org.chinaauto.common.version.BundledDataset;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.service.FigureLoader;
@@ -38,7 +37,7 @@ public class DefaultDataset extends BundledDataset {
     @Override
     protected String loadFiles() throws IOException {
         try (InputStream csv = resource(FILE)) {
-            int figures = loader.load(InputRows.fromCsv(csv, FigureLoader.COLUMNS, FigureLoader.REQUIRED)).inserted();
+            int figures = loader.loadCsv(csv).inserted();
             return figures + " figures";
         }
     }

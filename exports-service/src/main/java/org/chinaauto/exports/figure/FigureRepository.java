@@ -1,7 +1,6 @@
 package org.chinaauto.exports.figure;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,11 +54,6 @@ public class FigureRepository implements PanacheRepository<Figure> {
         VersionQuery q = query(Filter.of(powertrain, destination, publisher, definition, null), snapshot)
                 .where("periodStart", ">=", startFrom).where("periodEnd", ">=", endFrom).where("periodEnd", "<=", endTo);
         return list(q.text(), ORDER, q.params);
-    }
-
-    /** The current versions of every figure of these publishers and definitions (candidates for revision). */
-    public List<Figure> current(Collection<String> publishers, Collection<String> definitions) {
-        return list("supersededAt is null and publisher in ?1 and definition in ?2", publishers, definitions);
     }
 
     /**

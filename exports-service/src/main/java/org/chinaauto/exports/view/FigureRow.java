@@ -5,21 +5,57 @@ import static org.chinaauto.common.view.Numbers.plain;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Decimal;
+import org.chinaauto.common.load.column.OneOf;
+import org.chinaauto.common.load.column.PartialDate;
+import org.chinaauto.common.load.column.PeriodText;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.Attribution;
+import org.chinaauto.exports.figure.DestinationCode;
 import org.chinaauto.exports.figure.Figure;
+import org.chinaauto.exports.figure.Powertrain;
 
 /**
  * An export figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a
- * download can be loaded again unchanged.
+ * download can be loaded again unchanged, and what a load binds each CSV line or JSON item to. Each column's rules
+ * are its constraints; the rules that span columns are FigureLoader's row check.
  */
 @JsonPropertyOrder({ "powertrain", "destination", "period", "publisher", "definition", "value", "qualifier", "precision",
         "stated_as", "rank", "reported_yoy_pct", "reported_yoy_qualifier", "stated_growth", "stated_growth_from",
         "definition_note", "published", "source", "attribution", "attribution_note", "notes" })
-public record FigureRow(String powertrain, String destination, String period, String publisher, String definition,
-        String value, String qualifier, String precision, String statedAs, String rank, String reportedYoyPct,
-        String reportedYoyQualifier, String statedGrowth, String statedGrowthFrom, String definitionNote,
-        String published, String source, String attribution, String attributionNote, String notes) {
+public record FigureRow(
+        @NotBlank(message = "is required") @OneOf(Powertrain.class) String powertrain,
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters")
+        @DestinationCode String destination,
+        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Size(max = 60, message = "is longer than {max} characters")
+        @Pattern(regexp = "\\s*([A-Za-z0-9]+(-[A-Za-z0-9]+)*)?\\s*", message = "must be a short code of lower-case "
+                + "words joined by hyphens, e.g. caam-exports or customs-incl-chassis; describe it in definition_note")
+        String definition,
+        @Decimal @Count String value,
+        @OneOf(Qualifier.class) String qualifier,
+        @Decimal @Count(min = 1, message = "must be positive: the unit the value was rounded to, e.g. 10000 for 6.41 "
+                + "million") String precision,
+        @Size(max = 200, message = "is longer than {max} characters") String statedAs,
+        @Decimal @Count(min = 1, max = 10_000, message = "must be between 1 and 10000") String rank,
+        @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
+        @OneOf(Qualifier.class) String reportedYoyQualifier,
+        @Size(max = 200, message = "is longer than {max} characters") String statedGrowth,
+        @PeriodText String statedGrowthFrom,
+        @Size(max = 1000, message = "is longer than {max} characters") String definitionNote,
+        @PartialDate String published,
+        @Size(max = 1000, message = "is longer than {max} characters") String source,
+        @OneOf(Attribution.class) String attribution,
+        @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
+        @Size(max = 2000, message = "is longer than {max} characters") String notes) {
 
     /** The columns a load accepts, in order. */
     public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());

@@ -42,14 +42,28 @@ public final class LoadErrors {
 
     /** Throws the errors as one 400 problem, by line, the first {@value #LISTED} listed. */
     public void throwIfAny() {
-        if (total == 0) {
-            return;
+        if (total > 0) {
+            throwListed(total + " invalid field(s) in the batch", "");
         }
+    }
+
+    /**
+     * Throws the errors as one 400 problem whose detail is {@code problem} ("A destination breakdown exceeds its
+     * world total"), by line, the first {@value #LISTED} listed.
+     */
+    public void throwIfAny(String problem) {
+        if (total > 0) {
+            throwListed(problem, total + " errors; ");
+        }
+    }
+
+    private void throwListed(String summary, String count) {
         List<FieldError> sorted = listed.stream()
                 .sorted(Comparator.comparing(FieldError::line, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .limit(LISTED).toList();
-        String detail = total + " invalid field(s) in the batch"
-                + (total > sorted.size() ? " (the first " + sorted.size() + " are listed)" : "") + "; nothing was written";
+        String detail = summary
+                + (total > sorted.size() ? " (" + count + "the first " + sorted.size() + " are listed)" : "")
+                + "; nothing was written";
         throw new InvalidInputException(detail, sorted);
     }
 }

@@ -40,7 +40,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  * The bulk load of a versioned table, streamed: each row of the body is bound to the service's row record, checked
  * against the record's constraints and the service's {@link RowCheck}, and copied (PostgreSQL COPY) into a
  * temporary staging table as it is read; set-based SQL then finds keys that appear twice, and supersedes, inserts or
- * leaves unchanged the current versions, in the caller's transaction. Memory holds one row and at most
+ * leaves unchanged the current versions, in the caller's transaction; a service's {@link StagedCheck} may check the
+ * staged batch against the stored rows first. Memory holds one row and at most
  * {@link LoadErrors#LISTED} errors, whatever the size of the batch; an invalid batch writes nothing.
  *
  * @param <R> the row record: one text component per column, with its constraints
@@ -63,13 +64,25 @@ public final class LoadPipeline<R> {
     private final Class<R> type;
     private final LoadTarget target;
     private final RowCheck<R> check;
+    private final StagedCheck staged;
 
     public LoadPipeline(EntityManager em, Validator validator, Class<R> type, LoadTarget target, RowCheck<R> check) {
+        this(em, validator, type, target, check, null);
+    }
+
+    private LoadPipeline(EntityManager em, Validator validator, Class<R> type, LoadTarget target, RowCheck<R> check,
+            StagedCheck staged) {
         this.em = em;
         this.validator = validator;
         this.type = type;
         this.target = target;
         this.check = check;
+        this.staged = staged;
+    }
+
+    /** The same load with a check of the staged batch against the stored rows, before anything is written. */
+    public LoadPipeline<R> checking(StagedCheck stagedCheck) {
+        return new LoadPipeline<>(em, validator, type, target, check, stagedCheck);
     }
 
     /** Loads a CSV body with a header line naming {@code known} columns, {@code required} among them. */
@@ -92,7 +105,7 @@ public final class LoadPipeline<R> {
             }
             duplicates(connection, errors);
             errors.throwIfAny();
-            return apply(connection, received);
+            return apply(connection, received, errors);
         });
     }
 
@@ -201,10 +214,10 @@ public final class LoadPipeline<R> {
 
     /**
      * Under the table's advisory lock (so that concurrent loads of the same keys cannot both insert a current
-     * version): supersedes the current versions whose content differs, then inserts every staged row that has no
-     * current version left (new keys and revisions).
+     * version): runs the staged check if any, then supersedes the current versions whose content differs, then
+     * inserts every staged row that has no current version left (new keys and revisions).
      */
-    private LoadReport apply(Connection connection, int received) throws SQLException {
+    private LoadReport apply(Connection connection, int received, LoadErrors errors) throws SQLException {
         List<String> columns = target.columns();
         String keyMatch = target.key().stream().map(k -> "t." + k + " = s." + k).collect(joining(" AND "));
         String current = "t.superseded_at IS NULL AND " + keyMatch;
@@ -214,6 +227,10 @@ public final class LoadPipeline<R> {
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, target.lock());
                 lock.execute();
+            }
+            if (staged != null) {
+                staged.check(connection, STAGE, errors);
+                errors.throwIfAny();
             }
             // after the lock: later than the loaded_at of every version this load can supersede
             try (ResultSet rs = st.executeQuery("SELECT clock_timestamp()")) {

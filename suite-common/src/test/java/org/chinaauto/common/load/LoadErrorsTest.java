@@ -35,7 +35,27 @@ class LoadErrorsTest {
     }
 
     @Test
+    void aProblemOfItsOwnIsTheDetailWithTheTotalWhenNotAllAreListed() {
+        LoadErrors one = new LoadErrors();
+        one.add(3, "value", "exceeds the world total");
+        assertThatThrownBy(() -> one.throwIfAny("A destination breakdown exceeds its world total"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("A destination breakdown exceeds its world total; nothing was written"));
+        LoadErrors many = new LoadErrors();
+        for (int line = 2; line < 1202; line++) {
+            many.add(line, "value", "exceeds the world total");
+        }
+        assertThatThrownBy(() -> many.throwIfAny("A destination breakdown exceeds its world total"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors()).hasSize(1000);
+                    assertThat(e.getMessage()).isEqualTo("A destination breakdown exceeds its world total (1200 errors; "
+                            + "the first 1000 are listed); nothing was written");
+                });
+    }
+
+    @Test
     void noErrorsNoProblem() {
+        new LoadErrors().throwIfAny("nothing");
         new LoadErrors().throwIfAny();
     }
 }

@@ -1,0 +1,239 @@
+package org.chinaauto.exports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.exports.ExportsTestSupport.HEADER;
+import static org.chinaauto.exports.ExportsTestSupport.editor;
+import static org.chinaauto.exports.SyntheticCsv.row;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Loads at scale through the streamed pipeline: synthetic batches (publishers SYN...), generated as they are sent.
+ * Each test has its own publishers, so that tests do not see each other's figures.
+ */
+@QuarkusTest
+class BulkScaleTest {
+
+    /** Twenty countries, for breakdowns with many parts. */
+    static final List<String> COUNTRIES = List.of("DE", "FR", "IT", "ES", "GB", "RU", "MX", "BR", "AU", "SA", "AE", "TR",
+            "TH", "MY", "ID", "PH", "VN", "CL", "PE", "KZ");
+
+    @Inject
+    DataSource db;
+
+    @TestHTTPResource("/api/figures")
+    URI figures;
+
+    static ValidatableResponse load(InputStream csv) {
+        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/figures").then();
+    }
+
+    long sql(String query) throws Exception {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Row i: the world total of breakdown i / 2 when i is even, Germany's figure when odd. */
+    static SyntheticCsv worldAndGermany(String prefix, int rows, IntFunction<String> world,
+            IntFunction<String> germany) {
+        return new SyntheticCsv(rows, i -> i % 2 == 0 ? row(prefix, i / 2, 1000, "WORLD", world.apply(i))
+                : row(prefix, i / 2, 1000, "DE", germany.apply(i)));
+    }
+
+    @Test
+    void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
+        int rows = 100_000;
+        // 50,000 breakdowns of a world total and Germany's part, each checked against the other
+        load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
+                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(rows))
+                .body("revised", equalTo(0)).body("unchanged", equalTo(0));
+        load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
+                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(0)).body("unchanged", equalTo(rows));
+        // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
+        load(worldAndGermany("SYNX", rows, i -> i % 10 == 0 ? Integer.toString(2_000_000 + i) : (1_000_000 + i) + ".000",
+                i -> Integer.toString(1000 + i)))
+                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
+                .body("revised", equalTo(rows / 10)).body("unchanged", equalTo(rows - rows / 10));
+
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
+                .isEqualTo(rows);
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
+        given().queryParam("powertrain", "all").queryParam("destination", "WORLD").queryParam("publisher", "SYNX001")
+                .queryParam("definition", "syn-def").queryParam("period", "1901-01").get("/api/figures/history").then()
+                .statusCode(200).body("value", contains(1_000_000, 2_000_000))
+                .body("[0].superseded_at", notNullValue());
+        // the bundled dataset is untouched
+        given().queryParam("publisher", "GACC").get("/api/figures").then().body("total", equalTo(6));
+    }
+
+    @Test
+    void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
+        int bad = 41_234;
+        load(SyntheticCsv.figures("SYNBAD", 50_000, 1000, "DE", i -> i == bad ? "-7" : Integer.toString(i)))
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("nothing was written"))
+                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
+                .body("errors[0].field", equalTo("value")).body("errors[0].message", equalTo("must not be negative"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
+    }
+
+    @Test
+    void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
+        load(SyntheticCsv.figures("SYNERR", 1500, 1000, "DE", i -> "lots")).statusCode(400)
+                .contentType("application/problem+json").body("errors", hasSize(1000))
+                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
+                .body("detail", containsString("1500 invalid field(s)"))
+                .body("detail", containsString("the first 1000 are listed"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
+    }
+
+    @Test
+    void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
+        String csv = HEADER
+                + row("SYNDUP", 0, 1000, "DE", "1")        // line 2
+                + row("SYNDUP", 1, 1000, "DE", "2")        // line 3
+                + row("SYNDUP", 0, 1000, "de", "3")        // line 4: the figure of line 2 (codes in any case)
+                + row("SYNDUP", 1, 1000, "DE", "2");       // line 5: the figure of line 3, same value
+        ExportsTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(2))
+                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", containsString("already appears at line 2"))
+                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
+    }
+
+    @Test
+    void aBreakdownAboveItsWorldTotalDeepInALargeBatchIsRejected() throws Exception {
+        // 30,000 breakdowns of a world total 1000 and Germany 400; one Germany is 1001 (breakdown 20,617: the 618th
+        // month of SYNOVER021)
+        int bad = 41_235;
+        load(worldAndGermany("SYNOVER", 60_000, i -> "1000", i -> i == bad ? "1001" : "400")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("A destination breakdown exceeds its world total; nothing was written"))
+                .body("errors.line", contains(bad + 1, bad + 2, bad + 2))
+                .body("errors.field", everyItem(equalTo("value")))
+                .body("errors[1].message", equalTo("destination DE (1001) exceeds the WORLD total 1000 (at most 1000) "
+                        + "at line " + (bad + 1) + " for 1952-06, all, SYNOVER021, syn-def"))
+                .body("errors[2].message", containsString("the country values for 1952-06, all, SYNOVER021, syn-def "
+                        + "add up to at least 1001, more than the WORLD total 1000"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNOVER%'")).isZero();
+    }
+
+    @Test
+    void aLargeBatchOfCountriesIsCheckedAgainstTheStoredWorldTotals() throws Exception {
+        // 1000 stored world totals of 1000; then 20 countries of each: 50 each adds up to exactly 1000, accepted
+        load(SyntheticCsv.figures("SYNSUM", 1000, 1000, "WORLD", i -> "1000")).statusCode(200)
+                .body("inserted", equalTo(1000));
+        int over = 777;
+        load(new SyntheticCsv(20_000, i -> row("SYNSUM", i / 20, 1000, COUNTRIES.get(i % 20), i / 20 == over ? "51" : "50")))
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("exceeds its world total"))
+                .body("errors", hasSize(20)).body("errors[0].line", equalTo(over * 20 + 2))
+                .body("errors.message", everyItem(containsString("add up to at least 1020, more than the WORLD total "
+                        + "1000 (at most 1000) already stored (figure ")));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNSUM%' AND destination <> 'WORLD'")).isZero();
+        load(new SyntheticCsv(20_000, i -> row("SYNSUM", i / 20, 1000, COUNTRIES.get(i % 20), "50"))).statusCode(200)
+                .body("inserted", equalTo(20_000));
+        // a world total lowered below its stored countries is rejected too
+        ExportsTestSupport.loadCsv(HEADER + row("SYNSUM", over, 1000, "WORLD", "999")).statusCode(400)
+                .body("errors[0].line", equalTo(2)).body("errors[0].message", containsString("add up to at least 1000"));
+    }
+
+    @Test
+    void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
+        // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
+        HttpRequest request = HttpRequest.newBuilder(figures).header("Authorization", "Bearer " + editor())
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> SyntheticCsv.figures("SYNBIG", 500_000, 1000, "DE", i -> Integer.toString(i))))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
+    }
+
+    @Test
+    void concurrentOverlappingLoadsBothSucceedWithOneCurrentVersionPerFigure() throws Exception {
+        // A: rows 0..29,999; B: rows 15,000..44,999 with other values; 15,000 figures in both
+        InputStream a = SyntheticCsv.figures("SYNC", 30_000, 1000, "DE", Integer::toString);
+        InputStream b = new SyntheticCsv(30_000, i -> row("SYNC", i + 15_000, 1000, "DE", Integer.toString(i + 15_001)));
+        List<ValidatableResponse> loads = concurrently(() -> load(a), () -> load(b));
+        int inserted = 0;
+        int revised = 0;
+        for (ValidatableResponse r : loads) {
+            r.statusCode(200).body("received", equalTo(30_000));
+            inserted += r.extract().jsonPath().getInt("inserted");
+            revised += r.extract().jsonPath().getInt("revised");
+        }
+        // whichever came second revised the 15,000 figures they share
+        assertThat(inserted).isEqualTo(45_000);
+        assertThat(revised).isEqualTo(15_000);
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
+                .isEqualTo(45_000);
+        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
+                + "GROUP BY powertrain, destination, publisher, definition, period_start, period_end HAVING count(*) > 1) d"))
+                .isZero();
+    }
+
+    @Test
+    void ofTwoConcurrentLoadsThatTogetherExceedTheWorldTotalsTheSecondIsRejected() throws Exception {
+        // world totals of 1000 and, in the other load, Germany at 1200 for the same 10,000 breakdowns: each is valid
+        // alone, whichever is checked second sees the other's figures
+        InputStream world = SyntheticCsv.figures("SYNRACE", 10_000, 1000, "WORLD", i -> "1000");
+        InputStream germany = SyntheticCsv.figures("SYNRACE", 10_000, 1000, "DE", i -> "1200");
+        List<Integer> statuses = concurrently(() -> load(world), () -> load(germany)).stream()
+                .map(r -> r.extract().statusCode()).toList();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 400);
+        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(10_000);
+        assertThat(sql("SELECT count(DISTINCT destination) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(1);
+    }
+
+    @SafeVarargs
+    private static List<ValidatableResponse> concurrently(Callable<ValidatableResponse>... loads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(loads.length);
+        try {
+            List<ValidatableResponse> responses = new ArrayList<>();
+            for (Future<ValidatableResponse> load : pool.invokeAll(List.of(loads))) {
+                responses.add(load.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
