@@ -1,9 +1,9 @@
 package org.chinaauto.exports;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.function.IntFunction;
+
+import org.chinaauto.local.GeneratedCsv;
 
 /**
  * A synthetic load body, generated as it is read so that a large batch is never held in the test's memory either.
@@ -11,22 +11,15 @@ import java.util.function.IntFunction;
  * {@code k % months} from 1901-01 of publisher {@code <prefix>001}, {@code <prefix>002}, ... (one per
  * {@code months} breakdowns), powertrain all, definition syn-def.
  */
-final class SyntheticCsv extends InputStream {
+final class SyntheticCsv extends GeneratedCsv {
 
     static final YearMonth FIRST = YearMonth.of(1901, 1);
     /** The empty cells after the value. */
     static final String REST = ",".repeat(ExportsTestSupport.COLUMNS.size() - 6);
 
-    private final int rows;
-    private final IntFunction<String> line;
-    private byte[] current = ExportsTestSupport.HEADER.getBytes(StandardCharsets.UTF_8);
-    private int position;
-    private int next;
-
     /** {@code rows} rows, each as {@code line} makes it. */
     SyntheticCsv(int rows, IntFunction<String> line) {
-        this.rows = rows;
-        this.line = line;
+        super(ExportsTestSupport.HEADER, rows, line);
     }
 
     /** One figure per breakdown (row i is breakdown i) for {@code destination}, of {@code value(i)}. */
@@ -42,39 +35,5 @@ final class SyntheticCsv extends InputStream {
 
     static String publisher(String prefix, int k, int months) {
         return prefix + String.format("%03d", k / months + 1);
-    }
-
-    @Override
-    public int read() {
-        if (position == current.length) {
-            if (next == rows) {
-                return -1;
-            }
-            current = line.apply(next++).getBytes(StandardCharsets.UTF_8);
-            position = 0;
-        }
-        return current[position++] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-        if (len == 0) {
-            return 0;
-        }
-        int n = 0;
-        while (n < len) {
-            if (position == current.length) {
-                if (next == rows) {
-                    break;
-                }
-                current = line.apply(next++).getBytes(StandardCharsets.UTF_8);
-                position = 0;
-            }
-            int k = Math.min(len - n, current.length - position);
-            System.arraycopy(current, position, b, off + n, k);
-            position += k;
-            n += k;
-        }
-        return n == 0 ? -1 : n;
     }
 }

@@ -136,7 +136,7 @@ class BulkScaleTest {
         int months = 1000;
         // A: rows 0..29,999; B: rows 15,000..44,999 with other values; 15,000 figures in both
         InputStream a = SyntheticCsv.sales("SYNC", 30_000, months, i -> Integer.toString(i));
-        InputStream b = new SyntheticCsv(30_000, months, i -> "sales,all," + SyntheticCsv.month(i + 15_000, months) + ","
+        InputStream b = new SyntheticCsv(30_000, i -> "sales,all," + SyntheticCsv.month(i + 15_000, months) + ","
                 + SyntheticCsv.publisher("SYNC", i + 15_000, months) + "," + (i + 15_000 + 1) + REST + "\n");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -1,7 +1,6 @@
 package org.chinaauto.deliveries.delivery;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
-import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedPeriodRow;
 
 /**
@@ -24,7 +22,7 @@ import org.chinaauto.common.version.VersionedPeriodRow;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends VersionedPeriodRow<DeliveryKey> {
+public class Delivery extends VersionedPeriodRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_seq")
@@ -66,19 +64,5 @@ public class Delivery extends VersionedPeriodRow<DeliveryKey> {
     public Estimate estimate() {
         return Estimate.stated(BigDecimal.valueOf(deliveries), qualifier,
                 precision == null ? null : BigDecimal.valueOf(precision));
-    }
-
-    @Override
-    public DeliveryKey key() {
-        return new DeliveryKey(subject, period(), publisher);
-    }
-
-    @Override
-    public boolean sameContentAs(Versioned<DeliveryKey> other) {
-        Delivery o = (Delivery) other;
-        return key().equals(o.key()) && deliveries.equals(o.deliveries) && qualifier == o.qualifier
-                && Objects.equals(precision, o.precision) && same(statedYoyPct, o.statedYoyPct)
-                && same(statedMomPct, o.statedMomPct) && record == o.record && Objects.equals(notes, o.notes)
-                && Objects.equals(source, o.source) && samePublication(o);
     }
 }

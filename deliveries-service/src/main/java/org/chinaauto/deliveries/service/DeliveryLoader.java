@@ -25,7 +25,6 @@ import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.view.DeliveryRow;
-import org.chinaauto.deliveries.view.column.Count;
 import org.chinaauto.deliveries.view.column.TrueFalse;
 
 /**
@@ -107,9 +106,9 @@ public class DeliveryLoader {
         }
         String published = errors.failed("published") ? null : Cells.text(row.published());
         return new Object[] { subject, period.start().atDay(1), period.end().atDay(1), publisher,
-                Count.Check.value(row.deliveries(), errors.failed("deliveries")),
+                errors.failed("deliveries") ? null : Cells.count(row.deliveries()),
                 Cells.oneOf(row.qualifier(), Qualifier.class),
-                Count.Check.value(row.precision(), errors.failed("precision")),
+                errors.failed("precision") ? null : Cells.count(row.precision()),
                 errors.failed("stated_yoy_pct") ? null : Cells.decimal(row.statedYoyPct()),
                 errors.failed("stated_mom_pct") ? null : Cells.decimal(row.statedMomPct()),
                 TrueFalse.Check.value(row.record()), Cells.text(row.notes()), Cells.text(row.source()), published,

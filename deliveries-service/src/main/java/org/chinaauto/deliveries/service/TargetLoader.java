@@ -23,7 +23,6 @@ import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.view.TargetRow;
-import org.chinaauto.deliveries.view.column.Count;
 
 /**
  * Bulk loads of annual targets, through the same streamed pipeline and with the same rules as deliveries: validated
@@ -88,9 +87,9 @@ public class TargetLoader {
         } else if (brand != null && slugs.get(brand) == SubjectKind.GROUP) {
             errors.error("brand", "'" + given + "' is a group; targets are set per brand");
         }
-        Long value = Count.Check.value(row.value(), errors.failed("value"));
-        Long low = Count.Check.value(row.low(), errors.failed("low"));
-        Long high = Count.Check.value(row.high(), errors.failed("high"));
+        Long value = errors.failed("value") ? null : Cells.count(row.value());
+        Long low = errors.failed("low") ? null : Cells.count(row.low());
+        Long high = errors.failed("high") ? null : Cells.count(row.high());
         boolean single = Cells.text(row.value()) != null;
         boolean lowGiven = Cells.text(row.low()) != null;
         boolean highGiven = Cells.text(row.high()) != null;
@@ -104,8 +103,8 @@ public class TargetLoader {
         Attribution attribution = Cells.oneOf(row.attribution(), Attribution.class);
         String attributionNote = Cells.text(row.attributionNote());
         Publication.check(attribution, attributionNote, errors);
-        Long year = Count.Check.value(row.year(), errors.failed("year"));
-        Long revision = Count.Check.value(row.revision(), errors.failed("revision"));
+        Long year = errors.failed("year") ? null : Cells.count(row.year());
+        Long revision = errors.failed("revision") ? null : Cells.count(row.revision());
         if (brand == null || year == null || revision == null) {
             return null;
         }

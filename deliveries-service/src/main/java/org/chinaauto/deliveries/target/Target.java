@@ -1,7 +1,6 @@
 package org.chinaauto.deliveries.target;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedRow;
 
 /**
@@ -22,7 +20,7 @@ import org.chinaauto.common.version.VersionedRow;
  */
 @Entity
 @Table(name = "target")
-public class Target extends VersionedRow<TargetKey> {
+public class Target extends VersionedRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
@@ -65,19 +63,5 @@ public class Target extends VersionedRow<TargetKey> {
     public Estimate estimate() {
         return value != null ? Estimate.exact(value)
                 : Estimate.derived(BigDecimal.valueOf(low), BigDecimal.valueOf(high), null);
-    }
-
-    @Override
-    public TargetKey key() {
-        return new TargetKey(brand, year, revision);
-    }
-
-    @Override
-    public boolean sameContentAs(Versioned<TargetKey> other) {
-        Target o = (Target) other;
-        return key().equals(o.key()) && Objects.equals(announced, o.announced) && Objects.equals(value, o.value)
-                && Objects.equals(low, o.low) && Objects.equals(high, o.high) && Objects.equals(publisher, o.publisher)
-                && Objects.equals(statedProgress, o.statedProgress) && Objects.equals(notes, o.notes)
-                && Objects.equals(source, o.source) && samePublication(o);
     }
 }

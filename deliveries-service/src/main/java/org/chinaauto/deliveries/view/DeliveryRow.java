@@ -16,7 +16,7 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
-import org.chinaauto.deliveries.view.column.Count;
+import org.chinaauto.common.load.column.Count;
 import org.chinaauto.deliveries.view.column.TrueFalse;
 
 /**

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.deliveries.view.column.Count;
+import org.chinaauto.common.load.column.Count;
 
 /**
  * A revision of a brand's annual target in the bulk-load format: what a load binds each CSV line or JSON item to.

@@ -2,7 +2,6 @@ package org.chinaauto.exports.figure;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +17,6 @@ import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedPeriodRow;
 
 /**
@@ -28,7 +26,7 @@ import org.chinaauto.common.version.VersionedPeriodRow;
  */
 @Entity
 @Table(name = "figure")
-public class Figure extends VersionedPeriodRow<FigureKey> implements Observation {
+public class Figure extends VersionedPeriodRow implements Observation {
 
     /** The destination code of the world total. */
     public static final String WORLD = "WORLD";
@@ -91,11 +89,6 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
     public String source;
     public String notes;
 
-    @Override
-    public FigureKey key() {
-        return new FigureKey(powertrain, destination, publisher, definition, period());
-    }
-
     public boolean isWorld() {
         return WORLD.equals(destination);
     }
@@ -103,19 +96,6 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
     /** A destination named without a figure and without a rank. */
     public boolean listed() {
         return value == null && rank == null;
-    }
-
-    /** True when the two versions say the same thing (value and provenance), ignoring load times. */
-    @Override
-    public boolean sameContentAs(Versioned<FigureKey> other) {
-        Figure o = (Figure) other;
-        return key().equals(o.key()) && Objects.equals(value, o.value) && Objects.equals(rank, o.rank)
-                && qualifier == o.qualifier && Objects.equals(precision, o.precision)
-                && Objects.equals(statedAs, o.statedAs) && same(reportedYoyPct, o.reportedYoyPct)
-                && reportedYoyQualifier == o.reportedYoyQualifier && Objects.equals(statedGrowth, o.statedGrowth)
-                && Objects.equals(statedGrowthFrom, o.statedGrowthFrom)
-                && Objects.equals(definitionNote, o.definitionNote) && samePublication(o)
-                && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
     }
 
     @Override

@@ -44,6 +44,9 @@ import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.FigureLoader;
 import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.FigureView;
+import jakarta.transaction.Transactional;
+import org.chinaauto.common.load.LoadPipeline;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Export figures with provenance and definition; bulk loads")
@@ -122,6 +125,8 @@ public class FigureResource {
             + "Validated as a whole (every bad line and field reported, nothing written), checked so that no "
             + "destination breakdown certainly exceeds its world total, written in one transaction, idempotent; needs "
             + "the editor role.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
     }
@@ -133,6 +138,8 @@ public class FigureResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Bulk load export figures from JSON", description = "A JSON array of objects with the CSV "
             + "column names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
+    @Transactional
+    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }

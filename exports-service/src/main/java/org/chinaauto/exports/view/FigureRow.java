@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Count;
 import org.chinaauto.common.load.column.Decimal;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
@@ -40,12 +41,12 @@ public record FigureRow(
         @Pattern(regexp = "\\s*([A-Za-z0-9]+(-[A-Za-z0-9]+)*)?\\s*", message = "must be a short code of lower-case "
                 + "words joined by hyphens, e.g. caam-exports or customs-incl-chassis; describe it in definition_note")
         String definition,
-        @Decimal @Count String value,
+        @Count String value,
         @OneOf(Qualifier.class) String qualifier,
-        @Decimal @Count(min = 1, message = "must be positive: the unit the value was rounded to, e.g. 10000 for 6.41 "
+        @Count(min = 1, range = "must be positive: the unit the value was rounded to, e.g. 10000 for 6.41 "
                 + "million") String precision,
         @Size(max = 200, message = "is longer than {max} characters") String statedAs,
-        @Decimal @Count(min = 1, max = 10_000, message = "must be between 1 and 10000") String rank,
+        @Count(min = 1, max = 10_000, unit = "") String rank,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
         @OneOf(Qualifier.class) String reportedYoyQualifier,
         @Size(max = 200, message = "is longer than {max} characters") String statedGrowth,

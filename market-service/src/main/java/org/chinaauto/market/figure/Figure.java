@@ -2,7 +2,6 @@ package org.chinaauto.market.figure;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,13 +17,12 @@ import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.version.Versioned;
 import org.chinaauto.common.version.VersionedPeriodRow;
 
 /** One version of a published figure with its provenance. */
 @Entity
 @Table(name = "figure")
-public class Figure extends VersionedPeriodRow<FigureKey> implements Observation {
+public class Figure extends VersionedPeriodRow implements Observation {
 
     /** The entity's fields that identify a figure across its versions, for vintage queries. */
     public static final List<String> KEY_FIELDS = List.of("measure", "segment", "publisher",
@@ -84,21 +82,5 @@ public class Figure extends VersionedPeriodRow<FigureKey> implements Observation
     /** The year-on-year growth the publisher stated, with its rounding bounds; null when none was stated. */
     public Estimate reportedYoy() {
         return Estimate.statedRate(reportedYoyPct, reportedYoyQualifier, null);
-    }
-
-    @Override
-    public FigureKey key() {
-        return new FigureKey(measure, segment, publisher, period());
-    }
-
-    /** True when the two versions say the same thing (value and provenance), ignoring load times. */
-    @Override
-    public boolean sameContentAs(Versioned<FigureKey> other) {
-        Figure o = (Figure) other;
-        return key().equals(o.key()) && value.compareTo(o.value) == 0 && qualifier == o.qualifier
-                && same(precision, o.precision) && Objects.equals(statedAs, o.statedAs)
-                && same(reportedYoyPct, o.reportedYoyPct) && reportedYoyQualifier == o.reportedYoyQualifier
-                && Objects.equals(definition, o.definition) && samePublication(o)
-                && Objects.equals(source, o.source) && Objects.equals(notes, o.notes);
     }
 }

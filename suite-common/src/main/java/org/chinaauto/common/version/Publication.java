@@ -1,6 +1,5 @@
 package org.chinaauto.common.version;
 
-import org.chinaauto.common.load.FieldReader;
 import org.chinaauto.common.load.RowErrors;
 
 /**
@@ -13,16 +12,6 @@ public final class Publication {
             + "is attributed although the source does not name it";
 
     private Publication() {
-    }
-
-    public static void read(FieldReader in, VersionedRow<?> row) {
-        row.published = in.partialDate("published");
-        Attribution attribution = in.enumValue("attribution", Attribution.class, false);
-        row.attribution = attribution == null ? Attribution.NAMED : attribution;
-        row.attributionNote = in.text("attribution_note", false, 2000);
-        if (attribution == Attribution.INFERRED && row.attributionNote == null) {
-            in.error("attribution_note", NOTE_REQUIRED);
-        }
     }
 
     /** The cross-field rule of a streamed load's row check: an inferred publisher needs a note saying why. */

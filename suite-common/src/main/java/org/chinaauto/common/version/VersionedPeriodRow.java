@@ -10,7 +10,7 @@ import org.chinaauto.common.period.Period;
 
 /** A versioned row for a period of months, stored as the first days of its first and last month. */
 @MappedSuperclass
-public abstract class VersionedPeriodRow<K> extends VersionedRow<K> {
+public abstract class VersionedPeriodRow extends VersionedRow {
 
     @Column(name = "period_start", nullable = false)
     public LocalDate periodStart;

@@ -1,9 +1,7 @@
 package org.chinaauto.common.version;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -20,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * Each entity keeps its own id.
  */
 @MappedSuperclass
-public abstract class VersionedRow<K> extends PanacheEntityBase implements Versioned<K> {
+public abstract class VersionedRow extends PanacheEntityBase {
 
     @Column(name = "loaded_at", nullable = false)
     public Instant loadedAt;
@@ -47,26 +45,5 @@ public abstract class VersionedRow<K> extends PanacheEntityBase implements Versi
     @PreUpdate
     void publicationDate() {
         publishedOn = PublicationDate.effective(published);
-    }
-
-    @Override
-    public void loaded(Instant at) {
-        loadedAt = at;
-    }
-
-    @Override
-    public void superseded(Instant at) {
-        supersededAt = at;
-    }
-
-    /** True when the publication and attribution of the two versions are the same: for {@link #sameContentAs}. */
-    protected boolean samePublication(VersionedRow<K> o) {
-        return Objects.equals(published, o.published) && attribution == o.attribution
-                && Objects.equals(attributionNote, o.attributionNote);
-    }
-
-    /** Equal numbers whatever their scale (1.5 and 1.50), or both null: for {@link #sameContentAs}. */
-    protected static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

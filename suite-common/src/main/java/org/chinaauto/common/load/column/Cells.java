@@ -44,6 +44,19 @@ public final class Cells {
         }
     }
 
+    /** The whole number in a cell that passed its {@link Count} constraint, or null when blank or not whole. */
+    public static Long count(String value) {
+        BigDecimal d = decimal(value);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** The constants' names as a load writes them: [production, sales, sales_share]. */
     @SuppressWarnings("rawtypes")
     public static String names(Class<? extends Enum> type) {
