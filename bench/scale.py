@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The measurements of issue 10 (loads and queries at scale), run by bench/run against a suite it started.
+"""The measurements of loads and queries at scale, run by bench/run against a suite it started.
 
 Phases, in one run against one market-service and one PostgreSQL:
   1. load 1,000 synthetic figures; wrk the list, series, summary and history queries (the small scale);

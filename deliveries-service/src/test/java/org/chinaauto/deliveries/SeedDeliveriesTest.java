@@ -93,15 +93,18 @@ class SeedDeliveriesTest {
 
     @Test
     void brandsAreTheFourTheReportNamesWithTheirCarmakers() {
-        given().get("/api/brands").then().statusCode(200)
-                .body("findAll { it.carmaker != 'synthetic-carmaker' }.slug",
+        given().queryParam("size", 1000).get("/api/brands").then().statusCode(200).body("has_more", equalTo(false))
+                .body("items.findAll { it.carmaker != 'synthetic-carmaker' }.slug",
                         containsInAnyOrder("aito", "luxeed", "stelato", "leapmotor"))
-                .body("slug", not(hasItem("maextro")))
-                .body("find { it.slug == 'aito' }.name", equalTo("AITO"))
-                .body("find { it.slug == 'aito' }.carmaker", equalTo("Seres"))
-                .body("find { it.slug == 'luxeed' }.carmaker", equalTo("Chery"))
-                .body("find { it.slug == 'stelato' }.carmaker", equalTo("BAIC"))
-                .body("find { it.slug == 'leapmotor' }.memberships", hasSize(0));
+                .body("items.slug", not(hasItem("maextro")))
+                .body("items.find { it.slug == 'aito' }.name", equalTo("AITO"))
+                .body("items.find { it.slug == 'aito' }.carmaker", equalTo("Seres"))
+                .body("items.find { it.slug == 'luxeed' }.carmaker", equalTo("Chery"))
+                .body("items.find { it.slug == 'stelato' }.carmaker", equalTo("BAIC"))
+                .body("items.find { it.slug == 'leapmotor' }.memberships", hasSize(0));
+        // paged in slug order
+        given().queryParam("size", 1).get("/api/brands").then().statusCode(200).body("items.slug", contains("aito"))
+                .body("has_more", equalTo(true));
         given().get("/api/brands/aito").then().statusCode(200)
                 .body("memberships", hasSize(1))
                 .body("memberships[0].group", equalTo("hima"))
@@ -114,7 +117,7 @@ class SeedDeliveriesTest {
 
     @Test
     void himaIsLedByHuaweiWithExactlyTheThreeNamedMembers() {
-        given().get("/api/groups").then().statusCode(200).body("slug", hasItem("hima"));
+        given().get("/api/groups").then().statusCode(200).body("items.slug", hasItem("hima"));
         given().get("/api/groups/hima").then().statusCode(200)
                 .body("name", equalTo("Harmony Intelligent Mobility Alliance"))
                 .body("leader", equalTo("Huawei"))

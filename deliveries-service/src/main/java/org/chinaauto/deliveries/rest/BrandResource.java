@@ -37,6 +37,8 @@ import org.chinaauto.deliveries.view.TargetProgressView;
 import jakarta.transaction.Transactional;
 import org.chinaauto.common.load.LoadPipeline;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 
 @Path("/api/brands")
 @Tag(name = "Brands", description = "Brands with their carmakers and group memberships, histories and targets")
@@ -59,9 +61,9 @@ public class BrandResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List brands", description = "Every brand with its carmaker and dated group memberships.")
-    public List<BrandView> list() {
-        return catalog.brands();
+    @Operation(summary = "List brands", description = "Brands in slug order, paged (has_more), each with its carmaker and dated group memberships.")
+    public Page<BrandView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return catalog.brands(PageRequest.of(page, size, config.page()));
     }
 
     @GET

@@ -34,6 +34,8 @@ import org.chinaauto.deliveries.view.RollupView;
 import jakarta.transaction.Transactional;
 import org.chinaauto.common.load.LoadPipeline;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 
 @Path("/api/groups")
 @Tag(name = "Groups", description = "Brand groups and alliances (HIMA, led by Huawei) with dated membership")
@@ -53,9 +55,9 @@ public class GroupResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List groups", description = "Every group with its leader, notes and dated members.")
-    public List<GroupView> list() {
-        return catalog.groups();
+    @Operation(summary = "List groups", description = "Groups in slug order, paged (has_more), each with its leader, notes and dated members.")
+    public Page<GroupView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return catalog.groups(PageRequest.of(page, size, config.page()));
     }
 
     @GET

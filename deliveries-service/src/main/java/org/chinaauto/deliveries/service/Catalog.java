@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
@@ -23,11 +25,15 @@ public class Catalog {
 
     private static final Sort MEMBERSHIP_ORDER = Sort.by("brand").and("groupSlug").and("fromMonth", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_FIRST);
 
-    public List<BrandView> brands() {
-        Map<String, List<Membership>> byBrand = Membership.<Membership>listAll(MEMBERSHIP_ORDER).stream()
-                .collect(Collectors.groupingBy(m -> m.brand));
-        return Brand.<Brand>listAll(Sort.by("slug")).stream().map(b -> view(b, byBrand.getOrDefault(b.slug, List.of())))
-                .toList();
+    /** A page of brands in slug order, each with its memberships. */
+    public Page<BrandView> brands(PageRequest request) {
+        Page<Brand> page = Page.of(Brand.<Brand>findAll(Sort.by("slug")).range((int) request.offset(), request.lastRow())
+                .list(), request);
+        Map<String, List<Membership>> byBrand = page.items().isEmpty() ? Map.of()
+                : Membership.<Membership>list("brand in ?1", MEMBERSHIP_ORDER, page.items().stream().map(b -> b.slug)
+                        .toList()).stream().collect(Collectors.groupingBy(m -> m.brand));
+        return new Page<>(page.items().stream().map(b -> view(b, byBrand.getOrDefault(b.slug, List.of()))).toList(),
+                page.page(), page.size(), page.hasMore());
     }
 
     public BrandView brand(String slug) {
@@ -35,11 +41,15 @@ public class Catalog {
         return view(b, Membership.list("brand", MEMBERSHIP_ORDER, b.slug));
     }
 
-    public List<GroupView> groups() {
-        Map<String, List<Membership>> byGroup = Membership.<Membership>listAll(MEMBERSHIP_ORDER).stream()
-                .collect(Collectors.groupingBy(m -> m.groupSlug));
-        return BrandGroup.<BrandGroup>listAll(Sort.by("slug")).stream()
-                .map(g -> view(g, byGroup.getOrDefault(g.slug, List.of()))).toList();
+    /** A page of groups in slug order, each with its members. */
+    public Page<GroupView> groups(PageRequest request) {
+        Page<BrandGroup> page = Page.of(BrandGroup.<BrandGroup>findAll(Sort.by("slug"))
+                .range((int) request.offset(), request.lastRow()).list(), request);
+        Map<String, List<Membership>> byGroup = page.items().isEmpty() ? Map.of()
+                : Membership.<Membership>list("groupSlug in ?1", MEMBERSHIP_ORDER, page.items().stream().map(g -> g.slug)
+                        .toList()).stream().collect(Collectors.groupingBy(m -> m.groupSlug));
+        return new Page<>(page.items().stream().map(g -> view(g, byGroup.getOrDefault(g.slug, List.of()))).toList(),
+                page.page(), page.size(), page.hasMore());
     }
 
     public GroupView group(String slug) {
