@@ -27,7 +27,6 @@ import org.chinaauto.deliveries.view.BrandInput;
 import org.chinaauto.deliveries.view.GroupInput;
 import org.chinaauto.deliveries.view.MembershipInput;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Creates and updates brands and groups with their dated memberships, from JSON: each item is bound to its input
@@ -40,8 +39,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class CatalogLoader {
 
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     Validator validator;
@@ -49,7 +46,7 @@ public class CatalogLoader {
     @Transactional
     public LoadReport loadBrands(InputStream body) {
         LoadErrors errors = new LoadErrors();
-        List<Item<BrandInput>> items = CatalogBatch.read(mapper, validator, body, BrandInput.class, "brands", errors);
+        List<Item<BrandInput>> items = CatalogBatch.read(validator, body, BrandInput.class, "brands", errors);
         Set<String> seen = new HashSet<>();
         List<List<Membership>> memberships = new ArrayList<>();
         for (Item<BrandInput> item : items) {
@@ -96,7 +93,7 @@ public class CatalogLoader {
     @Transactional
     public LoadReport loadGroups(InputStream body) {
         LoadErrors errors = new LoadErrors();
-        List<Item<GroupInput>> items = CatalogBatch.read(mapper, validator, body, GroupInput.class, "groups", errors);
+        List<Item<GroupInput>> items = CatalogBatch.read(validator, body, GroupInput.class, "groups", errors);
         Set<String> seen = new HashSet<>();
         List<List<Membership>> members = new ArrayList<>();
         for (Item<GroupInput> item : items) {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,56 @@ public final class RowStream {
      */
     public static <R> void json(InputStream body, Class<R> type, String arrayField, Set<String> known, Set<String> ignored,
             LoadErrors errors, Sink<R> sink) {
+        items(body, arrayField, errors, (position, item) -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (var fields = item.fields(); fields.hasNext();) {
+                var field = fields.next();
+                String name = field.getKey();
+                JsonNode value = field.getValue();
+                if (ignored.contains(name)) {
+                    continue;
+                }
+                if (!known.contains(name)) {
+                    errors.add(position, name, "unknown field; known fields are " + new TreeSet<>(known));
+                } else if (value.isContainerNode()) {
+                    errors.add(position, name, "expected a single value, not an object or array");
+                } else if (!value.isNull()) {
+                    values.put(name, value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+                }
+            }
+            sink.accept(position, JSON.convertValue(values, type));
+        });
+    }
+
+    /**
+     * Streams the items of a JSON array of objects that nest (a brand with its memberships), each bound to the record
+     * as a whole: a field the record does not have, or a value of the wrong shape, is an error at the item's position
+     * naming its path ({@code memberships[0].from}), and the item is skipped.
+     */
+    public static <R> void nested(InputStream body, Class<R> type, String arrayField, LoadErrors errors, Sink<R> sink) {
+        var reader = JSON.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        items(body, arrayField, errors, (position, item) -> {
+            R row;
+            try {
+                row = reader.readValue(item);
+            } catch (JsonMappingException e) {
+                errors.add(position, path(e), JacksonMessages.clean(e));
+                return;
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+            sink.accept(position, row);
+        });
+    }
+
+    /** Receives each object of a JSON array with its position (1 for the first). */
+    @FunctionalInterface
+    private interface ItemSink {
+        void accept(int position, JsonNode item);
+    }
+
+    /** Walks a JSON array (or {@code {"<arrayField>": [...]}}) one item at a time; an item that is not an object is an error. */
+    private static void items(InputStream body, String arrayField, LoadErrors errors, ItemSink sink) {
         try (JsonParser p = JSON.createParser(body)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
@@ -122,30 +173,26 @@ public final class RowStream {
                     p.skipChildren();
                     continue;
                 }
-                JsonNode item = JSON.readTree(p);
-                Map<String, String> values = new LinkedHashMap<>();
-                for (var fields = item.fields(); fields.hasNext();) {
-                    var field = fields.next();
-                    String name = field.getKey();
-                    JsonNode value = field.getValue();
-                    if (ignored.contains(name)) {
-                        continue;
-                    }
-                    if (!known.contains(name)) {
-                        errors.add(position, name, "unknown field; known fields are " + new TreeSet<>(known));
-                    } else if (value.isContainerNode()) {
-                        errors.add(position, name, "expected a single value, not an object or array");
-                    } else if (!value.isNull()) {
-                        values.put(name, value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
-                    }
-                }
-                sink.accept(position, JSON.convertValue(values, type));
+                sink.accept(position, JSON.readTree(p));
             }
         } catch (JsonProcessingException e) {
             throw malformed("JSON", e, null);
         } catch (IOException e) {
             throw unreadable(e);
         }
+    }
+
+    /** Where in an item binding failed: "colour", "memberships[0].from". */
+    private static String path(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? null : field.toString();
     }
 
     private static InvalidInputException malformed(String format, JsonProcessingException e, Integer line) {
