@@ -1,7 +1,6 @@
 package org.chinaauto.exports.service;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -154,7 +153,6 @@ public class FigureLoader {
 
     /** A count column that passed its constraints, as stored. */
     private static Long count(String text, String field, RowErrors errors) {
-        BigDecimal d = errors.failed(field) ? null : Cells.decimal(text);
-        return d == null ? null : d.stripTrailingZeros().longValueExact();
+        return errors.failed(field) ? null : Cells.count(text);
     }
 }
