@@ -427,7 +427,7 @@ def run():
     small, big, other = (os.path.join(a.work, f) for f in ("small.csv", "big.csv", "other.csv"))
     r["file_bytes"] = os.path.getsize(big)
     r["service_environment"] = {k: v for k, v in sorted(os.environ.items())
-                                if k.startswith(("QUARKUS_", "MARKET_", "JAVA_TOOL_OPTIONS"))}
+                                if k.startswith(("QUARKUS_", "MARKET_", "SUITE_ANSWER", "JAVA_TOOL_OPTIONS"))}
 
     log(f"Loading {a.small_rows} figures (the small scale)")
     r["small_load"] = post_csv(a.market, small, a.token, a.small_rows)

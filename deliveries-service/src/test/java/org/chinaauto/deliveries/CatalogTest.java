@@ -81,4 +81,19 @@ class CatalogTest {
         given().get("/api/brands/syn-catalog-update").then().body("memberships", empty())
                 .body("carmaker", equalTo("synthetic-carmaker"));
     }
+
+    @Test
+    void aCatalogueChangeIsSeenByTheNextReadOfAKeptAnswer() {
+        String tag = given().get("/api/brands/syn-catalog-renamed").then().statusCode(404).extract().header("ETag");
+        loadBrands("[{\"slug\":\"syn-catalog-renamed\",\"name\":\"Before\",\"carmaker\":\"synthetic-carmaker\"}]").statusCode(200);
+        String before = given().get("/api/brands/syn-catalog-renamed").then().statusCode(200)
+                .body("name", equalTo("Before")).extract().header("ETag");
+        given().get("/api/brands/syn-catalog-renamed").then().statusCode(200).header("ETag", equalTo(before));
+        loadBrands("[{\"slug\":\"syn-catalog-renamed\",\"name\":\"After\",\"carmaker\":\"synthetic-carmaker\"}]").statusCode(200)
+                .body("revised", equalTo(1));
+        given().header("If-None-Match", before).get("/api/brands/syn-catalog-renamed").then().statusCode(200)
+                .body("name", equalTo("After"));
+        // a 404 is not kept, and carries no tag
+        org.assertj.core.api.Assertions.assertThat(tag).isNull();
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import org.chinaauto.common.cache.DataVersion;
 import org.chinaauto.common.load.LoadErrors;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
@@ -87,7 +88,7 @@ public class CatalogLoader {
             inserted += created ? 1 : 0;
             revised += !created && changed ? 1 : 0;
         }
-        return new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised);
+        return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised));
     }
 
     @Transactional
@@ -137,7 +138,7 @@ public class CatalogLoader {
             inserted += created ? 1 : 0;
             revised += !created && changed ? 1 : 0;
         }
-        return new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised);
+        return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised));
     }
 
     /** The item's slug when it passed its constraints; a slug twice in the batch is an error. */
@@ -233,5 +234,13 @@ public class CatalogLoader {
 
     static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A change of the catalogue changes what reads answer: it raises the data version with it. */
+    private static LoadReport written(LoadReport report) {
+        if (report.inserted() + report.revised() > 0) {
+            DataVersion.raise(Brand.getEntityManager());
+        }
+        return report;
     }
 }

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.chinaauto.common.cache.DataVersion;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.hibernate.Session;
@@ -254,6 +255,9 @@ public final class LoadPipeline<R> {
                 + ")")) {
             insert.setObject(1, now);
             written = insert.executeUpdate();
+        }
+        if (written > 0) {
+            DataVersion.raise(connection);
         }
         return new LoadReport(received, written - revised, revised, received - written);
     }
