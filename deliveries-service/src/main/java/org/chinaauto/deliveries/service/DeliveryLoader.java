@@ -64,23 +64,18 @@ public class DeliveryLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().csv(body, COLUMNS, REQUIRED)));
+        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().json(body, "deliveries", COLUMNS, READ_ONLY)));
+        return metrics.measured(() -> pipeline().json(body, "deliveries", COLUMNS, READ_ONLY));
     }
 
     private LoadPipeline<DeliveryRow> pipeline() {
         Map<String, SubjectKind> subjects = catalog.kinds();
         return new LoadPipeline<>(em, validator, DeliveryRow.class, DELIVERIES,
                 (row, errors) -> stage(row, errors, subjects));
-    }
-
-    private LoadReport recorded(LoadReport report) {
-        metrics.recorded(report);
-        return report;
     }
 
     /**

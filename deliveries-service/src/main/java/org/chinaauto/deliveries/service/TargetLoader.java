@@ -56,22 +56,17 @@ public class TargetLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().csv(body, COLUMNS, REQUIRED)));
+        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().json(body, "targets", COLUMNS, Set.of())));
+        return metrics.measured(() -> pipeline().json(body, "targets", COLUMNS, Set.of()));
     }
 
     private LoadPipeline<TargetRow> pipeline() {
         Map<String, SubjectKind> slugs = catalog.kinds();
         return new LoadPipeline<>(em, validator, TargetRow.class, TARGETS, (row, errors) -> stage(row, errors, slugs));
-    }
-
-    private LoadReport recorded(LoadReport report) {
-        metrics.recorded(report);
-        return report;
     }
 
     /**

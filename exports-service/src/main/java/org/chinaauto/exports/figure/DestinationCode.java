@@ -9,11 +9,9 @@ import java.lang.annotation.Target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import org.chinaauto.common.load.column.Cells;
+import org.chinaauto.common.load.column.CellCheck;
 
 /**
  * A column naming a destination {@link Destinations} knows: WORLD, a country code or a region, in any case, or a
@@ -31,21 +29,14 @@ public @interface DestinationCode {
     Class<? extends Payload>[] payload() default {};
 
     @ApplicationScoped
-    class Check implements ConstraintValidator<DestinationCode, CharSequence> {
+    class Check extends CellCheck<DestinationCode> {
 
         @Inject
         Destinations destinations;
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null || destinations.canonical(t) != null) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(destinations.unknown(t).replace("\\", "\\\\")
-                    .replace("{", "\\{").replace("}", "\\}").replace("$", "\\$")).addConstraintViolation();
-            return false;
+        protected String problem(String cell) {
+            return destinations.canonical(cell) != null ? null : destinations.unknown(cell);
         }
     }
 }

@@ -67,23 +67,18 @@ public class FigureLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().csv(body, COLUMNS, REQUIRED)));
+        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY)));
+        return metrics.measured(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY));
     }
 
     private LoadPipeline<FigureRow> pipeline() {
         // read before the rows stream in: the connection is busy with the COPY while rows are validated
         destinations.regions();
         return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, this::stage).checking(breakdowns);
-    }
-
-    private LoadReport recorded(LoadReport report) {
-        metrics.recorded(report);
-        return report;
     }
 
     /** The rules that span columns, and the row's values in the order of {@link #FIGURES}' columns. */

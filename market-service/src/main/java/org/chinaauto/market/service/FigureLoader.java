@@ -58,21 +58,16 @@ public class FigureLoader {
 
     @Transactional
     public LoadReport loadCsv(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().csv(body, COLUMNS, REQUIRED)));
+        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
     }
 
     @Transactional
     public LoadReport loadJson(InputStream body) {
-        return recorded(metrics.rejecting(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY)));
+        return metrics.measured(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY));
     }
 
     private LoadPipeline<FigureRow> pipeline() {
         return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, FigureLoader::stage);
-    }
-
-    private LoadReport recorded(LoadReport report) {
-        metrics.recorded(report);
-        return report;
     }
 
     /** The rules that span columns, and the row's values in the order of {@link #FIGURES}' columns. */

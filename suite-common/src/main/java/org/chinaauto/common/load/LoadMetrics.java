@@ -62,4 +62,11 @@ public class LoadMetrics {
             throw e;
         }
     }
+
+    /** Runs a load: counts the rows of a rejected batch, or the figures of the report. */
+    public LoadReport measured(Supplier<LoadReport> load) {
+        LoadReport report = rejecting(load);
+        recorded(report);
+        return report;
+    }
 }

@@ -8,12 +8,10 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.chinaauto.common.load.column.CellCheck;
 import org.chinaauto.common.load.column.Cells;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** A yes/no column: true, false, yes or no in any case; blank is valid (and reads as false). */
 @Target(FIELD)
@@ -27,7 +25,7 @@ public @interface TrueFalse {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<TrueFalse, CharSequence> {
+    class Check extends CellCheck<TrueFalse> {
 
         /** The flag in a cell: true for true or yes, false for anything else (blank included). */
         public static boolean value(String cell) {
@@ -39,21 +37,10 @@ public @interface TrueFalse {
         }
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null) {
-                return true;
-            }
-            return switch (t.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "false", "no" -> true;
-                default -> {
-                    context.disableDefaultConstraintViolation();
-                    // the input goes in as a message parameter, so that it is never read as part of the template
-                    context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("value", t)
-                            .buildConstraintViolationWithTemplate("is not true or false: '{value}'")
-                            .addConstraintViolation();
-                    yield false;
-                }
+        protected String problem(String cell) {
+            return switch (cell.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "false", "no" -> null;
+                default -> "is not true or false: '" + cell + "'";
             };
         }
     }

@@ -8,8 +8,6 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
@@ -40,7 +38,7 @@ public @interface Count {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<Count, CharSequence> {
+    class Check extends CellCheck<Count> {
 
         private long min;
         private long max;
@@ -56,32 +54,25 @@ public @interface Count {
         }
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null) {
-                return true;
-            }
-            BigDecimal d = Cells.decimal(t);
-            if (d == null) {
-                return Violations.invalid(context, "is not a number: '" + t + "'");
-            }
-            if (d.precision() - d.scale() > 15 || d.scale() > 6) {
-                return Violations.invalid(context, "is out of range: " + t);
+        protected String problem(String cell) {
+            BigDecimal d = Cells.decimal(cell);
+            String notANumber = notANumber(cell, d);
+            if (notANumber != null) {
+                return notANumber;
             }
             if (d.stripTrailingZeros().scale() > 0) {
-                return Violations.invalid(context, "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit)
-                        + ", got " + d.toPlainString());
+                return "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit) + ", got " + d.toPlainString();
             }
             long n = d.longValueExact();
             if (n >= min && n <= max) {
-                return true;
+                return null;
             }
             if (!range.isEmpty()) {
-                return Violations.invalid(context, range + ", got " + n);
+                return range + ", got " + n;
             }
-            return Violations.invalid(context, min == 0 && n < 0 ? "must not be negative"
+            return min == 0 && n < 0 ? "must not be negative"
                     : min == 1 && n < 1 && max == Long.MAX_VALUE ? "must be positive"
-                    : "must be between " + min + " and " + max + ", got " + n);
+                    : "must be between " + min + " and " + max + ", got " + n;
         }
     }
 }

@@ -8,8 +8,6 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
@@ -39,7 +37,7 @@ public @interface Decimal {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<Decimal, CharSequence> {
+    class Check extends CellCheck<Decimal> {
 
         private BigDecimal min;
         private boolean minExclusive;
@@ -55,27 +53,21 @@ public @interface Decimal {
         }
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null) {
-                return true;
-            }
-            BigDecimal d = Cells.decimal(t);
-            if (d == null) {
-                return Violations.invalid(context, "is not a number: '" + t + "'");
-            }
-            if (d.precision() - d.scale() > 15 || d.scale() > 6) {
-                return Violations.invalid(context, "is out of range: " + t);
+        protected String problem(String cell) {
+            BigDecimal d = Cells.decimal(cell);
+            String notANumber = notANumber(cell, d);
+            if (notANumber != null) {
+                return notANumber;
             }
             boolean tooSmall = min != null && (minExclusive ? d.compareTo(min) <= 0 : d.compareTo(min) < 0);
             boolean tooLarge = max != null && d.compareTo(max) > 0;
-            if (tooSmall || tooLarge) {
-                String range = min != null && max != null ? "between " + min.toPlainString() + " and " + max.toPlainString()
-                        : min != null ? (minExclusive ? "greater than " : "at least ") + min.toPlainString()
-                        : "at most " + max.toPlainString();
-                return Violations.invalid(context, "must be " + what + " " + range + ", got " + d.toPlainString());
+            if (!tooSmall && !tooLarge) {
+                return null;
             }
-            return true;
+            String range = min != null && max != null ? "between " + min.toPlainString() + " and " + max.toPlainString()
+                    : min != null ? (minExclusive ? "greater than " : "at least ") + min.toPlainString()
+                    : "at most " + max.toPlainString();
+            return "must be " + what + " " + range + ", got " + d.toPlainString();
         }
     }
 }

@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /** A column holding the name of one of an enum's constants, in any case, with - for _; blank is valid. */
@@ -26,7 +24,7 @@ public @interface OneOf {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<OneOf, CharSequence> {
+    class Check extends CellCheck<OneOf> {
 
         @SuppressWarnings("rawtypes")
         private Class<? extends Enum> type;
@@ -38,12 +36,9 @@ public @interface OneOf {
 
         @Override
         @SuppressWarnings({ "unchecked", "rawtypes" })
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null || Cells.oneOf(t, (Class) type) != null) {
-                return true;
-            }
-            return Violations.invalid(context, "unknown value '" + t + "'; expected one of " + Cells.names(type));
+        protected String problem(String cell) {
+            return Cells.oneOf(cell, (Class) type) != null ? null
+                    : "unknown value '" + cell + "'; expected one of " + Cells.names(type);
         }
     }
 }

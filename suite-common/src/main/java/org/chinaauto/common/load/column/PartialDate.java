@@ -10,8 +10,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /** A publication date as precise as the publisher gave it: {@code 2025-04-16} or {@code 2025-12}; blank is valid. */
@@ -26,23 +24,19 @@ public @interface PartialDate {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<PartialDate, CharSequence> {
+    class Check extends CellCheck<PartialDate> {
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null) {
-                return true;
-            }
+        protected String problem(String cell) {
             try {
-                if (t.length() == 7) {
-                    YearMonth.parse(t);
+                if (cell.length() == 7) {
+                    YearMonth.parse(cell);
                 } else {
-                    LocalDate.parse(t);
+                    LocalDate.parse(cell);
                 }
-                return true;
+                return null;
             } catch (DateTimeParseException e) {
-                return Violations.invalid(context, "is not a date: expected YYYY-MM-DD or YYYY-MM, got '" + t + "'");
+                return "is not a date: expected YYYY-MM-DD or YYYY-MM, got '" + cell + "'";
             }
         }
     }

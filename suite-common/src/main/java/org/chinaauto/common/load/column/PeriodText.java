@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import org.chinaauto.common.period.Period;
@@ -26,19 +24,15 @@ public @interface PeriodText {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<PeriodText, CharSequence> {
+    class Check extends CellCheck<PeriodText> {
 
         @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String t = Cells.text(value);
-            if (t == null) {
-                return true;
-            }
+        protected String problem(String cell) {
             try {
-                Period.parse(t, "period");
-                return true;
+                Period.parse(cell, "period");
+                return null;
             } catch (InvalidInputException e) {
-                return Violations.invalid(context, e.getMessage());
+                return e.getMessage();
             }
         }
     }
