@@ -3,7 +3,6 @@ package org.chinaauto.common.cache;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,9 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
 /**
  * Answers repeated reads of {@code /api/} without redoing their work, and lets clients revalidate instead of
- * refetching. Every read checks the {@link DataVersion} first (one small query): an answer is kept for the version
+ * refetching. Every read checks the {@link DataVersion} first (a small query shared by the reads waiting with it): an answer is kept for the version
  * it was computed at, keyed by the request's URI and Accept header, and served while the version stays the same;
  * any committed load raises the version, on whichever replica it ran, so that no read after it is answered from
  * before it. Each answer carries a weak {@code ETag} naming this process, the data version and the request; an
@@ -55,31 +61,47 @@ public class AnswerCache {
     @Inject
     DataVersion versions;
 
+    @Inject
+    ObjectMapper json;
+
     /** Off, every read is worked out again (the benchmark of queries at scale measures the queries so). */
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
 
-    @ServerRequestFilter
-    public Optional<Response> answer(ContainerRequestContext request) {
+    /**
+     * Runs on the event loop, so that an answer kept for the current version is served without a worker thread; the
+     * endpoint runs (on a worker) only when there is none. If the version cannot be read, the request goes on
+     * uncached and the endpoint reports what is wrong.
+     */
+    @ServerRequestFilter(nonBlocking = true)
+    public Uni<Response> answer(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")
                 || !enabled || !versions.kept()) {
-            return Optional.empty();
+            return Uni.createFrom().nullItem();
         }
-        long current = versions.current();
+        Context context = Vertx.currentContext();
+        Uni<Long> current = Uni.createFrom().completionStage(versions::next);
+        if (context != null) {
+            current = current.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        return current.map(version -> answer(request, version)).onFailure().recoverWithNull();
+    }
+
+    private Response answer(ContainerRequestContext request, long current) {
         Key key = new Key(request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
         EntityTag tag = new EntityTag(PROCESS + "-" + current + "-" + Integer.toHexString(key.hashCode()), true);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.setProperty(PENDING, new Pending(current, key, tag, true));
-            return Optional.of(Response.notModified(tag).build());
+            return Response.notModified(tag).build();
         }
         Answer kept = current == version ? answers.get(key) : null;
         request.setProperty(PENDING, new Pending(current, key, tag, kept != null));
         if (kept == null) {
-            return Optional.empty();
+            return null;
         }
         Response.ResponseBuilder answer = Response.ok(kept.entity(), kept.type());
         kept.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
-        return Optional.of(answer.build());
+        return answer.build();
     }
 
     @ServerResponseFilter
@@ -110,7 +132,30 @@ public class AnswerCache {
                     headers.put(name, List.copyOf(values));
                 }
             });
-            answers.put(pending.key(), new Answer(response.getEntity(), response.getMediaType(), Map.copyOf(headers)));
+            Object entity = rendered(response);
+            if (entity != null) {
+                answers.put(pending.key(), new Answer(entity, response.getMediaType(), Map.copyOf(headers)));
+            }
+        }
+    }
+
+    /**
+     * A JSON answer is kept as the bytes it is sent as, so that serving it again costs no rendering; this answer is
+     * sent as those bytes too. Other answers are kept as they are. Null when the answer cannot be rendered here (it
+     * is then sent as usual, and not kept).
+     */
+    private Object rendered(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (entity instanceof byte[] || entity instanceof String || response.getMediaType() == null
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            return entity;
+        }
+        try {
+            byte[] bytes = json.writeValueAsBytes(entity);
+            response.setEntity(bytes);
+            return bytes;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

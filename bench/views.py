@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""The measurements of reads and views, run by bench/run --views against the suite as bin/run-suite starts it
+(default dataset, default settings) plus a second gateway whose caches are off (GATEWAY_CACHE_TTL=0S).
+
+Phases, side by side in one run:
+  1. data-service reads: each service's main read against its own /q/health/live, req/s at 16 connections
+     (wrk -t2 -c16), alternating, several rounds; the medians and their ratio (target >= 0.5);
+  2. parallel composition: the uncached overview on one connection; the server-side means (from each process's
+     own http_server_requests_seconds, before and after) of the overview and of every downstream call it made:
+     overview mean / slowest call's mean (target <= 1.3), and their difference (target <= 0.5 ms);
+  3. cached views: the overview with caching on against the gateway's /q/health/live, req/s at 16 connections
+     (target >= 0.7);
+  4. start-up: each service's jar started alone (as the runner starts it: its AppCDS archive when it has one)
+     on a port of its own against the running database: seconds from the JVM's start to its first successful
+     main read, and its resident memory then (targets <= 2 s, <= 250 MiB);
+  5. concurrency: each main read and the uncached overview at 1, 2, 4, ... connections: req/s and latency, and
+     the throughput where latency starts to climb (the last concurrency whose mean latency is at most twice the
+     mean at one connection).
+Writes <out>/views-<timestamp>.json and .md and prints the Markdown.
+"""
+import argparse
+import datetime
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+import urllib.request
+
+import scale
+
+TARGETS = {"reads": 0.5, "composition": 1.3, "overhead_ms": 0.5, "cached": 0.7, "startup_s": 2.0, "startup_mib": 250}
+PERIOD = "2025-01/2025-11"
+# each service's main read: what the gateway's views read most
+MAIN_READS = {
+    "market-service": f"/api/summary?period={PERIOD}",
+    "exports-service": f"/api/reconciliation?period={PERIOD}",
+    "deliveries-service": f"/api/rankings?period={PERIOD}",
+}
+OVERVIEW = f"/api/overview?period={PERIOD}"
+# the requests of an overview, by the service that answers them (uri label of http_server_requests_seconds)
+OVERVIEW_CALLS = {
+    "market-service": ["/api/summary"],
+    "exports-service": ["/api/reconciliation"],
+    "deliveries-service": ["/api/rankings", "/api/rollups"],
+}
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+a = None
+errors = []
+log = scale.log
+
+
+def wrk(url, seconds, connections, threads=2, warmup=0):
+    if warmup:
+        wrk(url, warmup, connections, threads)
+    cmd = ["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+           "-s", os.path.join(HERE, "latency.lua"), url]
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    scale.register(p.pid)
+    out, _ = p.communicate(timeout=seconds + 60)
+    r = scale.parse_wrk(out)
+    if r["non2xx"] or r["socket_errors"]:
+        raise RuntimeError(f"{url}: {r['non2xx']} non-2xx answers, {r['socket_errors']} socket errors")
+    return r
+
+
+def side_by_side(main_url, health_url):
+    """Alternating rounds of wrk on a read and on a health endpoint; the median req/s of each and their ratio."""
+    wrk(main_url, a.warmup, 16)
+    wrk(health_url, a.warmup, 16)
+    main, health = [], []
+    for _ in range(a.rounds):
+        main.append(wrk(main_url, a.duration, 16)["rps"])
+        health.append(wrk(health_url, a.duration, 16)["rps"])
+    m, h = statistics.median(main), statistics.median(health)
+    return {"url": main_url, "rps": m, "health_rps": h, "ratio": scale.ratio(m, h), "rounds": main,
+            "health_rounds": health}
+
+
+# --- server-side means ---------------------------------------------------------------------------------------
+
+METRIC = re.compile(r'^http_server_requests_seconds_(count|sum)\{([^}]*)\} ([0-9.eE+-]+)$')
+
+
+def server_times(base):
+    """{uri: [count, sum]} of successful requests, from a process's own /q/metrics."""
+    with urllib.request.urlopen(base + "/q/metrics", timeout=10) as r:
+        text = r.read().decode()
+    out = {}
+    for line in text.splitlines():
+        m = METRIC.match(line)
+        if not m:
+            continue
+        labels = dict(re.findall(r'(\w+)="([^"]*)"', m.group(2)))
+        if labels.get("method") != "GET" or not labels.get("status", "").startswith(("2", "3")):
+            continue
+        entry = out.setdefault(labels.get("uri"), [0.0, 0.0])
+        entry[0 if m.group(1) == "count" else 1] += float(m.group(3))
+    return out
+
+
+def mean_ms(before, after, uri):
+    b, e = before.get(uri, [0, 0]), after.get(uri, [0, 0])
+    n = e[0] - b[0]
+    return (round((e[1] - b[1]) / n * 1000, 3), int(n)) if n > 0 else (None, 0)
+
+
+def composition():
+    bases = {"gateway": a.uncached_gateway, **{s: a.services[s] for s in OVERVIEW_CALLS}}
+    wrk(a.uncached_gateway + OVERVIEW, a.warmup, 1, threads=1)
+    before = {name: server_times(base) for name, base in bases.items()}
+    run = wrk(a.uncached_gateway + OVERVIEW, a.duration, 1, threads=1)
+    after = {name: server_times(base) for name, base in bases.items()}
+    overview, n = mean_ms(before["gateway"], after["gateway"], "/api/overview")
+    calls = {}
+    for service, uris in OVERVIEW_CALLS.items():
+        for uri in uris:
+            mean, count = mean_ms(before[service], after[service], uri)
+            calls[f"{service} {uri}"] = {"mean_ms": mean, "requests": count}
+    slowest_name, slowest = max(((k, v["mean_ms"]) for k, v in calls.items() if v["mean_ms"] is not None),
+                                key=lambda kv: kv[1])
+    return {"overview_mean_ms": overview, "overview_requests": n, "client": run, "calls": calls,
+            "slowest_call": slowest_name, "slowest_mean_ms": slowest, "ratio": scale.ratio(overview, slowest),
+            "overhead_ms": round(overview - slowest, 3) if overview is not None else None}
+
+
+# --- start-up ------------------------------------------------------------------------------------------------
+
+def startup(service, port):
+    app = os.path.join(a.repo, service, "target", "quarkus-app")
+    cmd = ["java"]
+    if os.path.exists(os.path.join(app, "app-cds.jsa")):
+        cmd.append("-XX:SharedArchiveFile=app-cds.jsa")
+    cmd += ["-jar", "quarkus-run.jar"]
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), QUARKUS_MANAGEMENT_ENABLED="false")
+    database = {"market-service": "market", "exports-service": "exports", "deliveries-service": "deliveries"}.get(service)
+    if database:
+        env.update(QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:{a.pg_port}/{database}",
+                   QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="postgres")
+    for name, base in a.services.items():
+        env[name.replace("-service", "").upper() + "_SERVICE_URL"] = base
+    path = MAIN_READS.get(service, OVERVIEW)
+    logfile = os.path.join(a.work, f"startup-{service}.log")
+    start = time.monotonic()
+    p = subprocess.Popen(cmd, cwd=app, env=env, stdout=open(logfile, "w"), stderr=subprocess.STDOUT)
+    scale.register(p.pid)
+    try:
+        while time.monotonic() - start < 120:
+            if p.poll() is not None:
+                raise RuntimeError(f"{service} exited; see {logfile}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2) as r:
+                    if r.status == 200:
+                        seconds = time.monotonic() - start
+                        rss = scale.proc_status(p.pid)["rss_mib"]
+                        return {"seconds": round(seconds, 2), "rss_mib": rss, "archive": "app-cds.jsa" in cmd[1]}
+            except OSError:
+                pass
+            time.sleep(0.01)
+        raise RuntimeError(f"{service} did not answer {path} within 120 s")
+    finally:
+        p.terminate()
+        p.wait(timeout=60)
+
+
+def startups():
+    out = {}
+    for i, service in enumerate(["market-service", "exports-service", "deliveries-service", "gateway"]):
+        runs = [startup(service, a.spare_port + i) for _ in range(a.startup_runs)]
+        best = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+        out[service] = {"seconds": best["seconds"], "rss_mib": best["rss_mib"], "archive": best["archive"],
+                        "runs": runs}
+        log(f"  {service}: {best['seconds']} s, {best['rss_mib']} MiB (median of {len(runs)})")
+    return out
+
+
+# --- concurrency ---------------------------------------------------------------------------------------------
+
+def knees():
+    targets = {s: a.services[s] + path for s, path in MAIN_READS.items()}
+    targets["overview (uncached)"] = a.uncached_gateway + OVERVIEW
+    out = {}
+    for name, url in targets.items():
+        steps = []
+        for c in a.concurrency:
+            r = wrk(url, a.step_seconds, c, warmup=1 if not steps else 0)
+            steps.append({"connections": c, "rps": r["rps"], "mean_ms": r["mean_ms"], "p99_ms": r["p99_ms"]})
+        base = steps[0]["mean_ms"]
+        knee = [s for s in steps if s["mean_ms"] <= 2 * base][-1]
+        out[name] = {"steps": steps, "knee": knee}
+        log(f"  {name}: {knee['rps']} req/s at {knee['connections']} connections (mean {knee['mean_ms']} ms)")
+    return out
+
+
+def wait_ready(base, seconds=120):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/q/health/ready", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{base} was not ready within {seconds} s")
+
+
+# --- the run -------------------------------------------------------------------------------------------------
+
+def run():
+    now = datetime.datetime.now(datetime.timezone.utc)
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    r = {"date": now.isoformat(timespec="seconds"), "commit": scale.commit(), "mode": a.mode,
+         "machine": scale.machine(), "period": PERIOD}
+    log("Data-service reads (16 connections)")
+    reads = {}
+    for service, path in MAIN_READS.items():
+        res = scale.phase(f"reads {service}", lambda: side_by_side(a.services[service] + path,
+                                                                    a.services[service] + "/q/health/live"), r)
+        if res:
+            reads[service] = res
+            log(f"  {service}: {res['rps']} req/s / health {res['health_rps']} = {res['ratio']}")
+    r["reads"] = reads
+    log("Parallel composition (uncached overview, one connection)")
+    r["composition"] = scale.phase("composition", composition, r)
+    if r["composition"]:
+        c = r["composition"]
+        log(f"  overview {c['overview_mean_ms']} ms / slowest {c['slowest_call']} {c['slowest_mean_ms']} ms = "
+            f"{c['ratio']} (+{c['overhead_ms']} ms)")
+    log("Cached views (16 connections)")
+    r["cached"] = scale.phase("cached", lambda: side_by_side(a.gateway + OVERVIEW, a.gateway + "/q/health/live"), r)
+    if r["cached"]:
+        log(f"  overview {r['cached']['rps']} req/s / health {r['cached']['health_rps']} = {r['cached']['ratio']}")
+    log("Concurrency")
+    r["concurrency"] = scale.phase("concurrency", knees, r)
+    log("Start-up (each service alone)")
+    r["startup"] = scale.phase("startup", startups, r)
+    os.makedirs(a.out, exist_ok=True)
+    with open(os.path.join(a.out, f"views-{stamp}.json"), "w") as f:
+        json.dump(r, f, indent=2)
+    md = markdown(r)
+    with open(os.path.join(a.out, f"views-{stamp}.md"), "w") as f:
+        f.write(md)
+    print(md)
+
+
+def met(value, target, higher):
+    if value is None:
+        return "not measured"
+    return "yes" if (value >= target if higher else value <= target) else "no"
+
+
+def markdown(r):
+    m = r["machine"]
+    lines = [f"# Reads and views, {r['date']} (commit {r['commit']}, {r['mode']} mode)", "",
+             f"Machine: {m['nproc']} cores ({m['cpu']}), {m['memory_gib']} GiB; load average at start "
+             f"{', '.join(f'{x:.2f}' for x in m['load_average_at_start'])}. Default dataset, period {r['period']}.",
+             "", "| what | measured | target | met |", "|---|---|---|---|"]
+    for service, x in r.get("reads", {}).items():
+        lines.append(f"| {service} reads | `{x['url'].split('/', 3)[-1]}` {x['rps']:,.0f} req/s / "
+                     f"`/q/health/live` {x['health_rps']:,.0f} = **{x['ratio']}** | >= {TARGETS['reads']} | "
+                     f"{met(x['ratio'], TARGETS['reads'], True)} |")
+    c = r.get("composition")
+    if c:
+        lines.append(f"| parallel composition | overview {c['overview_mean_ms']} ms / slowest call "
+                     f"({c['slowest_call']}) {c['slowest_mean_ms']} ms = **{c['ratio']}** | <= {TARGETS['composition']} "
+                     f"| {met(c['ratio'], TARGETS['composition'], False)} |")
+        lines.append(f"| gateway overhead | **{c['overhead_ms']} ms** | <= {TARGETS['overhead_ms']} ms | "
+                     f"{met(c['overhead_ms'], TARGETS['overhead_ms'], False)} |")
+    x = r.get("cached")
+    if x:
+        lines.append(f"| cached views | overview {x['rps']:,.0f} req/s / gateway `/q/health/live` "
+                     f"{x['health_rps']:,.0f} = **{x['ratio']}** | >= {TARGETS['cached']} | "
+                     f"{met(x['ratio'], TARGETS['cached'], True)} |")
+    for service, s in (r.get("startup") or {}).items():
+        ok = s["seconds"] <= TARGETS["startup_s"] and s["rss_mib"] <= TARGETS["startup_mib"]
+        lines.append(f"| start-up {service} | **{s['seconds']} s**, **{s['rss_mib']} MiB**"
+                     f"{' (AppCDS)' if s['archive'] else ''} | <= {TARGETS['startup_s']:.0f} s, <= "
+                     f"{TARGETS['startup_mib']} MiB | {'yes' if ok else 'no'} |")
+    if c:
+        lines += ["", "Server-side means of the overview's calls: " + "; ".join(
+            f"{k} {v['mean_ms']} ms ({v['requests']} requests)" for k, v in c["calls"].items()) + "."]
+    k = r.get("concurrency")
+    if k:
+        lines += ["", "Throughput where latency starts to climb (the last concurrency whose mean latency is at "
+                  "most twice the mean at one connection):", "", "| read | connections | req/s | mean ms | p99 ms |",
+                  "|---|---|---|---|---|"]
+        for name, x in k.items():
+            kn = x["knee"]
+            lines.append(f"| {name} | {kn['connections']} | {kn['rps']:,.0f} | {kn['mean_ms']} | {kn['p99_ms']} |")
+    if r.get("errors"):
+        lines += ["", "Errors of the harness: " + "; ".join(r["errors"])]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    global a
+    p = argparse.ArgumentParser()
+    p.add_argument("--mode", default="full")
+    p.add_argument("--work", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--gateway", required=True)
+    p.add_argument("--uncached-gateway", required=True)
+    p.add_argument("--market", required=True)
+    p.add_argument("--exports", required=True)
+    p.add_argument("--deliveries", required=True)
+    p.add_argument("--pg-port", type=int, required=True)
+    p.add_argument("--spare-port", type=int, required=True)
+    p.add_argument("--duration", type=int, default=8)
+    p.add_argument("--warmup", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--startup-runs", type=int, default=3)
+    p.add_argument("--step-seconds", type=int, default=4)
+    p.add_argument("--repo", default=".")
+    a = p.parse_args()
+    a.services = {"market-service": a.market, "exports-service": a.exports, "deliveries-service": a.deliveries}
+    a.concurrency = [1, 2, 4, 8, 16, 32] if a.mode != "quick" else [1, 4]
+    scale.a = a
+    wait_ready(a.uncached_gateway)
+    run()
+    if errors or scale.errors:
+        print("The harness hit errors (see above); results were written all the same.", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
