@@ -6,6 +6,7 @@ import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.group;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +26,27 @@ import io.quarkus.test.junit.QuarkusTest;
 class RollupTest {
 
     static final String P = "synthetic-rollups";
+
+    @Inject
+    SessionFactory sessions;
+
+    @Test
+    void theRollupsOfAllGroupsTakeAsManyQueriesForSixGroupsAsForOne() {
+        brands("synthetic-brand-301");
+        group("synthetic-group-31", "[{\"brand\":\"synthetic-brand-301\"}]").statusCode(200);
+        long forOne = statements("2092-01");
+        for (int i = 32; i <= 36; i++) {
+            group("synthetic-group-" + i, "[{\"brand\":\"synthetic-brand-301\"}]").statusCode(200);
+        }
+        assertThat(statements("2092-02")).isEqualTo(forOne).isPositive();
+    }
+
+    /** The statements that one uncached read of the roll-ups prepared (each period is a request of its own). */
+    private long statements(String period) {
+        long before = sessions.getStatistics().getPrepareStatementCount();
+        given().queryParam("period", period).get("/api/rollups").then().statusCode(200);
+        return sessions.getStatistics().getPrepareStatementCount() - before;
+    }
 
     @Test
     void aReportedTotalBelowTheSumOfItsMembersIsFlaggedNotHidden() {

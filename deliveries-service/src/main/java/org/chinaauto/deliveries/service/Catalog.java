@@ -61,6 +61,12 @@ public class Catalog {
         return Membership.list("groupSlug", MEMBERSHIP_ORDER, group);
     }
 
+    /** The members of every group, by group: one query, however many groups there are. */
+    public Map<String, List<Membership>> membersByGroup() {
+        return Membership.<Membership>listAll(MEMBERSHIP_ORDER).stream()
+                .collect(Collectors.groupingBy(m -> m.groupSlug));
+    }
+
     public Brand requireBrand(String slug) {
         Brand b = slug == null ? null : Brand.findById(slug.trim().toLowerCase());
         if (b == null) {

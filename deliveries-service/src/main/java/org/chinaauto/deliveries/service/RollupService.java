@@ -48,9 +48,10 @@ public class RollupService {
         List<Delivery> figures = deliveries.within(null, null, null, period.start().atDay(1), period.end().atDay(1), snapshot);
         DeliveryIndex index = new DeliveryIndex(figures);
         Map<String, String> brandNames = names();
+        Map<String, List<Membership>> members = catalog.membersByGroup();
         List<RollupView> result = new ArrayList<>();
         for (BrandGroup g : BrandGroup.<BrandGroup>listAll(Sort.by("slug"))) {
-            RollupView r = rollup(g, catalog.members(g.slug), period, index, brandNames, snapshot);
+            RollupView r = rollup(g, members.getOrDefault(g.slug, List.of()), period, index, brandNames, snapshot);
             if (r.reportedTotal() != null || !r.members().isEmpty()) {
                 result.add(r);
             }
