@@ -33,6 +33,13 @@ final class RunningSuite {
         throw new IOException("no four consecutive free ports found");
     }
 
+    /** A port that is free now. */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     private static boolean free(int port) {
         try (ServerSocket s = new ServerSocket(port)) {
             return true;

@@ -2,7 +2,9 @@ package org.chinaauto.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +141,27 @@ class SuiteIT {
                 .post(gateway + "/api/services/market/figures").then().statusCode(200).body("inserted", equalTo(1));
         given().auth().oauth2(suite.tokens().editor()).contentType("text/csv").body(csv)
                 .post(gateway + "/api/services/market/figures").then().statusCode(200).body("unchanged", equalTo(1));
+    }
+
+    @Test
+    @Order(3)
+    void aLoadThroughOneReplicaIsSeenByTheNextReadThroughTheOther() throws Exception {
+        String first = suite.url("market-service");
+        String second = suite.startReplica("market-service", RunningSuite.freePort());
+        String read = "/api/figures?publisher=synthetic-replicas&size=10";
+        for (String replica : List.of(first, second)) {
+            // each replica reads, and keeps, the answer from before the loads
+            given().get(replica + read).then().statusCode(200).body("items", hasSize(0));
+            given().get(replica + read).then().statusCode(200).body("items", hasSize(0));
+        }
+        for (int value = 1; value <= 10; value++) {
+            String writer = value % 2 == 1 ? first : second;
+            String reader = value % 2 == 1 ? second : first;
+            given().auth().oauth2(suite.tokens().editor()).contentType("text/csv")
+                    .body("measure,segment,period,publisher,value\nsales,all,2031-01,synthetic-replicas," + value + "\n")
+                    .post(writer + "/api/figures").then().statusCode(200);
+            given().get(reader + read).then().statusCode(200).body("items.value", contains(value));
+        }
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class SuiteRunner implements AutoCloseable {
     private final Path logs;
     private final Tokens tokens = new Tokens();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final List<Process> replicas = new ArrayList<>();
 
     /**
      * @param root the repository root (where the service modules are)
@@ -83,40 +84,56 @@ public final class SuiteRunner implements AutoCloseable {
     public void start() throws Exception {
         Files.createDirectories(logs);
         for (Service service : SERVICES) {
-            Path jar = jar(service);
-            if (!Files.exists(jar)) {
-                continue;
+            if (Files.exists(jar(service))) {
+                processes.put(service.name(), launch(service, port(service.name()), service.name()));
             }
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service.name())));
-            env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
-            env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-            if (service.database() != null) {
-                database.ensureDatabase(service.database());
-                env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));
-                env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
-                env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-            }
-            for (Service other : SERVICES) {
-                String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
-                env.put(key, "http://localhost:" + port(other.name()));
-            }
-            Path log = logs.resolve(service.name() + ".log");
-            ProcessBuilder pb = new ProcessBuilder(command(jar))
-                    .directory(jar.getParent().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            pb.environment().putAll(env);
-            processes.put(service.name(), pb.start());
-            System.out.println("Starting " + service.name() + " on port " + port(service.name()) + " (log: " + log + ")");
         }
         if (processes.isEmpty()) {
             throw new IllegalStateException("no service has been built; run ./mvnw package -DskipTests first");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (var entry : processes.entrySet()) {
-            awaitReady(http, entry.getKey(), entry.getValue());
+            awaitReady(entry.getKey(), url(entry.getKey()), entry.getValue());
         }
+    }
+
+    /**
+     * Starts another replica of a running service on the given port, on the same database, and waits until it is
+     * ready; {@link #close()} stops it with the rest. Returns its base URL.
+     */
+    public String startReplica(String service, int port) throws Exception {
+        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
+        String name = service + "-replica-" + port;
+        Process p = launch(s, port, name);
+        replicas.add(p);
+        String url = "http://localhost:" + port;
+        awaitReady(name, url, p);
+        return url;
+    }
+
+    private Process launch(Service service, int port, String name) throws Exception {
+        Path jar = jar(service);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        if (service.database() != null) {
+            database.ensureDatabase(service.database());
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        }
+        for (Service other : SERVICES) {
+            String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
+            env.put(key, "http://localhost:" + port(other.name()));
+        }
+        Path log = logs.resolve(name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(command(jar))
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        System.out.println("Starting " + name + " on port " + port + " (log: " + log + ")");
+        return pb.start();
     }
 
     public int port(String service) {
@@ -172,8 +189,9 @@ public final class SuiteRunner implements AutoCloseable {
         System.out.println("Press Ctrl-C to stop everything.");
     }
 
-    private void awaitReady(HttpClient http, String service, Process process) throws Exception {
-        URI ready = URI.create(url(service) + "/q/health/ready");
+    private void awaitReady(String service, String url, Process process) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create(url + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -206,7 +224,10 @@ public final class SuiteRunner implements AutoCloseable {
     /** Stops every service, then the database. */
     @Override
     public void close() {
-        terminate(new ArrayList<>(processes.values()));
+        List<Process> all = new ArrayList<>(replicas);
+        all.addAll(processes.values());
+        terminate(all);
+        replicas.clear();
         processes.clear();
         try {
             database.close();
