@@ -29,8 +29,9 @@ import io.vertx.core.Vertx;
 
 /**
  * Answers repeated reads of {@code /api/} without redoing their work, and lets clients revalidate instead of
- * refetching. Every read checks the {@link DataVersion} first (a small query shared by the reads waiting with it): an answer is kept for the version
- * it was computed at, keyed by the request's URI and Accept header, and served while the version stays the same;
+ * refetching. Every read checks the {@link DataVersion} first (a small query, shared by the reads that wait with
+ * it): an answer is kept for the version it was computed at, keyed by the request's URI and Accept header, and
+ * served while the version stays the same;
  * any committed load raises the version, on whichever replica it ran, so that no read after it is answered from
  * before it. Each answer carries a weak {@code ETag} naming this process, the data version and the request; an
  * {@code If-None-Match} that names it gets 304 without the work.
