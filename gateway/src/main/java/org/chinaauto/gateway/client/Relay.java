@@ -84,15 +84,16 @@ public class Relay {
             } else {
                 request.setChunked(true);
             }
-            Future<HttpClientResponse> response = request.response();
+            // the answer is read as soon as it comes, which may be before the whole body is sent (a rejected load)
+            Future<Relayed> answer = request.response().compose(Relay::read);
             byte[] chunk = new byte[CHUNK];
-            for (int n = body.read(chunk); n >= 0 && !response.isComplete(); n = body.read(chunk)) {
+            for (int n = body.read(chunk); n >= 0 && !answer.isComplete(); n = body.read(chunk)) {
                 await(request.write(Buffer.buffer(Arrays.copyOf(chunk, n))), deadline);
             }
-            if (!response.isComplete()) {
+            if (!answer.isComplete()) {
                 await(request.end(), deadline);
             }
-            return await(response.compose(Relay::read), deadline);
+            return await(answer, deadline);
         } catch (TimeoutException e) {
             if (request != null) {
                 request.reset();
