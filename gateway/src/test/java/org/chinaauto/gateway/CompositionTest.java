@@ -25,7 +25,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.gateway.client.Exchanges;
+import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +49,16 @@ class CompositionTest {
     static final String OVERVIEW = "/api/overview?period=2030-05";
 
     @Inject
-    Downstreams downstreams;
+    Exchanges exchanges;
+
+    @Inject
+    ViewCache views;
 
     @BeforeEach
     void reset() {
         DownstreamServers.healthy(0);
-        downstreams.all().forEach(d -> d.clearCache());
+        exchanges.forget();
+        views.forget();
         CircuitBreakerMaintenance.get().resetAll();
     }
 
@@ -75,7 +80,7 @@ class CompositionTest {
                 .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_publisher",
                         equalTo("synthetic-publisher"))
                 .body("sections.cross_service.data.brand_share_of_nev_sales.entries[0].nev_sales_derived", equalTo(true))
-                // exports 100 (given without bounds: exact) of production 2000: 5%
+                // exports 100 (exact) of production 2000: 5%
                 .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.value", equalTo(5))
                 .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.low", equalTo(5))
                 .body("sections.cross_service.data.exports_share_of_production.entries[0].share_pct.high", equalTo(5))
@@ -170,7 +175,7 @@ class CompositionTest {
     void theBreakerOpensOnRepeatedFailuresAndClosesWhenTheServiceRecovers() throws InterruptedException {
         DownstreamServers.server("exports").stubFor(get(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         given().get(OVERVIEW).then().statusCode(200).body("sections.exports.status", equalTo("unavailable"));
-        assertThat(downstreams.get("exports").breakerState()).isEqualTo(CircuitBreakerState.OPEN);
+        assertThat(CircuitBreakerMaintenance.get().currentState("exports")).isEqualTo(CircuitBreakerState.OPEN);
         given().get("/q/metrics").then().body(containsString("gateway_circuit_breaker_state{downstream=\"exports\"} 1.0"));
 
         int before = DownstreamServers.server("exports").getAllServeEvents().size();
@@ -179,11 +184,11 @@ class CompositionTest {
 
         DownstreamServers.healthy(0);
         Instant until = Instant.now().plusSeconds(10);
-        while (downstreams.get("exports").breakerState() != CircuitBreakerState.CLOSED && Instant.now().isBefore(until)) {
+        while (CircuitBreakerMaintenance.get().currentState("exports") != CircuitBreakerState.CLOSED && Instant.now().isBefore(until)) {
             Thread.sleep(200);
             given().get(OVERVIEW);
         }
-        assertThat(downstreams.get("exports").breakerState()).isEqualTo(CircuitBreakerState.CLOSED);
+        assertThat(CircuitBreakerMaintenance.get().currentState("exports")).isEqualTo(CircuitBreakerState.CLOSED);
         given().get(OVERVIEW).then().body("sections.exports.complete", equalTo(true));
     }
 
@@ -213,7 +218,7 @@ class CompositionTest {
             given().get("/api/brands/synthetic-unknown?year=2030").then().statusCode(404)
                     .contentType("application/problem+json").body("detail", containsString("synthetic-unknown"));
         }
-        assertThat(downstreams.get("deliveries").breakerState()).isEqualTo(CircuitBreakerState.CLOSED);
+        assertThat(CircuitBreakerMaintenance.get().currentState("deliveries")).isEqualTo(CircuitBreakerState.CLOSED);
         List<LoggedRequest> calls = DownstreamServers.server("deliveries")
                 .findAll(getRequestedFor(urlPathEqualTo("/api/brands/synthetic-unknown")));
         assertThat(calls).hasSize(6); // not retried either

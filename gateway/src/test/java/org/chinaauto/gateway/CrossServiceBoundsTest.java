@@ -10,7 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.gateway.client.Exchanges;
+import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,16 @@ class CrossServiceBoundsTest {
     static final String BRAND_SHARE = "sections.cross_service.data.brand_share_of_nev_sales";
 
     @Inject
-    Downstreams downstreams;
+    Exchanges exchanges;
+
+    @Inject
+    ViewCache views;
 
     @BeforeEach
     void reset() {
         DownstreamServers.healthy(0);
-        downstreams.all().forEach(d -> d.clearCache());
+        exchanges.forget();
+        views.forget();
         CircuitBreakerMaintenance.get().resetAll();
     }
 
@@ -80,7 +85,7 @@ class CrossServiceBoundsTest {
 
     @Test
     void theGapsBetweenPublishersAreOnTheBoundsOfBoth() {
-        // synthetic-a 100 (no bounds given: exact), synthetic-b "nearly 110" (100 to 110)
+        // synthetic-a 100 (exact), synthetic-b "nearly 110" (100 to 110)
         given().get("/api/reconciliation?measure=exports&period=2030-05").then().statusCode(200)
                 .body("figures[0].value", equalTo(100))
                 .body("figures[0].low", equalTo(100))

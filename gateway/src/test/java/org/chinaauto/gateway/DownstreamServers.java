@@ -84,10 +84,10 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  "as_of":null,"vintage":null,"points":[
                  {"period":"2030-04","value":null,"low":null,"high":null,"derived":false},
                  {"period":"2030-05","value":500,"low":400,"high":500,"derived":false}]}""");
-        // synthetic-a gives no bounds (taken as exact); synthetic-b is "nearly 110" (100 to 110)
+        // synthetic-a is exact (low = high = value); synthetic-b is "nearly 110" (100 to 110)
         stub("exports", "/api/reconciliation", delayMs, """
                 {"period":"2030-05","powertrain":"all","destination":"WORLD","as_of":null,"vintage":null,"figures":[
-                 {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100},
+                 {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100,"low":100,"high":100},
                  {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"low":100,"high":110,
                   "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
                  "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,

@@ -13,7 +13,8 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.gateway.client.Exchanges;
+import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +44,16 @@ class SnapshotTest {
             "/api/reconciliation?measure=sales&period=2030-05&");
 
     @Inject
-    Downstreams downstreams;
+    Exchanges exchanges;
+
+    @Inject
+    ViewCache views;
 
     @BeforeEach
     void reset() {
         DownstreamServers.healthy(0);
-        downstreams.all().forEach(d -> d.clearCache());
+        exchanges.forget();
+        views.forget();
         CircuitBreakerMaintenance.get().resetAll();
     }
 
@@ -144,6 +149,7 @@ class SnapshotTest {
 
     private void forgetRequests() {
         DownstreamServers.SERVERS.values().forEach(WireMockServer::resetRequests);
-        downstreams.all().forEach(d -> d.clearCache());
+        exchanges.forget();
+        views.forget();
     }
 }

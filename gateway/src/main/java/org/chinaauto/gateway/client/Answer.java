@@ -4,30 +4,37 @@ import java.time.Instant;
 
 import org.chinaauto.common.problem.Problem;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * What a downstream call came back with: fresh data, stale data from the cache (with the problem that made
- * it stale), the downstream's own 4xx problem (an answer, not a failure), or nothing.
+ * What a downstream call came back with: fresh data, stale data from the last good answer (with the problem that
+ * made it stale), the downstream's own 4xx problem (an answer, not a failure), or nothing.
  */
-public record Answer(String downstream, Status status, JsonNode data, Instant fetchedAt, Problem problem) {
+public record Answer<T>(String downstream, Status status, T data, Instant fetchedAt, Problem problem) {
 
     public enum Status {
-        /** Fresh from the downstream (or from the short-lived cache). */
+        /** Fresh from the downstream, or its last good answer while younger than the cache TTL or revalidated. */
         COMPLETE,
         /** The downstream failed; this is its last good answer. */
         STALE,
         /** The downstream answered with a client error (for example 404 for an unknown brand). */
         REJECTED,
-        /** The downstream failed and nothing was cached. */
+        /** The downstream failed and no good answer was known. */
         UNAVAILABLE
+    }
+
+    public boolean complete() {
+        return status == Status.COMPLETE;
     }
 
     public boolean hasData() {
         return data != null;
     }
 
-    public static Answer unavailable(String downstream, Problem problem) {
-        return new Answer(downstream, Status.UNAVAILABLE, null, null, problem);
+    /** The status as views show it: complete, stale, rejected or unavailable. */
+    public String label() {
+        return status.name().toLowerCase();
+    }
+
+    public static <T> Answer<T> unavailable(String downstream, Problem problem) {
+        return new Answer<>(downstream, Status.UNAVAILABLE, null, null, problem);
     }
 }

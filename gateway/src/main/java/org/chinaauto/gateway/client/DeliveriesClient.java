@@ -1,48 +1,100 @@
 package org.chinaauto.gateway.client;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chinaauto.common.version.Snapshot;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** deliveries-service: brand and group deliveries, memberships and targets. */
+import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.gateway.downstream.Brand;
+import org.chinaauto.gateway.downstream.BrandHistory;
+import org.chinaauto.gateway.downstream.BrandRanking;
+import org.chinaauto.gateway.downstream.Delivery;
+import org.chinaauto.gateway.downstream.GroupRollup;
+import org.chinaauto.gateway.downstream.Page;
+import org.chinaauto.gateway.downstream.TargetProgress;
+
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * deliveries-service: brand and group deliveries, memberships and targets; guarded as {@link MarketClient} is. The
+ * brand and its memberships are not versioned; the snapshot goes along all the same, so that every call of a view
+ * reads the same snapshot and is known under it.
+ */
 @ApplicationScoped
 public class DeliveriesClient {
 
-    private final Downstream downstream;
+    static final String NAME = "deliveries";
 
-    public DeliveriesClient(Downstreams downstreams) {
-        this.downstream = downstreams.get("deliveries");
+    private final DeliveriesRestClient api;
+    private final Exchange exchange;
+    private final Relay relay;
+
+    DeliveriesClient(@RestClient DeliveriesRestClient api, Exchanges exchanges, Relay relay) {
+        this.api = api;
+        this.exchange = exchanges.of(NAME);
+        this.relay = relay;
     }
 
-    public Answer ranking(String period, String level, Snapshot snapshot) {
-        return downstream.get(Request.to("api/rankings").param("period", period).param("level", level)
-                .snapshot(snapshot).toString());
+    public Uni<Answer<BrandRanking>> ranking(String period, String level, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.ranking(period, level, snapshot.vintage(), snapshot.asOf(), etag),
+                "ranking", period, level, snapshot), this::read);
     }
 
-    public Answer rollups(String period, Snapshot snapshot) {
-        return downstream.get(Request.to("api/rollups").param("period", period).snapshot(snapshot).toString());
+    public Uni<Answer<List<GroupRollup>>> rollups(String period, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.rollups(period, snapshot.vintage(), snapshot.asOf(), etag),
+                "rollups", period, snapshot), this::read);
     }
 
-    public Answer deliveries(String subject, String from, String to, Snapshot snapshot) {
-        return downstream.get(Request.to("api/deliveries").param("subject", subject).param("from", from).param("to", to)
-                .snapshot(snapshot).param("size", 1000).toString());
+    public Uni<Answer<Page<Delivery>>> deliveries(String subject, String from, String to, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.deliveries(subject, from, to, snapshot.vintage(), snapshot.asOf(),
+                Call.PAGE, etag), "deliveries", subject, from, to, snapshot), this::read);
     }
 
-    /**
-     * The brand and its dated group memberships. deliveries-service keeps no versions of these; the snapshot goes
-     * along all the same, so that every call of a view reads the same snapshot (and is cached under it).
-     */
-    public Answer brand(String slug, Snapshot snapshot) {
-        return downstream.get(Request.to("api/brands/" + Slug.check(slug)).snapshot(snapshot).toString());
+    public Uni<Answer<Brand>> brand(String slug, Snapshot snapshot) {
+        Slug.check(slug);
+        return exchange.get(Call.of(NAME, etag -> api.brand(slug, snapshot.vintage(), snapshot.asOf(), etag),
+                "brand", slug, snapshot), this::read);
     }
 
-    public Answer history(String slug, String from, String to, Snapshot snapshot) {
-        return downstream.get(Request.to("api/brands/" + Slug.check(slug) + "/history").param("from", from)
-                .param("to", to).snapshot(snapshot).toString());
+    public Uni<Answer<BrandHistory>> history(String slug, String from, String to, Snapshot snapshot) {
+        Slug.check(slug);
+        return exchange.get(Call.of(NAME, etag -> api.history(slug, from, to, snapshot.vintage(), snapshot.asOf(), etag),
+                "history", slug, from, to, snapshot), this::read);
     }
 
-    public Answer targets(String slug, int year, Snapshot snapshot) {
-        return downstream.get(Request.to("api/brands/" + Slug.check(slug) + "/targets").param("year", year)
-                .snapshot(snapshot).toString());
+    public Uni<Answer<TargetProgress>> targets(String slug, int year, Snapshot snapshot) {
+        Slug.check(slug);
+        return exchange.get(Call.of(NAME, etag -> api.targets(slug, year, snapshot.vintage(), snapshot.asOf(), etag),
+                "targets", slug, year, snapshot), this::read);
+    }
+
+    /** A GET passed through as it is (not cached), guarded like every read. */
+    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
+        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 1000)
+    @BeforeRetry(RetryCounter.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @CircuitBreakerName(NAME)
+    @Fallback(fallbackMethod = "lastGood")
+    Uni<Answer<?>> read(Call<?> call) {
+        return exchange.fetch(call);
+    }
+
+    Uni<Answer<?>> lastGood(Call<?> call, Throwable failure) {
+        return exchange.lastGood(call, failure);
     }
 }

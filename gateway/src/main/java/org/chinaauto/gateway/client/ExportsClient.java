@@ -2,27 +2,68 @@ package org.chinaauto.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chinaauto.common.version.Snapshot;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** exports-service: exports by powertrain, destination and publisher. */
+import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.gateway.downstream.ExportFigure;
+import org.chinaauto.gateway.downstream.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.Page;
+
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Uni;
+
+/** exports-service: exports by powertrain, destination and publisher; guarded as {@link MarketClient} is. */
 @ApplicationScoped
 public class ExportsClient {
 
-    public static final String WORLD = "WORLD";
+    static final String NAME = "exports";
+    /** The world total, the destination every view reads. */
+    static final String WORLD = "WORLD";
 
-    private final Downstream downstream;
+    private final ExportsRestClient api;
+    private final Exchange exchange;
+    private final Relay relay;
 
-    public ExportsClient(Downstreams downstreams) {
-        this.downstream = downstreams.get("exports");
+    ExportsClient(@RestClient ExportsRestClient api, Exchanges exchanges, Relay relay) {
+        this.api = api;
+        this.exchange = exchanges.of(NAME);
+        this.relay = relay;
     }
 
-    public Answer reconciliation(String period, String powertrain, Snapshot snapshot) {
-        return downstream.get(Request.to("api/reconciliation").param("period", period).param("powertrain", powertrain)
-                .param("destination", WORLD).snapshot(snapshot).toString());
+    public Uni<Answer<ExportsReconciliation>> reconciliation(String period, String powertrain, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.reconciliation(period, powertrain, WORLD, snapshot.vintage(),
+                snapshot.asOf(), etag), "reconciliation", period, powertrain, snapshot), this::read);
     }
 
-    public Answer worldFigures(String from, String to, Snapshot snapshot) {
-        return downstream.get(Request.to("api/figures").param("destination", WORLD).param("from", from).param("to", to)
-                .snapshot(snapshot).param("size", 1000).toString());
+    public Uni<Answer<Page<ExportFigure>>> worldFigures(String from, String to, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.figures(WORLD, from, to, snapshot.vintage(), snapshot.asOf(),
+                Call.PAGE, etag), "figures", from, to, snapshot), this::read);
+    }
+
+    /** A GET passed through as it is (not cached), guarded like every read. */
+    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
+        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 1000)
+    @BeforeRetry(RetryCounter.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @CircuitBreakerName(NAME)
+    @Fallback(fallbackMethod = "lastGood")
+    Uni<Answer<?>> read(Call<?> call) {
+        return exchange.fetch(call);
+    }
+
+    Uni<Answer<?>> lastGood(Call<?> call, Throwable failure) {
+        return exchange.lastGood(call, failure);
     }
 }

@@ -2,30 +2,78 @@ package org.chinaauto.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chinaauto.common.version.Snapshot;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** market-service: production and sales figures. */
+import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.gateway.downstream.MarketFigure;
+import org.chinaauto.gateway.downstream.MarketSeries;
+import org.chinaauto.gateway.downstream.MarketSummary;
+import org.chinaauto.gateway.downstream.Page;
+
+import io.smallrye.faulttolerance.api.BeforeRetry;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * market-service: production and sales figures. Every read goes through {@link #read}: its own timeout, retries
+ * with exponential backoff, the service's one circuit breaker, and the last good answer (or none) when all that
+ * fails; the numbers come from configuration (see application.properties).
+ */
 @ApplicationScoped
 public class MarketClient {
 
-    private final Downstream downstream;
+    static final String NAME = "market";
 
-    public MarketClient(Downstreams downstreams) {
-        this.downstream = downstreams.get("market");
+    private final MarketRestClient api;
+    private final Exchange exchange;
+    private final Relay relay;
+
+    MarketClient(@RestClient MarketRestClient api, Exchanges exchanges, Relay relay) {
+        this.api = api;
+        this.exchange = exchanges.of(NAME);
+        this.relay = relay;
     }
 
-    public Answer summary(String period, Snapshot snapshot) {
-        return downstream.get(Request.to("api/summary").param("period", period).snapshot(snapshot).toString());
+    public Uni<Answer<MarketSummary>> summary(String period, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.summary(period, snapshot.vintage(), snapshot.asOf(), etag),
+                "summary", period, snapshot), this::read);
     }
 
-    public Answer figures(String measure, String segment, String period, String from, String to, Snapshot snapshot) {
-        return downstream.get(Request.to("api/figures").param("measure", measure).param("segment", segment)
-                .param("period", period).param("from", from).param("to", to).snapshot(snapshot).param("size", 1000)
-                .toString());
+    public Uni<Answer<Page<MarketFigure>>> figures(String measure, String segment, String period, String from, String to,
+            Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.figures(measure, segment, period, from, to, snapshot.vintage(),
+                snapshot.asOf(), Call.PAGE, etag), "figures", measure, segment, period, from, to, snapshot), this::read);
     }
 
-    public Answer series(String measure, String segment, String publisher, String from, String to, Snapshot snapshot) {
-        return downstream.get(Request.to("api/series").param("measure", measure).param("segment", segment)
-                .param("publisher", publisher).param("from", from).param("to", to).snapshot(snapshot).toString());
+    public Uni<Answer<MarketSeries>> series(String measure, String segment, String publisher, String from, String to,
+            Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.series(measure, segment, publisher, from, to, snapshot.vintage(),
+                snapshot.asOf(), etag), "series", measure, segment, publisher, from, to, snapshot), this::read);
+    }
+
+    /** A GET passed through as it is (not cached), guarded like every read. */
+    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
+        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 1000)
+    @BeforeRetry(RetryCounter.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @CircuitBreakerName(NAME)
+    @Fallback(fallbackMethod = "lastGood")
+    Uni<Answer<?>> read(Call<?> call) {
+        return exchange.fetch(call);
+    }
+
+    Uni<Answer<?>> lastGood(Call<?> call, Throwable failure) {
+        return exchange.lastGood(call, failure);
     }
 }

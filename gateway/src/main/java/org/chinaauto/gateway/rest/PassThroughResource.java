@@ -2,6 +2,7 @@ package org.chinaauto.gateway.rest;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -18,39 +19,72 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.problem.InvalidInputException;
-import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.problem.ProblemException;
+import org.chinaauto.gateway.client.Answer;
+import org.chinaauto.gateway.client.DeliveriesClient;
+import org.chinaauto.gateway.client.ExportsClient;
+import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.client.Relay;
 import org.chinaauto.gateway.client.Relayed;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The gateway as the suite's front door: {@code /api/services/{market|exports|deliveries}/...} reaches the
  * same path under the service's {@code /api/}. GETs are guarded and retried like the views' calls; writes
- * (bulk loads) are forwarded once with the caller's Authorization header, never retried.
+ * (bulk loads) are streamed through once with the caller's Authorization header, never retried.
  */
 @Path("/api/services/{service}")
 @Tag(name = "Services", description = "Pass-through to each data service's own API")
 public class PassThroughResource {
 
-    private final Downstreams downstreams;
+    private final MarketClient market;
+    private final ExportsClient exports;
+    private final DeliveriesClient deliveries;
+    private final Relay relay;
 
-    public PassThroughResource(Downstreams downstreams) {
-        this.downstreams = downstreams;
+    public PassThroughResource(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Relay relay) {
+        this.market = market;
+        this.exports = exports;
+        this.deliveries = deliveries;
+        this.relay = relay;
     }
 
     @GET
     @Path("/{path: .+}")
     @Operation(summary = "GET from a data service", description = "e.g. /api/services/market/figures?segment=nev")
-    public Response get(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
+    public Uni<Response> get(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
-        return relay(downstreams.get(service).fetch(target(path, uri), accept == null ? "application/json" : accept));
+        String target = target(path, uri);
+        String type = accept == null ? "application/json" : accept;
+        Uni<Answer<Relayed>> answer = switch (service) {
+            case "market" -> market.relay(target, type);
+            case "exports" -> exports.relay(target, type);
+            case "deliveries" -> deliveries.relay(target, type);
+            default -> throw unknown(service);
+        };
+        return answer.map(a -> {
+            if (a.data() == null) {
+                Problem p = a.problem();
+                throw new ProblemException(p.status(), p.title(), p.detail());
+            }
+            return relay(a.data());
+        });
     }
 
     @POST
     @Path("/{path: .+}")
+    @Blocking
     @Operation(summary = "POST to a data service (bulk loads)", description = "Forwarded once with the caller's "
             + "Authorization and Content-Type, e.g. POST /api/services/market/figures with text/csv.")
     public Response post(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
             @Context HttpHeaders headers, InputStream body, @HeaderParam("Content-Length") Long length) {
+        if (!List.of("market", "exports", "deliveries").contains(service)) {
+            throw unknown(service);
+        }
         Map<String, String> forwarded = new LinkedHashMap<>();
         for (String name : new String[] { HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT }) {
             String value = headers.getHeaderString(name);
@@ -58,7 +92,12 @@ public class PassThroughResource {
                 forwarded.put(name, value);
             }
         }
-        return relay(downstreams.get(service).forward("POST", target(path, uri), forwarded, body, length));
+        return relay(relay.forward(service, "POST", target(path, uri), forwarded, body, length));
+    }
+
+    private static ProblemException unknown(String service) {
+        return new ProblemException(404, "Not found", "No downstream service named '" + service
+                + "'; known: [deliveries, exports, market]");
     }
 
     private static String target(String path, UriInfo uri) {

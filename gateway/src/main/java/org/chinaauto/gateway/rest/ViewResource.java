@@ -1,7 +1,5 @@
 package org.chinaauto.gateway.rest;
 
-import java.util.Map;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,20 +13,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Slug;
 import org.chinaauto.gateway.service.BrandProfileService;
 import org.chinaauto.gateway.service.OverviewService;
 import org.chinaauto.gateway.service.ReconciliationService;
 import org.chinaauto.gateway.service.TimelineService;
+import org.chinaauto.gateway.service.ViewCache;
+import org.chinaauto.gateway.view.BrandProfileView;
 import org.chinaauto.gateway.view.OverviewView;
+import org.chinaauto.gateway.view.ReconciliationView;
 import org.chinaauto.gateway.view.TimelineView;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * The consolidated views. Every view answers 200 with the sections it could fill, each with its status, and reads
@@ -42,13 +49,15 @@ public class ViewResource {
     private final TimelineService timeline;
     private final BrandProfileService brands;
     private final ReconciliationService reconciliation;
+    private final ViewCache views;
 
     public ViewResource(OverviewService overview, TimelineService timeline, BrandProfileService brands,
-            ReconciliationService reconciliation) {
+            ReconciliationService reconciliation, ViewCache views) {
         this.overview = overview;
         this.timeline = timeline;
         this.brands = brands;
         this.reconciliation = reconciliation;
+        this.views = views;
     }
 
     @GET
@@ -57,11 +66,16 @@ public class ViewResource {
     @Operation(summary = "Market overview of a period", description = "Production and sales with NEV share and growth, "
             + "exports by publisher with their gaps, the brand ranking, group roll-ups, and cross-service shares on "
             + "bounds. vintage and asOf are passed to every service.")
-    public OverviewView overview(
+    @APIResponse(responseCode = "200", description = "The overview, each section with its status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverviewView.class)))
+    public Uni<Response> overview(
             @Parameter(description = "a month (2025-11) or any period (2025-01/2025-11)", required = true)
             @QueryParam("period") String period,
-            @BeanParam SnapshotParams snapshot) {
-        return overview.overview(Period.parse(period, "period"), snapshot.snapshot());
+            @BeanParam SnapshotParams snapshotParams) {
+        Period p = Period.parse(period, "period");
+        Snapshot snapshot = snapshotParams.snapshot();
+        return views.get("overview " + p + " " + snapshot, () -> overview.overview(p, snapshot), OverviewView::complete)
+                .map(ViewResource::json);
     }
 
     @GET
@@ -69,15 +83,18 @@ public class ViewResource {
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
     @Operation(summary = "Timeline", description = "The main series of all three services over a range of months, "
             + "each point with its bounds, JSON or CSV (Accept: text/csv or format=csv).")
-    public Response timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,
+    @APIResponse(responseCode = "200", description = "The timeline, JSON or CSV",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
+    public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") String to,
-            @BeanParam SnapshotParams snapshot, @QueryParam("format") String format, @Context HttpHeaders headers) {
+            @BeanParam SnapshotParams snapshotParams, @QueryParam("format") String format, @Context HttpHeaders headers) {
         Period range = range(from, to);
-        TimelineView view = timeline.timeline(range, snapshot.snapshot());
-        if (CsvResponse.wanted(headers, format)) {
-            return CsvResponse.of(TimelineView.Row.class, TimelineService.rows(view), "timeline.csv").build();
-        }
-        return Response.ok(view, MediaType.APPLICATION_JSON).build();
+        Snapshot snapshot = snapshotParams.snapshot();
+        boolean csv = CsvResponse.wanted(headers, format);
+        return views.get("timeline " + range + " " + snapshot, () -> timeline.timeline(range, snapshot), TimelineView::complete)
+                .map(composed -> csv
+                        ? CsvResponse.of(TimelineView.Row.class, TimelineService.rows(composed.view()), "timeline.csv").build()
+                        : json(composed));
     }
 
     @GET
@@ -85,15 +102,19 @@ public class ViewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Brand profile", description = "Deliveries history, group membership, target progress and "
             + "share of the NEV market for a year.")
-    public Map<String, Object> brand(@PathParam("slug") String slug,
+    @APIResponse(responseCode = "200", description = "The brand's profile, each section with its status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandProfileView.class)))
+    public Uni<Response> brand(@PathParam("slug") String slug,
             @Parameter(description = "the year, e.g. 2025") @QueryParam("year") @DefaultValue("2025") int year,
-            @BeanParam SnapshotParams snapshot) {
-        // checked here, not only in the client, so that a bad slug is a 400 and not an unavailable section
+            @BeanParam SnapshotParams snapshotParams) {
+        // checked here, so that a bad slug is a 400 and not an unavailable section
         Slug.check(slug);
         if (year < 1900 || year > 2200) {
             throw new InvalidInputException("year", "year must be between 1900 and 2200");
         }
-        return brands.profile(slug, year, snapshot.snapshot());
+        Snapshot snapshot = snapshotParams.snapshot();
+        return views.get("brand " + slug + " " + year + " " + snapshot, () -> brands.profile(slug, year, snapshot),
+                BrandProfileView::complete).map(ViewResource::json);
     }
 
     @GET
@@ -101,19 +122,29 @@ public class ViewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reconciliation", description = "Every publisher's figure for a measure (exports, production "
             + "or sales) and period, with definitions and the gaps between them on the bounds of both.")
-    public Map<String, Object> reconciliation(
+    @APIResponse(responseCode = "200", description = "The figures and their gaps",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
+    public Uni<Response> reconciliation(
             @Parameter(description = "exports, production or sales", required = true) @QueryParam("measure") String measure,
             @Parameter(description = "all or nev (the powertrain for exports)") @QueryParam("segment") @DefaultValue("all") String segment,
             @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
-            @BeanParam SnapshotParams snapshot) {
+            @BeanParam SnapshotParams snapshotParams) {
         if (measure == null || measure.isBlank()) {
             throw new InvalidInputException("measure", "measure is required: exports, production or sales");
         }
         if (!segment.matches("[a-z]{2,12}")) {
             throw new InvalidInputException("segment", "'" + segment + "' is not a segment");
         }
-        return reconciliation.reconcile(measure.trim().toLowerCase(), segment, Period.parse(period, "period"),
-                snapshot.snapshot());
+        String m = measure.trim().toLowerCase();
+        Period p = Period.parse(period, "period");
+        Snapshot snapshot = snapshotParams.snapshot();
+        return views.get("reconciliation " + m + " " + segment + " " + p + " " + snapshot,
+                () -> reconciliation.reconcile(m, segment, p, snapshot), v -> v.section().complete())
+                .map(ViewResource::json);
+    }
+
+    private static Response json(ViewCache.Composed<?> composed) {
+        return Response.ok(composed.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     static Period range(String from, String to) {

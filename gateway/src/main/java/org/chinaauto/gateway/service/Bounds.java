@@ -5,12 +5,9 @@ import java.math.BigDecimal;
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.view.Rate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * A downstream figure's value with its bounds, read from the services' JSON: {@code low} and {@code high} beside
- * the value. A bound given as null is unbounded on that side (the services' convention); a bound not given at all
- * means the figure is exact there (low = high = value), as for an answer that predates bounds.
+ * A downstream figure's value with its bounds, {@code low} and {@code high} beside the value as every service gives
+ * them; a null bound is unbounded on that side (the services' convention).
  */
 final class Bounds {
 
@@ -22,20 +19,17 @@ final class Bounds {
     private Bounds() {
     }
 
-    /** The figure whose value is in {@code valueField} ({@code value}, or {@code deliveries}); null without a value. */
-    static Estimate of(JsonNode node, String valueField) {
-        BigDecimal value = CrossFigures.decimal(node, valueField);
-        if (value == null) {
-            return null;
-        }
-        return new Estimate(value, bound(node, "low", value), bound(node, "high", value));
+    /** The figure with its bounds; null without a value. */
+    static Estimate of(BigDecimal value, BigDecimal low, BigDecimal high) {
+        return value == null ? null : new Estimate(value, low, high);
     }
 
-    private static BigDecimal bound(JsonNode node, String field, BigDecimal value) {
-        if (!node.has(field)) {
-            return value;
-        }
-        return node.get(field).isNumber() ? node.get(field).decimalValue() : null;
+    static Estimate of(Long value, Long low, Long high) {
+        return value == null ? null : new Estimate(BigDecimal.valueOf(value), decimal(low), decimal(high));
+    }
+
+    static BigDecimal decimal(Long n) {
+        return n == null ? null : BigDecimal.valueOf(n);
     }
 
     /** As shown in a view: {@code {value, low, high}} rounded to {@code scale} decimals; null stays null. */

@@ -1,10 +1,7 @@
 package org.chinaauto.gateway.service;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,11 +12,16 @@ import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
 import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.downstream.BrandRanking;
+import org.chinaauto.gateway.downstream.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.MarketSummary;
 import org.chinaauto.gateway.view.OverviewView;
+import org.chinaauto.gateway.view.OverviewView.CrossService;
+import org.chinaauto.gateway.view.OverviewView.ExportsByPowertrain;
+import org.chinaauto.gateway.view.OverviewView.OverviewSections;
 import org.chinaauto.gateway.view.Section;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The market overview of a period: market summary, exports by publisher, brand ranking and group roll-ups,
@@ -31,64 +33,48 @@ public class OverviewService {
     private final MarketClient market;
     private final ExportsClient exports;
     private final DeliveriesClient deliveries;
-    private final Parallel parallel;
+    private final Deadline deadline;
 
-    public OverviewService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Parallel parallel) {
+    public OverviewService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Deadline deadline) {
         this.market = market;
         this.exports = exports;
         this.deliveries = deliveries;
-        this.parallel = parallel;
+        this.deadline = deadline;
     }
 
-    public OverviewView overview(Period period, Snapshot snapshot) {
+    public Uni<OverviewView> overview(Period period, Snapshot snapshot) {
         String p = period.toString();
-        Instant deadline = parallel.deadline();
-        CompletableFuture<Answer> summary = parallel.call("market", () -> market.summary(p, snapshot), deadline);
-        CompletableFuture<Answer> exportsAll = parallel.call("exports", () -> exports.reconciliation(p, "all", snapshot),
-                deadline);
-        CompletableFuture<Answer> exportsNev = parallel.call("exports", () -> exports.reconciliation(p, "nev", snapshot),
-                deadline);
-        CompletableFuture<Answer> ranking = parallel.call("deliveries", () -> deliveries.ranking(p, "brand", snapshot),
-                deadline);
-        CompletableFuture<Answer> rollups = parallel.call("deliveries", () -> deliveries.rollups(p, snapshot), deadline);
-
-        Answer m = summary.join();
-        Answer xa = exportsAll.join();
-        Answer xn = exportsNev.join();
-        Answer r = ranking.join();
-        Answer g = rollups.join();
-
-        Map<String, Section> sections = new LinkedHashMap<>();
-        sections.put("market", Section.of("market-service", m));
-        sections.put("exports", exportsSection(xa, xn));
-        sections.put("brand_ranking", Section.of("deliveries-service", r));
-        sections.put("group_rollups", Section.of("deliveries-service", g));
-        sections.put("cross_service", cross(period, m, xa, xn, r));
-        boolean complete = sections.values().stream().allMatch(Section::complete);
-        return new OverviewView(period, snapshot.asOf(), snapshot.vintage(), complete, sections);
+        Instant until = deadline.start();
+        return Uni.combine().all().unis(
+                deadline.bound("market", market.summary(p, snapshot), until),
+                deadline.bound("exports", exports.reconciliation(p, "all", snapshot), until),
+                deadline.bound("exports", exports.reconciliation(p, "nev", snapshot), until),
+                deadline.bound("deliveries", deliveries.ranking(p, "brand", snapshot), until),
+                deadline.bound("deliveries", deliveries.rollups(p, snapshot), until))
+                .with((m, xa, xn, r, g) -> {
+                    OverviewSections sections = new OverviewSections(Section.of("market-service", m),
+                            exportsSection(xa, xn), Section.of("deliveries-service", r),
+                            Section.of("deliveries-service", g), cross(period, m, xa, xn, r));
+                    return new OverviewView(period, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections);
+                });
     }
 
-    private static Section exportsSection(Answer all, Answer nev) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.set("all", all.data());
-        data.set("nev", nev.data());
-        Answer worst = all.status().ordinal() >= nev.status().ordinal() ? all : nev;
-        return new Section("exports-service", worst.status().name().toLowerCase(),
-                all.status() == Answer.Status.COMPLETE && nev.status() == Answer.Status.COMPLETE,
-                worst.fetchedAt(), all.hasData() || nev.hasData() ? data : null, worst.problem());
+    private static Section<ExportsByPowertrain> exportsSection(Answer<ExportsReconciliation> all,
+            Answer<ExportsReconciliation> nev) {
+        Answer<ExportsReconciliation> worst = all.status().ordinal() >= nev.status().ordinal() ? all : nev;
+        return new Section<>("exports-service", worst.label(), all.complete() && nev.complete(), worst.fetchedAt(),
+                all.hasData() || nev.hasData() ? new ExportsByPowertrain(all.data(), nev.data()) : null, worst.problem());
     }
 
-    private static Section cross(Period period, Answer m, Answer xa, Answer xn, Answer r) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("brand_share_of_nev_sales", CrossFigures.brandShareOfNevSales(m.data(), r.data(), period));
-        data.put("exports_share_of_production", CrossFigures.exportsShareOfProduction(m.data(), xa.data(), xn.data(), period));
-        List<Answer> inputs = List.of(m, xa, xn, r);
-        boolean complete = inputs.stream().allMatch(a -> a.status() == Answer.Status.COMPLETE);
+    private static Section<CrossService> cross(Period period, Answer<MarketSummary> m, Answer<ExportsReconciliation> xa,
+            Answer<ExportsReconciliation> xn, Answer<BrandRanking> r) {
+        CrossService data = new CrossService(CrossFigures.brandShareOfNevSales(m.data(), r.data(), period),
+                CrossFigures.exportsShareOfProduction(m.data(), xa.data(), xn.data(), period));
+        List<Answer<?>> inputs = List.of(m, xa, xn, r);
+        boolean complete = inputs.stream().allMatch(Answer::complete);
         Problem problem = complete ? null : Problem.of(503, "Computed from partial inputs",
-                "Some inputs were missing or stale: " + String.join(", ", inputs.stream()
-                        .filter(a -> a.status() != Answer.Status.COMPLETE)
-                        .map(a -> a.downstream() + " (" + a.status().name().toLowerCase() + ")").distinct().toList()), null);
+                "Some inputs were missing or stale: " + String.join(", ", inputs.stream().filter(a -> !a.complete())
+                        .map(a -> a.downstream() + " (" + a.label() + ")").distinct().toList()), null);
         return Section.computed("gateway", complete, data, problem);
     }
-
 }

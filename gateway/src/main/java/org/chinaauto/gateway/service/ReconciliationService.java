@@ -1,9 +1,7 @@
 package org.chinaauto.gateway.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,9 +12,14 @@ import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.ExportsClient;
 import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.downstream.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.MarketFigure;
+import org.chinaauto.gateway.view.ReconciliationView;
+import org.chinaauto.gateway.view.ReconciliationView.Figure;
+import org.chinaauto.gateway.view.ReconciliationView.Gap;
 import org.chinaauto.gateway.view.Section;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Every publisher's figure for one measure and period, side by side with its definition, and the gap
@@ -27,103 +30,70 @@ public class ReconciliationService {
 
     private final MarketClient market;
     private final ExportsClient exports;
-    private final Parallel parallel;
+    private final Deadline deadline;
 
-    public ReconciliationService(MarketClient market, ExportsClient exports, Parallel parallel) {
+    public ReconciliationService(MarketClient market, ExportsClient exports, Deadline deadline) {
         this.market = market;
         this.exports = exports;
-        this.parallel = parallel;
+        this.deadline = deadline;
     }
 
-    public Map<String, Object> reconcile(String measure, String segment, Period period, Snapshot snapshot) {
+    public Uni<ReconciliationView> reconcile(String measure, String segment, Period period, Snapshot snapshot) {
         String p = period.toString();
-        Answer answer;
-        List<JsonNode> figures;
-        String service;
-        switch (measure) {
-            case "exports" -> {
-                service = "exports-service";
-                answer = parallel.call("exports", () -> exports.reconciliation(p, segment, snapshot), parallel.deadline())
-                        .join();
-                figures = CrossFigures.items(answer.data(), "figures");
-            }
-            case "production", "sales" -> {
-                service = "market-service";
-                answer = parallel.call("market", () -> market.figures(measure, segment, p, null, null, snapshot),
-                        parallel.deadline()).join();
-                figures = CrossFigures.items(answer.data(), "items");
-            }
+        return switch (measure) {
+            case "exports" -> deadline.bound("exports", exports.reconciliation(p, segment, snapshot), deadline.start())
+                    .map(a -> view(measure, segment, period, snapshot, "exports-service", a,
+                            a.data() == null || a.data().figures() == null ? List.of()
+                                    : a.data().figures().stream().map(f -> figure("exports-service", f)).toList()));
+            case "production", "sales" -> deadline.bound("market",
+                    market.figures(measure, segment, p, null, null, snapshot), deadline.start())
+                    .map(a -> view(measure, segment, period, snapshot, "market-service", a,
+                            a.data() == null || a.data().items() == null ? List.of()
+                                    : a.data().items().stream().map(f -> figure("market-service", f)).toList()));
             default -> throw new InvalidInputException("measure",
                     "unknown measure '" + measure + "'; expected exports, production or sales");
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (JsonNode f : figures) {
-            rows.add(row(service, f));
-        }
-        List<Map<String, Object>> gaps = new ArrayList<>();
+        };
+    }
+
+    private static ReconciliationView view(String measure, String segment, Period period, Snapshot snapshot,
+            String service, Answer<?> answer, List<Figure> figures) {
+        List<Gap> gaps = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             for (int j = i + 1; j < figures.size(); j++) {
-                Map<String, Object> gap = gap(figures.get(i), figures.get(j));
+                Gap gap = gap(figures.get(i), figures.get(j));
                 if (gap != null) {
                     gaps.add(gap);
                 }
             }
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("measure", measure);
-        view.put("segment", segment);
-        view.put("period", period);
-        view.put("as_of", snapshot.asOf());
-        view.put("vintage", snapshot.vintage());
-        view.put("section", new Section(service, answer.status().name().toLowerCase(),
-                answer.status() == Answer.Status.COMPLETE, answer.fetchedAt(), null, answer.problem()));
-        view.put("figures", rows);
-        view.put("gaps", gaps);
-        return view;
+        return new ReconciliationView(measure, segment, period, snapshot.asOf(), snapshot.vintage(),
+                Section.statusOf(service, answer), figures, gaps);
     }
 
-    /** A publisher's figure as the service gave it, with its bounds (low = high = value when it gave none). */
-    private static Map<String, Object> row(String service, JsonNode f) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("service", service);
-        copy(f, row, "figure_id", "publisher", "definition", "definition_note");
-        Estimate value = Bounds.of(f, "value");
-        row.put("value", value == null ? null : value.value());
-        row.put("low", value == null ? null : value.low());
-        row.put("high", value == null ? null : value.high());
-        copy(f, row, "qualifier", "precision", "stated_as", "attribution", "attribution_note", "published",
-                "published_on", "source");
-        return row;
+    private static Figure figure(String service, ExportsReconciliation.Entry f) {
+        return new Figure(service, f.figureId(), f.publisher(), f.definition(), f.definitionNote(), Bounds.decimal(f.value()),
+                f.value() == null ? null : Bounds.decimal(f.low()), f.value() == null ? null : Bounds.decimal(f.high()),
+                f.qualifier(), Bounds.decimal(f.precision()), f.statedAs(), f.attribution(), f.attributionNote(),
+                f.published(), f.publishedOn(), f.source());
     }
 
-    private static void copy(JsonNode from, Map<String, Object> to, String... fields) {
-        for (String field : fields) {
-            if (from.hasNonNull(field)) {
-                to.put(field, from.get(field).isNumber() ? from.get(field).decimalValue() : from.get(field).asText());
-            }
-        }
+    /** market-service names a figure's id {@code id}; the row shows no figure_id for it, as the gateway always has. */
+    private static Figure figure(String service, MarketFigure f) {
+        return new Figure(service, null, f.publisher(), f.definition(), null, f.value(), f.value() == null ? null : f.low(),
+                f.value() == null ? null : f.high(), f.qualifier(), f.precision(), f.statedAs(), f.attribution(),
+                f.attributionNote(), f.published(), f.publishedOn(), f.source());
     }
 
-    /**
-     * b minus a on the bounds of both, and b relative to a in percent; null when either has no value. The two may
-     * count different things (a definition each): the gap says so, and is the reason to look, not an error.
-     */
-    private static Map<String, Object> gap(JsonNode a, JsonNode b) {
-        Estimate va = Bounds.of(a, "value");
-        Estimate vb = Bounds.of(b, "value");
+    /** b minus a on the bounds of both, and b relative to a in percent; null when either has no value. */
+    private static Gap gap(Figure a, Figure b) {
+        Estimate va = Bounds.of(a.value(), a.low(), a.high());
+        Estimate vb = Bounds.of(b.value(), b.low(), b.high());
         if (va == null || vb == null) {
             return null;
         }
-        String definitionA = CrossFigures.text(a, "definition");
-        String definitionB = CrossFigures.text(b, "definition");
-        Map<String, Object> gap = new LinkedHashMap<>();
-        gap.put("publisher_a", CrossFigures.text(a, "publisher"));
-        gap.put("definition_a", definitionA);
-        gap.put("publisher_b", CrossFigures.text(b, "publisher"));
-        gap.put("definition_b", definitionB);
-        gap.put("same_definition", definitionA != null && definitionA.equals(definitionB));
-        gap.put("gap", Bounds.shown(vb.minus(va), Bounds.VEHICLES));
-        gap.put("gap_pct", Bounds.shown(vb.percentChangeFrom(va), Bounds.PERCENT));
-        return gap;
+        return new Gap(a.publisher(), a.definition(), b.publisher(), b.definition(),
+                a.definition() != null && a.definition().equals(b.definition()),
+                Bounds.shown(vb.minus(va), Bounds.VEHICLES), Bounds.shown(vb.percentChangeFrom(va), Bounds.PERCENT));
     }
+
 }

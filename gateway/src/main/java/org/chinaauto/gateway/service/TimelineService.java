@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +16,17 @@ import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
 import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.downstream.Delivery;
+import org.chinaauto.gateway.downstream.ExportFigure;
+import org.chinaauto.gateway.downstream.MarketFigure;
+import org.chinaauto.gateway.downstream.Page;
 import org.chinaauto.gateway.view.Section;
 import org.chinaauto.gateway.view.TimelineView;
 import org.chinaauto.gateway.view.TimelineView.Point;
 import org.chinaauto.gateway.view.TimelineView.Series;
+import org.chinaauto.gateway.view.TimelineView.TimelineSections;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The timeline: market production, sales and NEV share, exports (world total) and deliveries over a range of
@@ -34,79 +38,76 @@ public class TimelineService {
     private final MarketClient market;
     private final ExportsClient exports;
     private final DeliveriesClient deliveries;
-    private final Parallel parallel;
+    private final Deadline deadline;
 
-    public TimelineService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Parallel parallel) {
+    public TimelineService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Deadline deadline) {
         this.market = market;
         this.exports = exports;
         this.deliveries = deliveries;
-        this.parallel = parallel;
+        this.deadline = deadline;
     }
 
-    public TimelineView timeline(Period range, Snapshot snapshot) {
+    public Uni<TimelineView> timeline(Period range, Snapshot snapshot) {
         String from = range.start().toString();
         String to = range.end().toString();
-        Instant deadline = parallel.deadline();
-        CompletableFuture<Answer> m = parallel.call("market", () -> market.figures(null, null, null, from, to, snapshot),
-                deadline);
-        CompletableFuture<Answer> x = parallel.call("exports", () -> exports.worldFigures(from, to, snapshot), deadline);
-        CompletableFuture<Answer> d = parallel.call("deliveries", () -> deliveries.deliveries(null, from, to, snapshot),
-                deadline);
-        Answer ma = m.join();
-        Answer xa = x.join();
-        Answer da = d.join();
-
-        Map<String, Section> sections = new LinkedHashMap<>();
-        sections.put("market", withoutData(Section.of("market-service", ma)));
-        sections.put("exports", withoutData(Section.of("exports-service", xa)));
-        sections.put("deliveries", withoutData(Section.of("deliveries-service", da)));
-
-        List<Series> series = new ArrayList<>();
-        series.addAll(marketSeries(CrossFigures.items(ma.data(), "items")));
-        series.addAll(group("exports", CrossFigures.items(xa.data(), "items"),
-                f -> f.path("powertrain").asText() + ":" + f.path("publisher").asText() + ":" + f.path("definition").asText(),
-                f -> "Exports, " + f.path("powertrain").asText() + " (" + f.path("publisher").asText() + ")"));
-        series.addAll(group("deliveries", CrossFigures.items(da.data(), "items"),
-                f -> f.path("subject").asText() + ":" + f.path("publisher").asText(),
-                f -> "Deliveries, " + f.path("subject").asText() + " (" + f.path("publisher").asText() + ")"));
-        return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(),
-                sections.values().stream().allMatch(Section::complete), sections, series);
+        Instant until = deadline.start();
+        return Uni.combine().all().unis(
+                deadline.bound("market", market.figures(null, null, null, from, to, snapshot), until),
+                deadline.bound("exports", exports.worldFigures(from, to, snapshot), until),
+                deadline.bound("deliveries", deliveries.deliveries(null, from, to, snapshot), until))
+                .with((m, x, d) -> {
+                    TimelineSections sections = new TimelineSections(Section.statusOf("market-service", m),
+                            Section.statusOf("exports-service", x), Section.statusOf("deliveries-service", d));
+                    List<Series> series = new ArrayList<>(marketSeries(items(m)));
+                    series.addAll(group("exports", items(x),
+                            f -> f.powertrain() + ":" + f.publisher() + ":" + f.definition(),
+                            f -> "Exports, " + f.powertrain() + " (" + f.publisher() + ")", ExportFigure::publisher,
+                            ExportFigure::definition, ExportFigure::unit,
+                            f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs())));
+                    series.addAll(group("deliveries", items(d), f -> f.subject() + ":" + f.publisher(),
+                            f -> "Deliveries, " + f.subject() + " (" + f.publisher() + ")", Delivery::publisher,
+                            f -> null, f -> null,
+                            f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null)));
+                    return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
+                            series);
+                });
     }
 
-    private static Section withoutData(Section s) {
-        return new Section(s.source(), s.status(), s.complete(), s.fetchedAt(), null, s.problem());
+    private static <T> List<T> items(Answer<Page<T>> answer) {
+        return answer.data() == null || answer.data().items() == null ? List.of() : answer.data().items();
     }
 
     /**
      * Market figures by measure, segment and publisher, plus the NEV share computed on the bounds where one
      * publisher has both NEV and all-vehicle sales for the same period (shares are never summed or differenced).
      */
-    private static List<Series> marketSeries(List<JsonNode> figures) {
-        List<Series> out = group("market", figures,
-                f -> f.path("measure").asText() + ":" + f.path("segment").asText() + ":" + f.path("publisher").asText(),
-                f -> label(f) + " (" + f.path("publisher").asText() + ")");
-        Map<String, JsonNode> nev = new LinkedHashMap<>();
-        Map<String, JsonNode> all = new LinkedHashMap<>();
-        for (JsonNode f : figures) {
-            if ("sales".equals(f.path("measure").asText())) {
-                String key = f.path("publisher").asText() + "|" + f.path("period").asText();
-                if ("nev".equals(f.path("segment").asText())) {
+    private static List<Series> marketSeries(List<MarketFigure> figures) {
+        List<Series> out = group("market", figures, f -> f.measure() + ":" + f.segment() + ":" + f.publisher(),
+                f -> label(f) + " (" + f.publisher() + ")", MarketFigure::publisher, MarketFigure::definition,
+                MarketFigure::unit, f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(),
+                        f.statedAs()));
+        Map<String, MarketFigure> nev = new LinkedHashMap<>();
+        Map<String, MarketFigure> all = new LinkedHashMap<>();
+        for (MarketFigure f : figures) {
+            if ("sales".equals(f.measure())) {
+                String key = f.publisher() + "|" + f.period();
+                if ("nev".equals(f.segment())) {
                     nev.put(key, f);
-                } else if ("all".equals(f.path("segment").asText())) {
+                } else if ("all".equals(f.segment())) {
                     all.put(key, f);
                 }
             }
         }
         Map<String, List<Point>> shares = new LinkedHashMap<>();
         nev.forEach((key, n) -> {
-            Estimate nevSales = Bounds.of(n, "value");
-            Estimate allSales = Bounds.of(all.get(key), "value");
+            MarketFigure a = all.get(key);
+            Estimate nevSales = Bounds.of(n.value(), n.low(), n.high());
+            Estimate allSales = a == null ? null : Bounds.of(a.value(), a.low(), a.high());
             Estimate share = nevSales == null || allSales == null ? null : nevSales.percentOf(allSales);
             if (share != null) {
                 Estimate shown = share.rounded(Bounds.PERCENT);
-                shares.computeIfAbsent(n.path("publisher").asText(), k -> new ArrayList<>())
-                        .add(new Point(n.path("period").asText(), shown.value(), shown.low(), shown.high(), null, null,
-                                true));
+                shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
+                        .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -115,36 +116,35 @@ public class TimelineService {
         return out;
     }
 
-    private static String label(JsonNode f) {
-        String measure = f.path("measure").asText();
-        String segment = f.path("segment").asText().toUpperCase();
-        return switch (measure) {
+    private static String label(MarketFigure f) {
+        String segment = String.valueOf(f.segment()).toUpperCase();
+        return switch (String.valueOf(f.measure())) {
             case "sales_share" -> segment + " share of sales, reported";
             case "production" -> segment + " production";
             default -> segment + " sales";
         };
     }
 
-    private static List<Series> group(String service, List<JsonNode> figures, Function<JsonNode, String> key,
-            Function<JsonNode, String> label) {
-        Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
+    /** Figures grouped into one series per key, in the order they came, each point as published. */
+    private static <F> List<Series> group(String service, List<F> figures, Function<F, String> key,
+            Function<F, String> label, Function<F, String> publisher, Function<F, String> definition,
+            Function<F, String> unit, Function<F, Point> point) {
+        Map<String, List<F>> byKey = new LinkedHashMap<>();
         figures.forEach(f -> byKey.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f));
         List<Series> out = new ArrayList<>();
         byKey.forEach((k, fs) -> {
-            JsonNode first = fs.get(0);
-            List<Point> points = fs.stream().map(TimelineService::point).toList();
-            out.add(new Series(service + ":" + k, service, label.apply(first), CrossFigures.text(first, "publisher"),
-                    CrossFigures.text(first, "definition"), first.hasNonNull("unit") ? first.get("unit").asText() : "vehicles",
-                    points));
+            F first = fs.get(0);
+            String u = unit.apply(first);
+            out.add(new Series(service + ":" + k, service, label.apply(first), publisher.apply(first),
+                    definition.apply(first), u != null ? u : "vehicles", fs.stream().map(point).toList()));
         });
         return out;
     }
 
-    /** A published figure: market and exports figures carry {@code value}, deliveries {@code deliveries}. */
-    private static Point point(JsonNode f) {
-        Estimate e = Bounds.of(f, f.has("value") ? "value" : "deliveries");
-        return new Point(f.path("period").asText(), e == null ? null : e.value(), e == null ? null : e.low(),
-                e == null ? null : e.high(), CrossFigures.text(f, "qualifier"), CrossFigures.text(f, "stated_as"), null);
+    /** A published figure with the publisher's qualifier and stated form. */
+    private static Point point(String period, Estimate e, String qualifier, String statedAs) {
+        return new Point(period, e == null ? null : e.value(), e == null ? null : e.low(), e == null ? null : e.high(),
+                qualifier, statedAs, null);
     }
 
     /** The timeline as rows, for CSV. */

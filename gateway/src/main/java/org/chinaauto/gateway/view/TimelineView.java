@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -16,7 +16,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({ "from", "to", "as_of", "vintage", "complete", "sections", "series" })
 public record TimelineView(String from, String to, Instant asOf, LocalDate vintage, boolean complete,
-        Map<String, Section> sections, List<Series> series) {
+        TimelineSections sections, List<Series> series) {
+
+    /** The three services' answers; their figures are in {@code series}. */
+    public record TimelineSections(Section<Void> market, Section<Void> exports, Section<Void> deliveries) {
+
+        public boolean complete() {
+            return Stream.of(market, exports, deliveries).allMatch(Section::complete);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Series(String key, String service, String label, String publisher, String definition, String unit,

@@ -1,0 +1,86 @@
+package org.chinaauto.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.chinaauto.gateway.client.Exchanges;
+import org.chinaauto.gateway.service.ViewCache;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/**
+ * The gateway keeps each answer with its ETag and, once the answer is older than the cache TTL, asks again with
+ * If-None-Match: on 304 it reuses its copy instead of fetching the answer again.
+ */
+@QuarkusTest
+class ConditionalRequestTest {
+
+    static final String OVERVIEW = "/api/overview?period=2030-05";
+    static final String TAG = "W/\"synthetic-v1\"";
+
+    @Inject
+    Exchanges exchanges;
+
+    @Inject
+    ViewCache views;
+
+    @BeforeEach
+    void reset() {
+        DownstreamServers.healthy(0);
+        exchanges.forget();
+        views.forget();
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    void anAnswerOlderThanTheTtlIsRevalidatedAndReusedOn304() throws InterruptedException {
+        String summary = DownstreamServers.server("market").getStubMappings().stream()
+                .filter(m -> "/api/summary".equals(m.getRequest().getUrlPath())).findFirst().orElseThrow()
+                .getResponse().getBody();
+        DownstreamServers.server("market").stubFor(get(urlPathEqualTo("/api/summary")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withHeader("ETag", TAG).withBody(summary)));
+        // asked with the tag, the service has nothing new
+        DownstreamServers.server("market").stubFor(get(urlPathEqualTo("/api/summary"))
+                .withHeader("If-None-Match", WireMock.equalTo(TAG)).atPriority(1)
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", TAG)));
+
+        given().get(OVERVIEW).then().statusCode(200).body("sections.market.status", equalTo("complete"))
+                .body("sections.market.data.publishers[0].sales.value", equalTo(1000));
+        Thread.sleep(400); // past the TTL (300 ms in tests): the answer is revalidated, not taken as it is
+        views.forget();
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("sections.market.status", equalTo("complete"))
+                .body("sections.market.data.publishers[0].sales.value", equalTo(1000))
+                .body("sections.market.data.publishers[0].nev_sales.derivation", equalTo("difference"));
+
+        List<LoggedRequest> calls = DownstreamServers.server("market").findAll(getRequestedFor(urlPathEqualTo("/api/summary")));
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).containsHeader("If-None-Match")).isFalse();
+        assertThat(calls.get(1).getHeader("If-None-Match")).isEqualTo(TAG);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void withinTheTtlTheKnownAnswerIsUsedWithoutACall() {
+        given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
+        views.forget();
+        given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
+        DownstreamServers.server("market").verify(1, getRequestedFor(urlPathEqualTo("/api/summary")));
+    }
+}
