@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Answers repeated reads of {@code /api/} without redoing their work, and lets clients revalidate instead of
@@ -75,8 +76,8 @@ public class AnswerCache {
      * uncached and the endpoint reports what is wrong.
      */
     @ServerRequestFilter(nonBlocking = true)
-    public Uni<Response> answer(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")
+    public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || !http.path().startsWith("/api/")
                 || !enabled || !versions.kept()) {
             return Uni.createFrom().nullItem();
         }
@@ -85,11 +86,12 @@ public class AnswerCache {
         if (context != null) {
             current = current.emitOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        return current.map(version -> answer(request, version)).onFailure().recoverWithNull();
+        // the path and query as sent: the same request is the same key, without building a URI for each
+        Key key = new Key(http.uri(), request.getHeaderString(HttpHeaders.ACCEPT));
+        return current.map(version -> answer(request, key, version)).onFailure().recoverWithNull();
     }
 
-    private Response answer(ContainerRequestContext request, long current) {
-        Key key = new Key(request.getUriInfo().getRequestUri().toString(), request.getHeaderString(HttpHeaders.ACCEPT));
+    private Response answer(ContainerRequestContext request, Key key, long current) {
         EntityTag tag = new EntityTag(PROCESS + "-" + current + "-" + Integer.toHexString(key.hashCode()), true);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.setProperty(PENDING, new Pending(current, key, tag, true));
