@@ -1,6 +1,7 @@
 package org.chinaauto.deliveries;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -10,11 +11,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
+import java.util.Map;
+
 import org.chinaauto.local.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The default dataset as an analyst checks it against its report (seed-facts.md D1-D5 and T1): every figure with
@@ -280,5 +285,23 @@ class SeedDeliveriesTest {
                 .body("points[0].yoy.reported.high", equalTo(75.5f))
                 .body("points[0].stated_record", equalTo(true))
                 .body("points[0].all_time_high", nullValue());
+    }
+
+    @Test
+    void theOverviewOfAPeriodIsItsBrandRankingAndItsGroupRollupsInOneAnswer() {
+        for (String period : new String[] { "2025-11", "2025-01/2025-11" }) {
+            JsonPath overview = given().queryParam("period", period).get("/api/overview").then().statusCode(200)
+                    .extract().jsonPath();
+            Map<String, Object> ranking = given().queryParam("period", period).get("/api/rankings").then()
+                    .statusCode(200).extract().jsonPath().getMap("");
+            List<Object> rollups = given().queryParam("period", period).get("/api/rollups").then().statusCode(200)
+                    .extract().jsonPath().getList("");
+            assertThat(overview.getMap("ranking")).as(period).isEqualTo(ranking);
+            assertThat(overview.getList("rollups")).as(period).isEqualTo(rollups);
+        }
+        given().queryParam("period", "2025-11").get("/api/overview").then()
+                .body("ranking.entries.slug", hasItem("leapmotor")).body("rollups.group", contains("hima"));
+        given().queryParam("period", "2025-11/2025-01").get("/api/overview").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -1,13 +1,17 @@
 package org.chinaauto.exports;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
 
 import org.chinaauto.local.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -312,5 +316,23 @@ class SeedFiguresTest {
         given().queryParam("destination", "Western Europe").queryParam("period", "2024").get("/api/reconciliation")
                 .then().statusCode(200).body("destination", equalTo("western-europe"))
                 .body("destination_name", equalTo("Western Europe")).body("figures", hasSize(0));
+    }
+
+    @Test
+    void theOverviewOfAPeriodIsItsReconciliationForAllVehiclesAndForNevsInOneAnswer() {
+        for (String period : new String[] { "2024", "2025-01/2025-11" }) {
+            Map<String, Object> overview = given().queryParam("period", period).get("/api/overview").then()
+                    .statusCode(200).extract().jsonPath().getMap("");
+            for (String powertrain : new String[] { "all", "nev" }) {
+                Map<String, Object> alone = given().queryParam("period", period).queryParam("powertrain", powertrain)
+                        .get("/api/reconciliation").then().statusCode(200).extract().jsonPath().getMap("");
+                assertThat(overview.get(powertrain)).as(period + " " + powertrain).isEqualTo(alone);
+            }
+        }
+        given().queryParam("period", "2024").get("/api/overview").then()
+                .body("all.figures.publisher", hasItem("CAAM")).body("all.powertrain", equalTo("all"))
+                .body("nev.powertrain", equalTo("nev"));
+        given().queryParam("period", "2024-13").get("/api/overview").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }
