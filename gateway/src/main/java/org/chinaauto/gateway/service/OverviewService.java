@@ -64,10 +64,9 @@ public class OverviewService {
 
     private static Section<CrossService> cross(Period period, Answer<MarketSummary> m, Answer<ExportsOverview> x,
             Answer<BrandRanking> r) {
-        ExportsOverview exported = x.data();
         CrossService data = new CrossService(CrossFigures.brandShareOfNevSales(m.data(), r.data(), period),
-                CrossFigures.exportsShareOfProduction(m.data(), exported == null ? null : exported.all(),
-                        exported == null ? null : exported.nev(), period));
+                CrossFigures.exportsShareOfProduction(m.data(), x.map(ExportsOverview::all).data(),
+                        x.map(ExportsOverview::nev).data(), period));
         List<Answer<?>> inputs = List.of(m, x, r);
         boolean complete = inputs.stream().allMatch(Answer::complete);
         Problem problem = complete ? null : Problem.of(503, "Computed from partial inputs",
