@@ -49,16 +49,7 @@ class ConditionalRequestTest {
 
     @Test
     void anAnswerOlderThanTheTtlIsRevalidatedAndReusedOn304() throws InterruptedException {
-        String summary = DownstreamServers.server("market").getStubMappings().stream()
-                .filter(m -> "/api/summary".equals(m.getRequest().getUrlPath())).findFirst().orElseThrow()
-                .getResponse().getBody();
-        DownstreamServers.server("market").stubFor(get(urlPathEqualTo("/api/summary")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withHeader("ETag", TAG).withBody(summary)));
-        // asked with the tag, the service has nothing new
-        DownstreamServers.server("market").stubFor(get(urlPathEqualTo("/api/summary"))
-                .withHeader("If-None-Match", WireMock.equalTo(TAG)).atPriority(1)
-                .willReturn(aResponse().withStatus(304).withHeader("ETag", TAG)));
-
+        tagged("market", "/api/summary");
         given().get(OVERVIEW).then().statusCode(200).body("sections.market.status", equalTo("complete"))
                 .body("sections.market.data.publishers[0].sales.value", equalTo(1000));
         Thread.sleep(400); // past the TTL (300 ms in tests): the answer is revalidated, not taken as it is
@@ -77,10 +68,47 @@ class ConditionalRequestTest {
     }
 
     @Test
+    void theExportsAndDeliveriesOverviewsAreRevalidatedAndReusedOn304() throws InterruptedException {
+        tagged("exports", "/api/overview");
+        tagged("deliveries", "/api/overview");
+        given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
+        Thread.sleep(400); // past the TTL (300 ms in tests)
+        views.forget();
+        given().get(OVERVIEW).then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("sections.exports.status", equalTo("complete"))
+                .body("sections.exports.data.nev.figures[1].stated_as", equalTo("nearly 110"))
+                .body("sections.brand_ranking.status", equalTo("complete"))
+                .body("sections.brand_ranking.data.entries[0].deliveries", equalTo(200))
+                .body("sections.group_rollups.status", equalTo("complete"))
+                .body("sections.group_rollups.data[0].not_attributed.value", equalTo(100));
+
+        for (String service : List.of("exports", "deliveries")) {
+            List<LoggedRequest> calls = DownstreamServers.server(service)
+                    .findAll(getRequestedFor(urlPathEqualTo("/api/overview")));
+            assertThat(calls).as(service).hasSize(2);
+            assertThat(calls.get(0).containsHeader("If-None-Match")).as(service).isFalse();
+            assertThat(calls.get(1).getHeader("If-None-Match")).as(service).isEqualTo(TAG);
+        }
+    }
+
+    @Test
     void withinTheTtlTheKnownAnswerIsUsedWithoutACall() {
         given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
         views.forget();
         given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true));
         DownstreamServers.server("market").verify(1, getRequestedFor(urlPathEqualTo("/api/summary")));
+    }
+
+    /** The service answers {@code path} with its healthy body and an ETag, and with 304 when asked with that tag. */
+    private static void tagged(String service, String path) {
+        String body = DownstreamServers.server(service).getStubMappings().stream()
+                .filter(m -> path.equals(m.getRequest().getUrlPath())).findFirst().orElseThrow()
+                .getResponse().getBody();
+        DownstreamServers.server(service).stubFor(get(urlPathEqualTo(path)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withHeader("ETag", TAG).withBody(body)));
+        DownstreamServers.server(service).stubFor(get(urlPathEqualTo(path))
+                .withHeader("If-None-Match", WireMock.equalTo(TAG)).atPriority(1)
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", TAG)));
     }
 }

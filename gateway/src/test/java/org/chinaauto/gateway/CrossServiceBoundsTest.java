@@ -44,7 +44,7 @@ class CrossServiceBoundsTest {
     @Test
     void aBrandsShareOfNevSalesIsComputedOnTheBoundsOfBoth() {
         nevSales("2030-05");
-        DownstreamServers.stub("deliveries", "/api/rankings", 0, """
+        DownstreamServers.deliveriesOverview(0, """
                 {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"complete":true,
                  "total":{"value":1500000,"low":1500000,"high":1500000},"entries":[
                  {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":1500000,
@@ -67,7 +67,7 @@ class CrossServiceBoundsTest {
     @Test
     void noBrandShareIsComputedFromOneMonthOfDeliveriesOverElevenMonthsOfSales() {
         nevSales("2030-01/2030-11");
-        DownstreamServers.stub("deliveries", "/api/rankings", 0, """
+        DownstreamServers.deliveriesOverview(0, """
                 {"period":"2030-01/2030-11","level":"brand","as_of":null,"vintage":null,"complete":false,"total":null,
                  "entries":[
                  {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":70000,"low":70000,

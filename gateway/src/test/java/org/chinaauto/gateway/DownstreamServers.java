@@ -21,6 +21,36 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     static final Map<String, WireMockServer> SERVERS = new LinkedHashMap<>();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
+    /** exports-service's reconciliation: synthetic-a is exact (low = high = value); synthetic-b "nearly 110" (100 to 110). */
+    static final String RECONCILIATION = """
+            {"period":"2030-05","powertrain":"all","destination":"WORLD","as_of":null,"vintage":null,"figures":[
+             {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100,"low":100,"high":100},
+             {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"low":100,"high":110,
+              "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
+             "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
+                      "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""";
+
+    /** deliveries-service's brand ranking of 2030-05. */
+    static final String RANKING = """
+            {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"total":{"value":300,"low":300,"high":300},
+             "complete":true,"entries":[
+             {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":200,"low":200,"high":200,
+              "share_pct":{"value":66.67,"low":66.67,"high":66.67},"publisher":"synthetic-maker","complete":true,
+              "months_missing":[]},
+             {"rank":2,"slug":"synthetic-brand-002","name":"Synthetic Brand 002","deliveries":100,"low":100,"high":100,
+              "share_pct":{"value":33.33,"low":33.33,"high":33.33},"publisher":"synthetic-maker","complete":true,
+              "months_missing":[]}]}""";
+
+    /** deliveries-service's group roll-ups of 2030-05. */
+    static final String ROLLUPS = """
+            [{"group":"synthetic-group","name":"Synthetic Group","period":"2030-05","as_of":null,"vintage":null,
+              "publisher":"synthetic-group","reported_total":{"value":400,"low":400,"high":400},
+              "attributed":{"value":300,"low":300,"high":300},"not_attributed":{"value":100,"low":100,"high":100},
+              "not_attributed_pct":{"value":25,"low":25,"high":25},"inconsistent":false,
+              "members":[{"brand":"synthetic-brand-001","deliveries":200,"low":200,"high":200},
+                         {"brand":"synthetic-brand-002","deliveries":100,"low":100,"high":100}],
+              "members_without_figures":[]}]""";
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new LinkedHashMap<>();
@@ -84,36 +114,16 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  "as_of":null,"vintage":null,"points":[
                  {"period":"2030-04","value":null,"low":null,"high":null,"derived":false},
                  {"period":"2030-05","value":500,"low":400,"high":500,"derived":false}]}""");
-        // synthetic-a is exact (low = high = value); synthetic-b is "nearly 110" (100 to 110)
-        stub("exports", "/api/reconciliation", delayMs, """
-                {"period":"2030-05","powertrain":"all","destination":"WORLD","as_of":null,"vintage":null,"figures":[
-                 {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100,"low":100,"high":100},
-                 {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"low":100,"high":110,
-                  "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
-                 "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
-                          "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""");
+        stub("exports", "/api/reconciliation", delayMs, RECONCILIATION);
+        // the overview answers the reconciliation of all powertrains and of NEVs at once
+        stub("exports", "/api/overview", delayMs, """
+                {"all":%s,"nev":%s}""".formatted(RECONCILIATION, RECONCILIATION));
         // "over 100", unbounded above
         stub("exports", "/api/figures", delayMs, """
                 {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a",
                            "definition":"synthetic-def-a","value":100,"low":100,"high":null,"qualifier":"over"}],
                  "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
-        stub("deliveries", "/api/rankings", delayMs, """
-                {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"total":{"value":300,"low":300,"high":300},
-                 "complete":true,"entries":[
-                 {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":200,"low":200,"high":200,
-                  "share_pct":{"value":66.67,"low":66.67,"high":66.67},"publisher":"synthetic-maker","complete":true,
-                  "months_missing":[]},
-                 {"rank":2,"slug":"synthetic-brand-002","name":"Synthetic Brand 002","deliveries":100,"low":100,"high":100,
-                  "share_pct":{"value":33.33,"low":33.33,"high":33.33},"publisher":"synthetic-maker","complete":true,
-                  "months_missing":[]}]}""");
-        stub("deliveries", "/api/rollups", delayMs, """
-                [{"group":"synthetic-group","name":"Synthetic Group","period":"2030-05","as_of":null,"vintage":null,
-                  "publisher":"synthetic-group","reported_total":{"value":400,"low":400,"high":400},
-                  "attributed":{"value":300,"low":300,"high":300},"not_attributed":{"value":100,"low":100,"high":100},
-                  "not_attributed_pct":{"value":25,"low":25,"high":25},"inconsistent":false,
-                  "members":[{"brand":"synthetic-brand-001","deliveries":200,"low":200,"high":200},
-                             {"brand":"synthetic-brand-002","deliveries":100,"low":100,"high":100}],
-                  "members_without_figures":[]}]""");
+        deliveriesOverview(delayMs, RANKING);
         stub("deliveries", "/api/deliveries", delayMs, """
                 {"items":[{"subject":"synthetic-brand-001","period":"2030-05","publisher":"synthetic-maker",
                            "deliveries":200,"low":200,"high":200}],
@@ -130,6 +140,12 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  "current":{"revision":1,"value":1000,"low":1000,"high":1000},
                  "delivered_to_date":null,"delivered_at_least":200,"through":"2030-05",
                  "months_missing":["2030-01","2030-02","2030-03","2030-04"],"complete":false,"progress_pct":null}""");
+    }
+
+    /** deliveries-service's overview of a period: {@code ranking} (as /api/rankings answers) and the usual roll-ups. */
+    static void deliveriesOverview(int delayMs, String ranking) {
+        stub("deliveries", "/api/overview", delayMs, """
+                {"ranking":%s,"rollups":%s}""".formatted(ranking, ROLLUPS));
     }
 
     static void stub(String name, String path, int delayMs, String json) {

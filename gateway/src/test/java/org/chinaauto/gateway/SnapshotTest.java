@@ -86,7 +86,7 @@ class SnapshotTest {
                 .body("vintage", nullValue())
                 .body("as_of", nullValue());
         List<ServeEvent> calls = calls();
-        assertThat(calls).hasSize(5);
+        assertThat(calls).hasSize(3);
         assertThat(calls).allSatisfy(e -> {
             assertThat(e.getRequest().getUrl()).doesNotContain("vintage=").doesNotContain("asOf=");
         });

@@ -51,9 +51,9 @@ class ViewCacheTest {
 
         // another snapshot and another period are other views
         given().get(OVERVIEW + "&vintage=2030-06-30").then().statusCode(200).body("vintage", equalTo("2030-06-30"));
-        assertThat(calls()).isEqualTo(5);
+        assertThat(calls()).isEqualTo(3);
         given().get("/api/overview?period=2030-04").then().statusCode(200);
-        assertThat(calls()).isEqualTo(10);
+        assertThat(calls()).isEqualTo(6);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ViewCacheTest {
         CircuitBreakerMaintenance.get().resetAll();
         given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true))
                 .body("sections.brand_ranking.status", equalTo("complete"));
-        DownstreamServers.server("deliveries").verify(1, getRequestedFor(urlPathEqualTo("/api/rankings")));
+        DownstreamServers.server("deliveries").verify(1, getRequestedFor(urlPathEqualTo("/api/overview")));
     }
 
     private static void forgetRequests() {

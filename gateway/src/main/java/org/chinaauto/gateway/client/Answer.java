@@ -1,6 +1,7 @@
 package org.chinaauto.gateway.client;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import org.chinaauto.common.problem.Problem;
 
@@ -32,6 +33,11 @@ public record Answer<T>(String downstream, Status status, T data, Instant fetche
     /** The status as views show it: complete, stale, rejected or unavailable. */
     public String label() {
         return status.name().toLowerCase();
+    }
+
+    /** The same answer (status, time, problem) of a part of its data; no data stays no data. */
+    public <U> Answer<U> map(Function<? super T, ? extends U> part) {
+        return new Answer<>(downstream, status, data == null ? null : part.apply(data), fetchedAt, problem);
     }
 
     public static <T> Answer<T> unavailable(String downstream, Problem problem) {

@@ -1,7 +1,5 @@
 package org.chinaauto.gateway.client;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -14,9 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.downstream.Brand;
 import org.chinaauto.gateway.downstream.BrandHistory;
-import org.chinaauto.gateway.downstream.BrandRanking;
+import org.chinaauto.gateway.downstream.DeliveriesOverview;
 import org.chinaauto.gateway.downstream.Delivery;
-import org.chinaauto.gateway.downstream.GroupRollup;
 import org.chinaauto.gateway.downstream.Page;
 import org.chinaauto.gateway.downstream.TargetProgress;
 
@@ -45,14 +42,10 @@ public class DeliveriesClient {
         this.relay = relay;
     }
 
-    public Uni<Answer<BrandRanking>> ranking(String period, String level, Snapshot snapshot) {
-        return exchange.get(Call.of(NAME, etag -> api.ranking(period, level, snapshot.vintage(), snapshot.asOf(), etag),
-                "ranking", period, level, snapshot), this::read);
-    }
-
-    public Uni<Answer<List<GroupRollup>>> rollups(String period, Snapshot snapshot) {
-        return exchange.get(Call.of(NAME, etag -> api.rollups(period, snapshot.vintage(), snapshot.asOf(), etag),
-                "rollups", period, snapshot), this::read);
+    /** The brand ranking (first page) and every group's roll-up, in one call. */
+    public Uni<Answer<DeliveriesOverview>> overview(String period, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.overview(period, snapshot.vintage(), snapshot.asOf(), etag),
+                "overview", period, snapshot), this::read);
     }
 
     public Uni<Answer<Page<Delivery>>> deliveries(String subject, String from, String to, Snapshot snapshot) {

@@ -2,7 +2,6 @@ package org.chinaauto.gateway.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,9 +17,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import org.chinaauto.gateway.downstream.Brand;
 import org.chinaauto.gateway.downstream.BrandHistory;
-import org.chinaauto.gateway.downstream.BrandRanking;
+import org.chinaauto.gateway.downstream.DeliveriesOverview;
 import org.chinaauto.gateway.downstream.Delivery;
-import org.chinaauto.gateway.downstream.GroupRollup;
 import org.chinaauto.gateway.downstream.Page;
 import org.chinaauto.gateway.downstream.TargetProgress;
 
@@ -34,14 +32,8 @@ import io.smallrye.mutiny.Uni;
 interface DeliveriesRestClient {
 
     @GET
-    @Path("/rankings")
-    Uni<RestResponse<BrandRanking>> ranking(@QueryParam("period") String period, @QueryParam("level") String level,
-            @QueryParam("vintage") LocalDate vintage, @QueryParam("asOf") Instant asOf,
-            @HeaderParam("If-None-Match") String etag);
-
-    @GET
-    @Path("/rollups")
-    Uni<RestResponse<List<GroupRollup>>> rollups(@QueryParam("period") String period,
+    @Path("/overview")
+    Uni<RestResponse<DeliveriesOverview>> overview(@QueryParam("period") String period,
             @QueryParam("vintage") LocalDate vintage, @QueryParam("asOf") Instant asOf,
             @HeaderParam("If-None-Match") String etag);
 

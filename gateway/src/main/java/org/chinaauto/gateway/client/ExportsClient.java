@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.downstream.ExportFigure;
+import org.chinaauto.gateway.downstream.ExportsOverview;
 import org.chinaauto.gateway.downstream.ExportsReconciliation;
 import org.chinaauto.gateway.downstream.Page;
 
@@ -35,6 +36,12 @@ public class ExportsClient {
         this.api = api;
         this.exchange = exchanges.of(NAME);
         this.relay = relay;
+    }
+
+    /** The reconciliation of the world total for all powertrains and for NEVs, in one call. */
+    public Uni<Answer<ExportsOverview>> overview(String period, Snapshot snapshot) {
+        return exchange.get(Call.of(NAME, etag -> api.overview(period, snapshot.vintage(), snapshot.asOf(), etag),
+                "overview", period, snapshot), this::read);
     }
 
     public Uni<Answer<ExportsReconciliation>> reconciliation(String period, String powertrain, Snapshot snapshot) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.chinaauto.gateway.downstream.ExportFigure;
+import org.chinaauto.gateway.downstream.ExportsOverview;
 import org.chinaauto.gateway.downstream.ExportsReconciliation;
 import org.chinaauto.gateway.downstream.Page;
 
@@ -26,6 +27,12 @@ import io.smallrye.mutiny.Uni;
 @RegisterRestClient(configKey = "exports")
 @RegisterProvider(ReadToken.class)
 interface ExportsRestClient {
+
+    @GET
+    @Path("/overview")
+    Uni<RestResponse<ExportsOverview>> overview(@QueryParam("period") String period,
+            @QueryParam("vintage") LocalDate vintage, @QueryParam("asOf") Instant asOf,
+            @HeaderParam("If-None-Match") String etag);
 
     @GET
     @Path("/reconciliation")

@@ -13,7 +13,8 @@ import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
 import org.chinaauto.gateway.client.MarketClient;
 import org.chinaauto.gateway.downstream.BrandRanking;
-import org.chinaauto.gateway.downstream.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.DeliveriesOverview;
+import org.chinaauto.gateway.downstream.ExportsOverview;
 import org.chinaauto.gateway.downstream.MarketSummary;
 import org.chinaauto.gateway.view.OverviewView;
 import org.chinaauto.gateway.view.OverviewView.CrossService;
@@ -25,7 +26,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The market overview of a period: market summary, exports by publisher, brand ranking and group roll-ups,
- * and the cross-service figures, from five downstream calls made at the same time.
+ * and the cross-service figures, from three downstream calls made at the same time (market's summary, and the
+ * overview exports-service and deliveries-service each answer in one request).
  */
 @ApplicationScoped
 public class OverviewService {
@@ -47,30 +49,25 @@ public class OverviewService {
         Instant until = deadline.start();
         return Uni.combine().all().unis(
                 deadline.bound("market", market.summary(p, snapshot), until),
-                deadline.bound("exports", exports.reconciliation(p, "all", snapshot), until),
-                deadline.bound("exports", exports.reconciliation(p, "nev", snapshot), until),
-                deadline.bound("deliveries", deliveries.ranking(p, "brand", snapshot), until),
-                deadline.bound("deliveries", deliveries.rollups(p, snapshot), until))
-                .with((m, xa, xn, r, g) -> {
+                deadline.bound("exports", exports.overview(p, snapshot), until),
+                deadline.bound("deliveries", deliveries.overview(p, snapshot), until))
+                .with((m, x, d) -> {
+                    Answer<BrandRanking> ranking = d.map(DeliveriesOverview::ranking);
                     OverviewSections sections = new OverviewSections(Section.of("market-service", m),
-                            exportsSection(xa, xn), Section.of("deliveries-service", r),
-                            Section.of("deliveries-service", g), cross(period, m, xa, xn, r));
+                            Section.of("exports-service", x.map(e -> new ExportsByPowertrain(e.all(), e.nev()))),
+                            Section.of("deliveries-service", ranking),
+                            Section.of("deliveries-service", d.map(DeliveriesOverview::rollups)),
+                            cross(period, m, x, ranking));
                     return new OverviewView(period, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections);
                 });
     }
 
-    private static Section<ExportsByPowertrain> exportsSection(Answer<ExportsReconciliation> all,
-            Answer<ExportsReconciliation> nev) {
-        Answer<ExportsReconciliation> worst = all.status().ordinal() >= nev.status().ordinal() ? all : nev;
-        return new Section<>("exports-service", worst.label(), all.complete() && nev.complete(), worst.fetchedAt(),
-                all.hasData() || nev.hasData() ? new ExportsByPowertrain(all.data(), nev.data()) : null, worst.problem());
-    }
-
-    private static Section<CrossService> cross(Period period, Answer<MarketSummary> m, Answer<ExportsReconciliation> xa,
-            Answer<ExportsReconciliation> xn, Answer<BrandRanking> r) {
+    private static Section<CrossService> cross(Period period, Answer<MarketSummary> m, Answer<ExportsOverview> x,
+            Answer<BrandRanking> r) {
         CrossService data = new CrossService(CrossFigures.brandShareOfNevSales(m.data(), r.data(), period),
-                CrossFigures.exportsShareOfProduction(m.data(), xa.data(), xn.data(), period));
-        List<Answer<?>> inputs = List.of(m, xa, xn, r);
+                CrossFigures.exportsShareOfProduction(m.data(), x.map(ExportsOverview::all).data(),
+                        x.map(ExportsOverview::nev).data(), period));
+        List<Answer<?>> inputs = List.of(m, x, r);
         boolean complete = inputs.stream().allMatch(Answer::complete);
         Problem problem = complete ? null : Problem.of(503, "Computed from partial inputs",
                 "Some inputs were missing or stale: " + String.join(", ", inputs.stream().filter(a -> !a.complete())
