@@ -24,8 +24,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
-import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,17 +47,11 @@ class CompositionTest {
     static final String OVERVIEW = "/api/overview?period=2030-05";
 
     @Inject
-    Exchanges exchanges;
-
-    @Inject
-    ViewCache views;
+    FreshGateway gateway;
 
     @BeforeEach
     void reset() {
-        DownstreamServers.healthy(0);
-        exchanges.forget();
-        views.forget();
-        CircuitBreakerMaintenance.get().resetAll();
+        gateway.reset();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
 import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The gateway keeps each answer with its ETag and, once the answer is older than the cache TTL, asks again with
@@ -34,17 +32,14 @@ class ConditionalRequestTest {
     static final String TAG = "W/\"synthetic-v1\"";
 
     @Inject
-    Exchanges exchanges;
+    FreshGateway gateway;
 
     @Inject
     ViewCache views;
 
     @BeforeEach
     void reset() {
-        DownstreamServers.healthy(0);
-        exchanges.forget();
-        views.forget();
-        CircuitBreakerMaintenance.get().resetAll();
+        gateway.reset();
     }
 
     @Test

@@ -10,13 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
-import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * What the gateway computes from several services is computed on the bounds of its inputs, and not at all when
@@ -28,17 +25,11 @@ class CrossServiceBoundsTest {
     static final String BRAND_SHARE = "sections.cross_service.data.brand_share_of_nev_sales";
 
     @Inject
-    Exchanges exchanges;
-
-    @Inject
-    ViewCache views;
+    FreshGateway gateway;
 
     @BeforeEach
     void reset() {
-        DownstreamServers.healthy(0);
-        exchanges.forget();
-        views.forget();
-        CircuitBreakerMaintenance.get().resetAll();
+        gateway.reset();
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
-import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,6 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * Every view reads every service at the snapshot asked for: {@code vintage} (as published by) and {@code asOf} (as
@@ -44,17 +41,11 @@ class SnapshotTest {
             "/api/reconciliation?measure=sales&period=2030-05&");
 
     @Inject
-    Exchanges exchanges;
-
-    @Inject
-    ViewCache views;
+    FreshGateway gateway;
 
     @BeforeEach
     void reset() {
-        DownstreamServers.healthy(0);
-        exchanges.forget();
-        views.forget();
-        CircuitBreakerMaintenance.get().resetAll();
+        gateway.reset();
     }
 
     @Test
@@ -149,7 +140,6 @@ class SnapshotTest {
 
     private void forgetRequests() {
         DownstreamServers.SERVERS.values().forEach(WireMockServer::resetRequests);
-        exchanges.forget();
-        views.forget();
+        gateway.forget();
     }
 }

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
-import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +26,11 @@ class ViewCacheTest {
     static final String OVERVIEW = "/api/overview?period=2030-05";
 
     @Inject
-    Exchanges exchanges;
-
-    @Inject
-    ViewCache views;
+    FreshGateway gateway;
 
     @BeforeEach
     void reset() {
-        DownstreamServers.healthy(0);
-        exchanges.forget();
-        views.forget();
-        CircuitBreakerMaintenance.get().resetAll();
+        gateway.reset();
     }
 
     @Test
