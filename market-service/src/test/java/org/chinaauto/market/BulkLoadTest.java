@@ -9,6 +9,7 @@ import static org.chinaauto.market.MarketTestSupport.loadJson;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -78,6 +79,19 @@ class BulkLoadTest {
         loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
         loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
         assertThat(count(p)).isEqualTo(2);
+    }
+
+    @Test
+    void numbersBeyondAnyFigureAreRejectedAsTheyWereWrittenAndNothingIsWritten() {
+        String p = "synthetic-huge-numbers";
+        for (String number : new String[] { "1e400", "-1e400", "1e1000000000", "1e-1000000000", "12345678901234567890" }) {
+            loadJson("[{\"measure\":\"sales\",\"segment\":\"all\",\"period\":\"2025-11\",\"publisher\":\"" + p
+                    + "\",\"value\":" + number + "}]").statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("value"))
+                    // said as written, not expanded to hundreds (or a billion) digits
+                    .body("errors[0].message.length()", lessThan(200));
+        }
+        assertThat(count(p)).isZero();
     }
 
     @Test

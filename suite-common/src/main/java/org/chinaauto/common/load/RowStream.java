@@ -108,7 +108,8 @@ public final class RowStream {
                 } else if (value.isContainerNode()) {
                     errors.add(position, name, "expected a single value, not an object or array");
                 } else if (!value.isNull()) {
-                    values.put(name, value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+                    // a number as written (1E+400), never expanded: 1e1000000000 would otherwise be a billion digits
+                    values.put(name, value.asText());
                 }
             }
             sink.accept(position, JSON.convertValue(values, type));
