@@ -245,6 +245,8 @@ class CompositionTest {
         given().get("/api/timeline?from=2030-05&to=2030-01").then().statusCode(400);
         given().get("/api/reconciliation?measure=weight&period=2030").then().statusCode(400);
         given().get("/api/brands/NOT_A_SLUG").then().statusCode(400);
+        given().queryParam("period", "2".repeat(5000)).get("/api/overview").then().statusCode(414)
+                .contentType("application/problem+json");
     }
 
     @Test

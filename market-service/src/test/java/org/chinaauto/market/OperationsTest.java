@@ -14,6 +14,16 @@ import io.quarkus.test.junit.QuarkusTest;
 class OperationsTest {
 
     @Test
+    void aVeryLongRequestIsA414Problem() {
+        for (String path : new String[] { "/api/figures", "/api/summary", "/api/series", "/no/such/path" }) {
+            given().queryParam("publisher", "x".repeat(5000)).get(path).then().statusCode(414)
+                    .contentType("application/problem+json").body("status", equalTo(414))
+                    .body("detail", containsString("at most 4000"));
+        }
+        given().queryParam("publisher", "x".repeat(3900)).get("/api/figures").then().statusCode(200);
+    }
+
+    @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));

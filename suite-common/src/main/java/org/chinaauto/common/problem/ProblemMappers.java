@@ -95,9 +95,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("The database is unavailable (%s); answered 503", rootMessage(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "Database unavailable", "The service cannot reach its database just now, "
+                            + "and the request was not completed. Try again in " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
+                            path(uri)))
+                    .build();
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "Internal error",
                 "The request could not be completed because of an internal error; it has been logged", path(uri)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response unauthorized(UriInfo uri) {
