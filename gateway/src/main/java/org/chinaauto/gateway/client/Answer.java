@@ -26,10 +26,6 @@ public record Answer<T>(String downstream, Status status, T data, Instant fetche
         return status == Status.COMPLETE;
     }
 
-    public boolean hasData() {
-        return data != null;
-    }
-
     /** The status as views show it: complete, stale, rejected or unavailable. */
     public String label() {
         return status.name().toLowerCase();

@@ -76,11 +76,12 @@ public class DeliveriesClient {
         return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
     }
 
-    @Timeout(2000)
-    @Retry(maxRetries = 2, delay = 100, abortOn = CircuitBreakerOpenException.class)
+    // timeout, retries, their delay and the breaker's numbers come from configuration (DownstreamGuards)
+    @Timeout
+    @Retry(abortOn = CircuitBreakerOpenException.class)
     @ExponentialBackoff(factor = 2, maxDelay = 1000)
     @BeforeRetry(RetryCounter.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @CircuitBreaker
     @CircuitBreakerName(NAME)
     @Fallback(fallbackMethod = "lastGood")
     Uni<Answer<?>> read(Call<?> call) {

@@ -29,6 +29,15 @@ public class DownstreamGuards implements ConfigSourceFactory {
             "exports", "org.chinaauto.gateway.client.ExportsClient",
             "deliveries", "org.chinaauto.gateway.client.DeliveriesClient");
 
+    /** The defaults of the gateway's keys, declared here once (GatewayConfig names them in its own defaults). */
+    public static final String TIMEOUT = "2S";
+    public static final String RETRIES = "2";
+    public static final String RETRY_DELAY = "100MS";
+    public static final String BREAKER_REQUEST_VOLUME = "10";
+    public static final String BREAKER_FAILURE_RATIO = "0.5";
+    public static final String BREAKER_DELAY = "10S";
+    public static final String BREAKER_SUCCESS_THRESHOLD = "2";
+
     /** Above application.properties (250), below environment variables (300). */
     private static final int ORDINAL = 275;
 
@@ -38,16 +47,16 @@ public class DownstreamGuards implements ConfigSourceFactory {
         CLIENTS.forEach((name, client) -> {
             String guard = "quarkus.fault-tolerance.\"" + client + "/read\".";
             String own = "gateway.downstream." + name + ".";
-            keys.put(guard + "timeout.value", millis(context, own + "timeout", "2S"));
+            keys.put(guard + "timeout.value", millis(context, own + "timeout", TIMEOUT));
             keys.put(guard + "timeout.unit", "millis");
-            keys.put(guard + "retry.max-retries", text(context, own + "retries", "2"));
-            keys.put(guard + "retry.delay", millis(context, own + "retry-delay", "100MS"));
+            keys.put(guard + "retry.max-retries", text(context, own + "retries", RETRIES));
+            keys.put(guard + "retry.delay", millis(context, own + "retry-delay", RETRY_DELAY));
             keys.put(guard + "retry.delay-unit", "millis");
-            keys.put(guard + "circuit-breaker.request-volume-threshold", text(context, "gateway.breaker.request-volume", "10"));
-            keys.put(guard + "circuit-breaker.failure-ratio", text(context, "gateway.breaker.failure-ratio", "0.5"));
-            keys.put(guard + "circuit-breaker.delay", millis(context, "gateway.breaker.delay", "10S"));
+            keys.put(guard + "circuit-breaker.request-volume-threshold", text(context, "gateway.breaker.request-volume", BREAKER_REQUEST_VOLUME));
+            keys.put(guard + "circuit-breaker.failure-ratio", text(context, "gateway.breaker.failure-ratio", BREAKER_FAILURE_RATIO));
+            keys.put(guard + "circuit-breaker.delay", millis(context, "gateway.breaker.delay", BREAKER_DELAY));
             keys.put(guard + "circuit-breaker.delay-unit", "millis");
-            keys.put(guard + "circuit-breaker.success-threshold", text(context, "gateway.breaker.success-threshold", "2"));
+            keys.put(guard + "circuit-breaker.success-threshold", text(context, "gateway.breaker.success-threshold", BREAKER_SUCCESS_THRESHOLD));
         });
         return List.of(new PropertiesConfigSource(keys, "gateway downstream guards", ORDINAL));
     }

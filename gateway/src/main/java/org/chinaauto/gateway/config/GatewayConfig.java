@@ -36,7 +36,7 @@ public interface GatewayConfig {
         String url();
 
         /** Each call's own timeout. */
-        @WithDefault("2S")
+        @WithDefault(DownstreamGuards.TIMEOUT)
         Duration timeout();
 
         /** The timeout of a write passed through (a bulk load of 1,000,000 rows takes about half a minute). */
@@ -44,27 +44,27 @@ public interface GatewayConfig {
         Duration writeTimeout();
 
         /** Retries of a failed GET (never of other methods). */
-        @WithDefault("2")
+        @WithDefault(DownstreamGuards.RETRIES)
         int retries();
 
         /** First retry delay; doubles on each retry. */
-        @WithDefault("100MS")
+        @WithDefault(DownstreamGuards.RETRY_DELAY)
         Duration retryDelay();
     }
 
     interface Breaker {
         /** Calls in the rolling window that the failure ratio is computed over. */
-        @WithDefault("10")
+        @WithDefault(DownstreamGuards.BREAKER_REQUEST_VOLUME)
         int requestVolume();
 
-        @WithDefault("0.5")
+        @WithDefault(DownstreamGuards.BREAKER_FAILURE_RATIO)
         double failureRatio();
 
         /** How long the breaker stays open before letting a trial call through. */
-        @WithDefault("10S")
+        @WithDefault(DownstreamGuards.BREAKER_DELAY)
         Duration delay();
 
-        @WithDefault("2")
+        @WithDefault(DownstreamGuards.BREAKER_SUCCESS_THRESHOLD)
         int successThreshold();
     }
 

@@ -48,13 +48,17 @@ public class DataVersion {
     /** The requests waiting for the next read, or null when none is. */
     private CompletableFuture<Long> waiting;
     private boolean reading;
+    private volatile Boolean kept;
     /** Used by the reader thread only. */
     private Connection connection;
     private PreparedStatement statement;
 
-    /** True in a service with a database, whose reads the answer cache keeps. */
+    /** True in a service with a database, whose reads the answer cache keeps (resolved once, not per request). */
     public boolean kept() {
-        return db.isResolvable();
+        if (kept == null) {
+            kept = db.isResolvable();
+        }
+        return kept;
     }
 
     /** The version committed now: read by a read of the database that starts after this call. */
