@@ -9,14 +9,19 @@ import org.chinaauto.local.EmbeddedDatabase;
 import org.chinaauto.local.SuiteRunner;
 
 /** The packaged suite, started as bin/run-suite starts it, on free ports with a throw-away database. */
-final class RunningSuite {
+public final class RunningSuite {
 
     private RunningSuite() {
     }
 
-    static SuiteRunner start() throws Exception {
+    public static SuiteRunner start() throws Exception {
+        return start(EmbeddedDatabase.startTemporary());
+    }
+
+    /** The suite on the given database server. */
+    public static SuiteRunner start(EmbeddedDatabase database) throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), EmbeddedDatabase.startTemporary(),
+        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database,
                 root.resolve("suite-e2e/target/suite-logs"));
         suite.start();
         return suite;

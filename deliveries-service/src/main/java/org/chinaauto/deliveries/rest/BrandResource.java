@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 
 import java.io.InputStream;
@@ -102,7 +103,7 @@ public class BrandResource {
             @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") String to,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
             @BeanParam SnapshotParams snapshot) {
-        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), blankToNull(publisher),
+        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), code(publisher, "publisher"),
                 snapshot.snapshot());
     }
 

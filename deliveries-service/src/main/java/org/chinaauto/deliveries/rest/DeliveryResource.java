@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.required;
 
@@ -78,7 +79,7 @@ public class DeliveryResource {
         Period exact = period == null ? null : Period.parse(period, "period");
         var fromMonth = Params.month(from, "from");
         var toMonth = Params.month(to, "to");
-        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), blankToNull(publisher),
+        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), code(publisher, "publisher"),
                 fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
                 exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
         Snapshot at = snapshot.snapshot();
@@ -98,7 +99,7 @@ public class DeliveryResource {
             @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher,
             @BeanParam SnapshotParams snapshot) {
         String s = required(slug(subject), "subject");
-        String p = required(blankToNull(publisher), "publisher");
+        String p = required(code(publisher, "publisher"), "publisher");
         Period parsed = Period.parse(period, "period");
         return deliveries.history(new DeliveryKey(s, parsed, p), snapshot.snapshot()).stream().map(DeliveryView::of)
                 .toList();
@@ -135,7 +136,7 @@ public class DeliveryResource {
     }
 
     private static String slug(String subject) {
-        String s = blankToNull(subject);
+        String s = code(subject, "subject");
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
@@ -48,6 +49,6 @@ public class RankingResource {
             @Parameter(description = "entries per page") @QueryParam("size") Integer size) {
         SubjectKind kind = oneOf(level, SubjectKind.class, "level");
         return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
-                blankToNull(publisher), PageRequest.of(page, size, config.page()), snapshot.snapshot());
+                code(publisher, "publisher"), PageRequest.of(page, size, config.page()), snapshot.snapshot());
     }
 }

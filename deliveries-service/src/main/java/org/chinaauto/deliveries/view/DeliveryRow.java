@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.Decimal;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
@@ -30,7 +31,7 @@ import org.chinaauto.deliveries.view.column.TrueFalse;
 public record DeliveryRow(
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String subject,
         @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Code String publisher,
         @NotBlank(message = "is required") @Count String deliveries,
         @OneOf(Qualifier.class) String qualifier,
         @Count(min = 1, range = "must be positive: the unit the deliveries were rounded to, e.g. 1000") String precision,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
 import org.chinaauto.common.version.Attribution;
@@ -29,7 +30,7 @@ public record TargetRow(
         @Count(min = 1) String value,
         @Count(min = 1) String low,
         @Count(min = 1) String high,
-        @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @Code String publisher,
         @Size(max = 1000, message = "is longer than {max} characters") String statedProgress,
         @Size(max = 2000, message = "is longer than {max} characters") String notes,
         @PartialDate String published,

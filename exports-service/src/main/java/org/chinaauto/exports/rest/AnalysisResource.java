@@ -1,5 +1,6 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
@@ -64,7 +65,7 @@ public class AnalysisResource {
             @Parameter(description = "the earlier period, e.g. 2020", required = true) @QueryParam("from") String from,
             @Parameter(description = "the later period, of the same length, e.g. 2024", required = true) @QueryParam("to") String to,
             @BeanParam SnapshotParams snapshot) {
-        return growth.growth(powertrain(powertrain), destination(destination), blankToNull(publisher),
+        return growth.growth(powertrain(powertrain), destination(destination), code(publisher, "publisher"),
                 Params.definition(definition), Period.parse(from, "from"), Period.parse(to, "to"), snapshot.snapshot());
     }
 
@@ -81,7 +82,7 @@ public class AnalysisResource {
             @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") String definition,
             @BeanParam SnapshotParams snapshot) {
-        return destinationService.destinations(Period.parse(period, "period"), blankToNull(publisher),
+        return destinationService.destinations(Period.parse(period, "period"), code(publisher, "publisher"),
                 powertrain(powertrain), Params.definition(definition), snapshot.snapshot());
     }
 
@@ -96,7 +97,7 @@ public class AnalysisResource {
             @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") String destination,
             @Parameter(description = "only this definition") @QueryParam("definition") String definition,
             @BeanParam SnapshotParams snapshot) {
-        return nevShare.nevShare(Period.parse(period, "period"), blankToNull(publisher), destination(destination),
+        return nevShare.nevShare(Period.parse(period, "period"), code(publisher, "publisher"), destination(destination),
                 Params.definition(definition), snapshot.snapshot());
     }
 

@@ -1,5 +1,6 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
@@ -85,7 +86,7 @@ public class FigureResource {
         FigureRepository.Filter filter = new FigureRepository.Filter(
                 oneOf(powertrain, Powertrain.class, "powertrain"),
                 destinations.parse(destination, "destination"),
-                blankToNull(publisher), Params.definition(definition),
+                code(publisher, "publisher"), Params.definition(definition),
                 period == null ? null : Period.parse(period, "period"),
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1));
@@ -106,7 +107,7 @@ public class FigureResource {
             @BeanParam SnapshotParams snapshot) {
         Powertrain p = required(oneOf(powertrain, Powertrain.class, "powertrain"), "powertrain");
         String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
-        String pub = required(blankToNull(publisher), "publisher");
+        String pub = required(code(publisher, "publisher"), "publisher");
         return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period"),
                 snapshot.snapshot()).stream()
                 .map(this::view).toList();

@@ -14,7 +14,7 @@ final class Params {
 
     /** Definitions are lower-case codes; accept any case in queries. */
     static String definition(String s) {
-        String d = blankToNull(s);
+        String d = org.chinaauto.common.rest.Params.code(s, "definition");
         return d == null ? null : d.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
@@ -59,7 +60,7 @@ public class SeriesResource {
         SeriesView view = series.series(
                 Params.orDefault(oneOf(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
                 Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD),
-                blankToNull(publisher), Params.definition(definition), Period.parseMonth(from, "from"),
+                code(publisher, "publisher"), Params.definition(definition), Period.parseMonth(from, "from"),
                 Period.parseMonth(to, "to"), SeriesUnits.parse(units), snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.Count;
 import org.chinaauto.common.load.column.Decimal;
 import org.chinaauto.common.load.column.OneOf;
@@ -36,7 +37,7 @@ public record FigureRow(
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters")
         @DestinationCode String destination,
         @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Code String publisher,
         @NotBlank(message = "is required") @Size(max = 60, message = "is longer than {max} characters")
         @Pattern(regexp = "\\s*([A-Za-z0-9]+(-[A-Za-z0-9]+)*)?\\s*", message = "must be a short code of lower-case "
                 + "words joined by hyphens, e.g. caam-exports or customs-incl-chassis; describe it in definition_note")

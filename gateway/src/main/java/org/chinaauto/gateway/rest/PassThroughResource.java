@@ -100,12 +100,15 @@ public class PassThroughResource {
                 + "'; known: [deliveries, exports, market]");
     }
 
+    /** The service's path under its /api/, as the caller encoded it (decoded, a CR LF could end the request line). */
     private static String target(String path, UriInfo uri) {
         if (path.contains("..") || path.startsWith("/")) {
             throw new InvalidInputException("path", "not a service path: " + path);
         }
+        String raw = uri.getRequestUri().getRawPath();
+        String rawPath = raw.substring(raw.indexOf('/', "/api/services/".length()) + 1);
         String query = uri.getRequestUri().getRawQuery();
-        return "api/" + path + (query == null ? "" : "?" + query);
+        return "api/" + rawPath + (query == null ? "" : "?" + query);
     }
 
     private static Response relay(Relayed r) {

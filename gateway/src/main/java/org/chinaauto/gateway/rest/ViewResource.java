@@ -1,5 +1,7 @@
 package org.chinaauto.gateway.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,6 +46,9 @@ import io.smallrye.mutiny.Uni;
 @Path("/api")
 @Tag(name = "Views", description = "Consolidated market views composed from the three data services")
 public class ViewResource {
+
+    /** The segments of market-service and the powertrains of exports-service, which the reconciliation passes on. */
+    static final List<String> SEGMENTS = List.of("all", "passenger", "commercial", "nev", "bev", "phev");
 
     private final OverviewService overview;
     private final TimelineService timeline;
@@ -132,8 +137,8 @@ public class ViewResource {
         if (measure == null || measure.isBlank()) {
             throw new InvalidInputException("measure", "measure is required: exports, production or sales");
         }
-        if (!segment.matches("[a-z]{2,12}")) {
-            throw new InvalidInputException("segment", "'" + segment + "' is not a segment");
+        if (!SEGMENTS.contains(segment)) {
+            throw new InvalidInputException("segment", "unknown segment '" + segment + "'; expected one of " + SEGMENTS);
         }
         String m = measure.trim().toLowerCase();
         Period p = Period.parse(period, "period");

@@ -1,5 +1,6 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
@@ -82,7 +83,7 @@ public class FigureResource {
         FigureRepository.Filter filter = new FigureRepository.Filter(
                 oneOf(measure, Measure.class, "measure"),
                 oneOf(segment, Segment.class, "segment"),
-                blankToNull(publisher),
+                code(publisher, "publisher"),
                 from == null ? null : Period.parseMonth(from, "from").atDay(1),
                 to == null ? null : Period.parseMonth(to, "to").atDay(1),
                 exact == null ? null : exact.start().atDay(1),
@@ -103,7 +104,7 @@ public class FigureResource {
             @BeanParam SnapshotParams snapshotParams) {
         Measure m = required(oneOf(measure, Measure.class, "measure"), "measure");
         Segment s = required(oneOf(segment, Segment.class, "segment"), "segment");
-        String p = required(blankToNull(publisher), "publisher");
+        String p = required(code(publisher, "publisher"), "publisher");
         FigureKey key = new FigureKey(m, s, p, Period.parse(period, "period"));
         return figures.history(key, snapshotParams.snapshot()).stream().map(FigureView::of).toList();
     }

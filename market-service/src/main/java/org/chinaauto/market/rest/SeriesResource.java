@@ -1,5 +1,6 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
@@ -55,7 +56,7 @@ public class SeriesResource {
         SeriesView view = series.series(
                 required(oneOf(measure, Measure.class, "measure"), "measure"),
                 required(oneOf(segment, Segment.class, "segment"), "segment"),
-                blankToNull(publisher), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
+                code(publisher, "publisher"), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
                 SeriesUnits.parse(units), snapshot.snapshot());
         if (CsvResponse.wanted(headers, format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();

@@ -1,5 +1,6 @@
 package org.chinaauto.market.rest;
 
+import static org.chinaauto.common.rest.Params.code;
 import static org.chinaauto.common.rest.Params.blankToNull;
 
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class SummaryResource {
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of publishers, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "publishers per page (default " + PUBLISHERS_PER_PAGE + ")") @QueryParam("size") Integer size) {
-        return summaries.summary(Period.parse(period, "period"), blankToNull(publisher),
+        return summaries.summary(Period.parse(period, "period"), code(publisher, "publisher"),
                 PageRequest.of(page, size == null ? PUBLISHERS_PER_PAGE : size, config.page()), snapshot.snapshot());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.Decimal;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
@@ -33,7 +34,7 @@ public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Measure.class) String measure,
         @NotBlank(message = "is required") @OneOf(Segment.class) String segment,
         @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String publisher,
+        @NotBlank(message = "is required") @Code String publisher,
         @NotBlank(message = "is required") @Decimal String value,
         @OneOf(Qualifier.class) String qualifier,
         @Decimal(min = "0", minExclusive = true, what = "the unit the value was rounded to (e.g. 10000 for 31.23 million)") String precision,

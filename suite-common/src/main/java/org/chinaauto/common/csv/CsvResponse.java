@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageView;
+import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.Snapshot;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -35,8 +36,12 @@ public final class CsvResponse {
      * True when the caller prefers CSV: {@code format=csv}, or an Accept header that ranks text/csv above JSON.
      */
     public static boolean wanted(HttpHeaders headers, String format) {
-        if (format != null) {
-            return "csv".equalsIgnoreCase(format.trim());
+        if (format != null && !format.isBlank()) {
+            String f = format.trim();
+            if (!"csv".equalsIgnoreCase(f) && !"json".equalsIgnoreCase(f)) {
+                throw new InvalidInputException("format", "unknown format '" + format + "'; expected csv or json");
+            }
+            return "csv".equalsIgnoreCase(f);
         }
         for (MediaType m : headers.getAcceptableMediaTypes()) {
             if ("text".equals(m.getType()) && "csv".equals(m.getSubtype())) {

@@ -60,7 +60,7 @@ public final class RowStream {
      * malformed line (an unterminated quote, more cells than the header) stops the load with its line.
      */
     public static <R> void csv(InputStream body, Class<R> type, Set<String> known, Set<String> required, Sink<R> sink) {
-        try (var it = CSV.readerFor(type).with(CsvSchema.emptySchema().withHeader()).<R>readValues(body)) {
+        try (var it = CSV.readerFor(type).with(CsvSchema.emptySchema().withHeader()).<R>readValues(Utf8Body.of(body))) {
             boolean any = it.hasNextValue();
             CsvSchema schema = (CsvSchema) it.getParserSchema();
             if (schema == null || schema.size() == 0) {
@@ -145,7 +145,7 @@ public final class RowStream {
 
     /** Walks a JSON array (or {@code {"<arrayField>": [...]}}) one item at a time; an item that is not an object is an error. */
     private static void items(InputStream body, String arrayField, LoadErrors errors, ItemSink sink) {
-        try (JsonParser p = JSON.createParser(body)) {
+        try (JsonParser p = JSON.createParser(Utf8Body.of(body))) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 t = null;

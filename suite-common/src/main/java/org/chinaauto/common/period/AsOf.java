@@ -20,14 +20,19 @@ public final class AsOf {
             return null;
         }
         String t = text.trim();
+        Instant instant;
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(t).toInstant();
+            instant = t.length() == 10 ? LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("asOf", "'" + text + "' is not a date-time; expected ISO 8601 such as "
                     + "2025-12-01T00:00:00Z or a date such as 2025-12-01");
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < Period.MIN_YEAR || year > Period.MAX_YEAR) {
+            throw new InvalidInputException("asOf", "asOf '" + text + "' lies outside the years " + Period.MIN_YEAR
+                    + "-" + Period.MAX_YEAR);
+        }
+        return instant;
     }
 }

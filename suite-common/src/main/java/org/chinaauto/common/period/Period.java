@@ -21,8 +21,9 @@ public record Period(YearMonth start, YearMonth end) implements Comparable<Perio
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final int MIN_YEAR = 1900;
-    private static final int MAX_YEAR = 2200;
+    /** The years the suite knows: every period, vintage and asOf lies in them. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2200;
 
     public static final String FORMS = "a month (2025-11), quarter (2025-Q3), half (2023-H1), year (2024) "
             + "or span of months (2025-01/2025-11)";
@@ -101,7 +102,12 @@ public record Period(YearMonth start, YearMonth end) implements Comparable<Perio
 
     /** Parses a single month ({@code 2025-11}); used for range bounds. */
     public static YearMonth parseMonth(String text, String field) {
-        YearMonth m = text == null ? null : parseMonth(text.trim());
+        YearMonth m;
+        try {
+            m = text == null ? null : parseMonth(text.trim());
+        } catch (NumberFormatException e) {
+            m = null;
+        }
         if (m == null) {
             throw new InvalidInputException(field, "'" + text + "' is not a month; expected YYYY-MM, e.g. 2025-11");
         }

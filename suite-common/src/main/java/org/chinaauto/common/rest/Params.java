@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.TreeSet;
 
 import org.chinaauto.common.load.column.Cells;
+import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.problem.InvalidInputException;
 
 /** Query parameter helpers shared by the services' resources. */
@@ -24,6 +25,16 @@ public final class Params {
             throw new InvalidInputException(field, "unknown " + field + " '" + t + "'; expected one of " + Cells.names(type));
         }
         return value;
+    }
+
+    /** A query parameter naming a publisher, a definition or a subject ({@link Code}); null when absent. */
+    public static String code(String text, String field) {
+        String t = blankToNull(text);
+        String problem = t == null ? null : Code.Check.problemOf(t);
+        if (problem != null) {
+            throw new InvalidInputException(field, field + " " + problem);
+        }
+        return t;
     }
 
     public static <T> T required(T value, String field) {

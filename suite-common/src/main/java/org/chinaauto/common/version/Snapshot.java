@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 
 /**
@@ -42,11 +43,17 @@ public record Snapshot(Instant asOf, LocalDate vintage) {
             return null;
         }
         String t = text.trim();
+        LocalDate date;
         try {
-            return t.length() == 7 ? YearMonth.parse(t).atEndOfMonth() : LocalDate.parse(t);
+            date = t.length() == 7 ? YearMonth.parse(t).atEndOfMonth() : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("vintage", "'" + text + "' is not a date; expected YYYY-MM-DD such as "
                     + "2025-11-01 (or YYYY-MM for the end of that month)");
         }
+        if (date.getYear() < Period.MIN_YEAR || date.getYear() > Period.MAX_YEAR) {
+            throw new InvalidInputException("vintage", "vintage '" + text + "' lies outside the years "
+                    + Period.MIN_YEAR + "-" + Period.MAX_YEAR);
+        }
+        return date;
     }
 }
