@@ -27,6 +27,12 @@ public final class RunningSuite {
         return suite;
     }
 
+    /** The packaged suite on free ports over {@code database}, not started yet (to start only some services). */
+    static SuiteRunner on(EmbeddedDatabase database) throws IOException {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        return new SuiteRunner(root, freeBasePort(), database, root.resolve("suite-e2e/target/suite-logs"));
+    }
+
     /** A base port whose four ports are free. */
     private static int freeBasePort() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {

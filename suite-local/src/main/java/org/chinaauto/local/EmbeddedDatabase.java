@@ -58,6 +58,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         int port = Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"));
         String user = System.getenv().getOrDefault("PGUSER", "postgres");
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
+        return existing(host, port, user, password);
+    }
+
+    /** A server that runs already (started and stopped by someone else), named as PGHOST and friends would name it. */
+    public static EmbeddedDatabase existing(String host, int port, String user, String password) {
         return new EmbeddedDatabase(null, host, port, user, password);
     }
 

@@ -253,4 +253,16 @@ public final class SuiteRunner implements AutoCloseable {
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
     }
+
+    /** Starts only the named services (built already), in that order, and waits until each is ready. */
+    public void startOnly(String... names) throws Exception {
+        Files.createDirectories(logs);
+        for (String name : names) {
+            Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            processes.put(name, launch(service, port(name), name));
+        }
+        for (String name : names) {
+            awaitReady(name, url(name), processes.get(name));
+        }
+    }
 }

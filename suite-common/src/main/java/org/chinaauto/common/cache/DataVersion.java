@@ -33,8 +33,12 @@ import io.quarkus.runtime.ShutdownEvent;
 public class DataVersion {
 
     private static final String RAISE = "UPDATE data_version SET version = version + 1";
-    /** A read of the version that takes longer than this fails, and the request goes on without the cache. */
-    private static final int READ_TIMEOUT_MILLIS = 5000;
+    /**
+     * A read of the version that gets no answer within this fails, and the request goes on without the cache: well
+     * below the datasource's wait for an answer (6 s), so that a cached read of a frozen database still fails within
+     * the services' bound of 15 s (this wait, then the read's own).
+     */
+    private static final int ANSWER_MILLIS = 2000;
 
     /** Absent in a process without a database of its own (the gateway), where nothing is versioned. */
     @Inject
@@ -52,6 +56,8 @@ public class DataVersion {
     /** Used by the reader thread only. */
     private Connection connection;
     private PreparedStatement statement;
+    /** The connection's wait for an answer as the pool gave it, put back when it returns there. */
+    private int pooledAnswerMillis;
 
     /** True in a service with a database, whose reads the answer cache keeps (resolved once, not per request). */
     public boolean kept() {
@@ -106,9 +112,8 @@ public class DataVersion {
         try {
             if (statement == null) {
                 connection = db.get().getConnection();
-                try (Statement st = connection.createStatement()) {
-                    st.execute("SET statement_timeout = " + READ_TIMEOUT_MILLIS);
-                }
+                pooledAnswerMillis = connection.getNetworkTimeout();
+                connection.setNetworkTimeout(Runnable::run, ANSWER_MILLIS);
                 statement = connection.prepareStatement("SELECT version FROM data_version");
             }
             try (ResultSet rs = statement.executeQuery()) {
@@ -124,6 +129,9 @@ public class DataVersion {
     private void close() {
         try {
             if (connection != null) {
+                if (!connection.isClosed()) {
+                    connection.setNetworkTimeout(Runnable::run, pooledAnswerMillis);
+                }
                 connection.close();
             }
         } catch (SQLException e) {

@@ -99,14 +99,16 @@ public final class LoadPipeline<R> {
     private LoadReport load(BiConsumer<LoadErrors, RowStream.Sink<R>> rows) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            LoadErrors errors = new LoadErrors();
-            int received = stage(connection, rows, errors);
-            if (received == 0 && !errors.any()) {
-                throw new InvalidInputException("body", "the batch holds no " + target.noun());
+            try (LoadTimeouts timeouts = LoadTimeouts.lift(connection)) {
+                LoadErrors errors = new LoadErrors();
+                int received = stage(connection, rows, errors);
+                if (received == 0 && !errors.any()) {
+                    throw new InvalidInputException("body", "the batch holds no " + target.noun());
+                }
+                duplicates(connection, errors);
+                errors.throwIfAny();
+                return apply(connection, received, errors);
             }
-            duplicates(connection, errors);
-            errors.throwIfAny();
-            return apply(connection, received, errors);
         });
     }
 

@@ -3,6 +3,7 @@ package org.chinaauto.common.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,7 +33,12 @@ public final class DatabaseUnavailable {
                     && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+            if (t instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+            // pgjdbc, when the pool gives up waiting for a new connection while the driver still waits for the server
+            if (t.getMessage() != null && t.getMessage().startsWith("Interrupted while attempting to connect")) {
                 return true;
             }
         }

@@ -19,6 +19,11 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCause(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new SQLException("Sorry, acquisition timeout!"))).isTrue();
         assertThat(DatabaseUnavailable.isCause(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+        // Agroal's own words, as a frozen server makes it say them, and pgjdbc's when the pool stops its wait
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new PSQLException("Something unusual has occurred to cause the driver to fail.",
+                PSQLState.UNEXPECTED_ERROR, new RuntimeException("Interrupted while attempting to connect.")))).isTrue();
     }
 
     @Test
