@@ -15,11 +15,16 @@ final class RunningSuite {
     }
 
     static SuiteRunner start() throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), EmbeddedDatabase.startTemporary(),
-                root.resolve("suite-e2e/target/suite-logs"));
+        SuiteRunner suite = create();
         suite.start();
         return suite;
+    }
+
+    /** The suite on its ports and database, not started yet (so that its environment can be changed first). */
+    static SuiteRunner create() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        return new SuiteRunner(root, freeBasePort(), EmbeddedDatabase.startTemporary(),
+                root.resolve("suite-e2e/target/suite-logs"));
     }
 
     /** A base port whose four ports are free. */
