@@ -58,9 +58,10 @@ class DownstreamFaultIT {
         gateway = suite.url("gateway");
         load = new SteadyLoad(gateway, 4);
         // warm-up: the load's answers are complete (and each section has a last good answer to fall back on)
-        long until = load.now() + 60_000;
-        while (load.started(load.now() - 3_000, Long.MAX_VALUE).stream().filter(Outcome::complete).count() < 20) {
-            assertThat(load.now()).as("complete answers within 60 s of the start").isLessThan(until);
+        long until = load.now() + 90_000;
+        while (recoveredAt(load.started(0, Long.MAX_VALUE)) < 0) {
+            assertThat(load.now()).as("complete answers within 90 s of the start; so far %s",
+                    summary(load.started(0, Long.MAX_VALUE))).isLessThan(until);
             Thread.sleep(200);
         }
         figures.add("| fault | requests | errors | partial | p99 ms | max ms | breaker open after ms | recovered after ms |");
@@ -202,6 +203,14 @@ class DownstreamFaultIT {
             first--;
         }
         return since.size() - first >= 8 ? since.get(first).startMs() : -1;
+    }
+
+    /** How many answers of each kind, and the last three. */
+    private static String summary(List<Outcome> outcomes) {
+        var kinds = outcomes.stream().collect(java.util.stream.Collectors.groupingBy(
+                o -> o.view() + " " + o.status() + (o.complete() ? " complete" : " partial " + o.sections()),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return kinds + ", last: " + outcomes.subList(Math.max(0, outcomes.size() - 3), outcomes.size());
     }
 
     /** The state of a downstream's breaker as the gateway's metrics show it: 0 closed, 1 open, 2 half-open. */
