@@ -1,6 +1,5 @@
 package org.chinaauto.local;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,7 +180,7 @@ public final class SuiteRunner implements AutoCloseable {
         env.putAll(environments.getOrDefault(service.name(), Map.of()));
         Path log = log(name);
         // a service started again (restart) keeps the log of its first life
-        ProcessBuilder pb = new ProcessBuilder(command(jar))
+        ProcessBuilder pb = new ProcessBuilder(JarCommand.of(jar))
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
@@ -205,20 +204,6 @@ public final class SuiteRunner implements AutoCloseable {
 
     public List<String> running() {
         return new ArrayList<>(processes.keySet());
-    }
-
-    /**
-     * Starts a service's jar from its own folder, with the class data archive the build made beside it (AppCDS,
-     * {@code quarkus.package.jar.appcds.enabled}) when there is one: the classes the service loads at start come
-     * ready-parsed from it. The archive is only valid for the jar at that relative path.
-     */
-    private List<String> command(Path jar) {
-        List<String> command = new ArrayList<>(List.of(javaBinary()));
-        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
-        command.addAll(List.of("-jar", jar.getFileName().toString()));
-        return command;
     }
 
     private Path jar(Service service) {
@@ -278,9 +263,5 @@ public final class SuiteRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
     }
 }
