@@ -20,9 +20,7 @@ public final class RunningSuite {
 
     /** The suite on the given database server. */
     public static SuiteRunner start(EmbeddedDatabase database) throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database,
-                root.resolve("suite-e2e/target/suite-logs"));
+        SuiteRunner suite = on(database);
         suite.start();
         return suite;
     }
@@ -31,6 +29,11 @@ public final class RunningSuite {
     static SuiteRunner on(EmbeddedDatabase database) throws IOException {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         return new SuiteRunner(root, freeBasePort(), database, root.resolve("suite-e2e/target/suite-logs"));
+    }
+
+    /** The suite on its ports and a throw-away database, not started yet (so that its environment can be changed first). */
+    static SuiteRunner create() throws Exception {
+        return on(EmbeddedDatabase.startTemporary());
     }
 
     /** A base port whose four ports are free. */

@@ -1,15 +1,8 @@
 package org.chinaauto.local;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +26,6 @@ public final class SuiteRunner implements AutoCloseable {
             new Service("exports-service", 2, "exports"),
             new Service("deliveries-service", 3, "deliveries"));
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-
     private final Path root;
     private final int basePort;
     private final EmbeddedDatabase database;
@@ -42,6 +33,7 @@ public final class SuiteRunner implements AutoCloseable {
     private final Tokens tokens = new Tokens();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final List<Process> replicas = new ArrayList<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
     /**
      * @param root the repository root (where the service modules are)
@@ -54,6 +46,16 @@ public final class SuiteRunner implements AutoCloseable {
         this.basePort = basePort;
         this.database = database;
         this.logs = logs;
+    }
+
+    /**
+     * Sets an environment variable of one service's process, over what the runner sets (for example
+     * {@code EXPORTS_SERVICE_URL} of the gateway, to put something between it and exports-service); takes effect
+     * when the service is next started.
+     */
+    public SuiteRunner environment(String service, String key, String value) {
+        environments.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(key, value);
+        return this;
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,15 +87,64 @@ public final class SuiteRunner implements AutoCloseable {
         Files.createDirectories(logs);
         for (Service service : SERVICES) {
             if (Files.exists(jar(service))) {
-                processes.put(service.name(), launch(service, port(service.name()), service.name()));
+                processes.put(service.name(), launch(service, port(service.name()), service.name(), false));
             }
         }
         if (processes.isEmpty()) {
             throw new IllegalStateException("no service has been built; run ./mvnw package -DskipTests first");
         }
         for (var entry : processes.entrySet()) {
-            awaitReady(entry.getKey(), url(entry.getKey()), entry.getValue());
+            Readiness.await(entry.getKey(), url(entry.getKey()), entry.getValue(), log(entry.getKey()));
         }
+    }
+
+    /** Freezes a running service (SIGSTOP): its port still accepts connections, nothing answers them. */
+    public void pause(String service) throws Exception {
+        signal(service, "STOP");
+    }
+
+    /** Lets a paused service run on (SIGCONT). */
+    public void resume(String service) throws Exception {
+        signal(service, "CONT");
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash or the kernel's out-of-memory killer would. */
+    public void kill(String service) throws InterruptedException {
+        Process p = process(service);
+        p.destroyForcibly();
+        p.waitFor();
+    }
+
+    /** Starts a service that was killed or stopped again on its own port, and waits until it is ready. */
+    public void restart(String service) throws Exception {
+        Process old = processes.get(service);
+        if (old != null && old.isAlive()) {
+            throw new IllegalStateException(service + " is still running");
+        }
+        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
+        Process p = launch(s, port(service), service, true);
+        processes.put(service, p);
+        Readiness.await(service, url(service), p, log(service));
+    }
+
+    private void signal(String service, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process(service).pid()))
+                .inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + service + " failed");
+        }
+    }
+
+    private Process process(String service) {
+        Process p = processes.get(service);
+        if (p == null) {
+            throw new IllegalArgumentException(service + " is not running");
+        }
+        return p;
+    }
+
+    private Path log(String name) {
+        return logs.resolve(name + ".log");
     }
 
     /**
@@ -103,14 +154,14 @@ public final class SuiteRunner implements AutoCloseable {
     public String startReplica(String service, int port) throws Exception {
         Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
         String name = service + "-replica-" + port;
-        Process p = launch(s, port, name);
+        Process p = launch(s, port, name, false);
         replicas.add(p);
         String url = "http://localhost:" + port;
-        awaitReady(name, url, p);
+        Readiness.await(name, url, p, log(name));
         return url;
     }
 
-    private Process launch(Service service, int port, String name) throws Exception {
+    private Process launch(Service service, int port, String name, boolean again) throws Exception {
         Path jar = jar(service);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -126,11 +177,13 @@ public final class SuiteRunner implements AutoCloseable {
             String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
             env.put(key, "http://localhost:" + port(other.name()));
         }
-        Path log = logs.resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(command(jar))
+        env.putAll(environments.getOrDefault(service.name(), Map.of()));
+        Path log = log(name);
+        // a service started again (restart) keeps the log of its first life
+        ProcessBuilder pb = new ProcessBuilder(JarCommand.of(jar))
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         pb.environment().putAll(env);
         System.out.println("Starting " + name + " on port " + port + " (log: " + log + ")");
         return pb.start();
@@ -153,20 +206,6 @@ public final class SuiteRunner implements AutoCloseable {
         return new ArrayList<>(processes.keySet());
     }
 
-    /**
-     * Starts a service's jar from its own folder, with the class data archive the build made beside it (AppCDS,
-     * {@code quarkus.package.jar.appcds.enabled}) when there is one: the classes the service loads at start come
-     * ready-parsed from it. The archive is only valid for the jar at that relative path.
-     */
-    private List<String> command(Path jar) {
-        List<String> command = new ArrayList<>(List.of(javaBinary()));
-        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
-        command.addAll(List.of("-jar", jar.getFileName().toString()));
-        return command;
-    }
-
     private Path jar(Service service) {
         return root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -187,30 +226,6 @@ public final class SuiteRunner implements AutoCloseable {
         System.out.println("  export TOKEN=" + tokens.editor());
         System.out.println();
         System.out.println("Press Ctrl-C to stop everything.");
-    }
-
-    private void awaitReady(String service, String url, Process process) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create(url + "/q/health/ready");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited; see " + logs.resolve(service + ".log"));
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    System.out.println(service + " is ready");
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(service + " was not ready within " + READY_TIMEOUT.toSeconds() + "s; see "
-                + logs.resolve(service + ".log"));
     }
 
     /** Stops one service gracefully (SIGTERM), as when it goes down. */
@@ -250,19 +265,15 @@ public final class SuiteRunner implements AutoCloseable {
         }
     }
 
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
-    }
-
     /** Starts only the named services (built already), in that order, and waits until each is ready. */
     public void startOnly(String... names) throws Exception {
         Files.createDirectories(logs);
         for (String name : names) {
             Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-            processes.put(name, launch(service, port(name), name));
+            processes.put(name, launch(service, port(name), name, false));
         }
         for (String name : names) {
-            awaitReady(name, url(name), processes.get(name));
+            Readiness.await(name, url(name), processes.get(name), log(name));
         }
     }
 }
