@@ -85,7 +85,7 @@ public final class SuiteRunner implements AutoCloseable {
         Files.createDirectories(logs);
         for (Service service : SERVICES) {
             if (Files.exists(jar(service))) {
-                processes.put(service.name(), launch(service, port(service.name()), service.name()));
+                processes.put(service.name(), launch(service, port(service.name()), service.name(), Map.of()));
             }
         }
         if (processes.isEmpty()) {
@@ -101,16 +101,10 @@ public final class SuiteRunner implements AutoCloseable {
      * ready; {@link #close()} stops it with the rest. Returns its base URL.
      */
     public String startReplica(String service, int port) throws Exception {
-        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
-        String name = service + "-replica-" + port;
-        Process p = launch(s, port, name);
-        replicas.add(p);
-        String url = "http://localhost:" + port;
-        awaitReady(name, url, p);
-        return url;
+        return startReplica(service, port, Map.of());
     }
 
-    private Process launch(Service service, int port, String name) throws Exception {
+    private Process launch(Service service, int port, String name, Map<String, String> settings) throws Exception {
         Path jar = jar(service);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -126,6 +120,7 @@ public final class SuiteRunner implements AutoCloseable {
             String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
             env.put(key, "http://localhost:" + port(other.name()));
         }
+        env.putAll(settings);
         Path log = logs.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(command(jar))
                 .directory(jar.getParent().toFile())
@@ -252,5 +247,19 @@ public final class SuiteRunner implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    }
+
+    /**
+     * Like {@link #startReplica(String, int)}, with environment variables of its own (e.g. a setting to try), which
+     * override the suite's. Returns its base URL.
+     */
+    public String startReplica(String service, int port, Map<String, String> settings) throws Exception {
+        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
+        String name = service + "-replica-" + port;
+        Process p = launch(s, port, name, settings);
+        replicas.add(p);
+        String url = "http://localhost:" + port;
+        awaitReady(name, url, p);
+        return url;
     }
 }
