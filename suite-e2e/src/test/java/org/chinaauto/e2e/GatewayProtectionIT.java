@@ -91,10 +91,11 @@ class GatewayProtectionIT {
         assertThat(page.contentType()).startsWith("application/problem+json");
 
         // over the gateway's own limit (512 MiB): refused by the gateway before the body is read
-        String gatewayLimit = rawPost(gateway, "/api/services/market/figures", 512L * 1024 * 1024 + 1);
+        String gatewayLimit = rawPost(gateway, "/api/services/market/figures", 512L * 1024 * 1024 + 1, "");
         assertThat(gatewayLimit).startsWith("HTTP/1.1 413").containsIgnoringCase("application/problem+json");
         // over market-service's load limit (256 MiB), under the gateway's: the service's problem, passed on
-        String serviceLimit = rawPost(gateway, "/api/services/market/figures", 300L * 1024 * 1024);
+        String serviceLimit = rawPost(gateway, "/api/services/market/figures", 300L * 1024 * 1024,
+                "Authorization: Bearer " + suite.tokens().editor() + "\r\n");
         assertThat(serviceLimit).startsWith("HTTP/1.1 413").containsIgnoringCase("application/problem+json");
     }
 
@@ -147,8 +148,8 @@ class GatewayProtectionIT {
      * A POST declaring {@code length} bytes, of which at most 16 MiB are sent, as a client streaming a large load
      * does until it is answered.
      */
-    private static String rawPost(String base, String path, long length) throws Exception {
-        return exchange(base, null, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+    private static String rawPost(String base, String path, long length, String moreHeaders) throws Exception {
+        return exchange(base, null, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n" + moreHeaders
                 + "Content-Length: " + length + "\r\n\r\nmeasure,segment,period,publisher,value\n");
     }
 
