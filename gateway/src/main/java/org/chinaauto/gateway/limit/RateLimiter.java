@@ -2,6 +2,7 @@ package org.chinaauto.gateway.limit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.inject.Singleton;
 
@@ -12,8 +13,11 @@ import org.chinaauto.gateway.config.RateLimitConfig;
 @Singleton
 public class RateLimiter {
 
+    private static final long SWEEP_INTERVAL_NANOS = 1_000_000_000L;
+
     private final RateLimitConfig config;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
     RateLimiter(GatewayConfig config) {
         this.config = config.rateLimit();
@@ -21,7 +25,10 @@ public class RateLimiter {
 
     TokenBucket.Decision admit(String client) {
         long now = System.nanoTime();
-        if (buckets.size() >= config.maxClients()) {
+        // at most one sweep a second, so that many clients at once do not make every request a sweep
+        long last = lastSweep.get();
+        if (buckets.size() >= config.maxClients() && now - last > SWEEP_INTERVAL_NANOS
+                && lastSweep.compareAndSet(last, now)) {
             buckets.values().removeIf(bucket -> bucket.full(now));
         }
         return buckets.computeIfAbsent(client, c -> new TokenBucket(config.requestsPerSecond(), config.burst(), now))
