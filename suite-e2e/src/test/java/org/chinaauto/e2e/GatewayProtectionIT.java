@@ -19,13 +19,19 @@ import org.chinaauto.local.SuiteRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import io.restassured.response.Response;
 
 /**
  * The packaged gateway as the front door: its rate limit per client (on a second gateway started with it on and
  * small, as end-to-end runs turn it off), caps on sizes and bodies answered with problems, security headers on the
- * gateway's and the services' answers, and CORS for the configured origin only.
+ * gateway's and the services' answers, the dashboard in Chromium under its Content-Security-Policy, and CORS for the
+ * configured origin only.
  */
 class GatewayProtectionIT {
 
@@ -112,6 +118,23 @@ class GatewayProtectionIT {
         for (String service : List.of("market-service", "exports-service", "deliveries-service")) {
             Response r = given().get(suite.url(service) + "/api/no-such-resource");
             assertThat(r.header("X-Content-Type-Options")).as(service).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void theDashboardRunsUnderItsContentSecurityPolicy() {
+        WebDriver browser = Chromium.withConsole();
+        try {
+            browser.get(gateway + "/");
+            Chromium.awaitDashboard(browser);
+            List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).toList();
+            assertThat(console).as("nothing refused by the policy").noneMatch(m -> m.contains("Content Security Policy"));
+            // the legend's colour swatches are styled through the DOM, which the policy allows
+            WebElement swatch = browser.findElement(By.cssSelector("#nev-chart .legend i"));
+            assertThat(swatch.getCssValue("background-color")).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        } finally {
+            browser.quit();
         }
     }
 
