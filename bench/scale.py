@@ -306,7 +306,7 @@ def own_token(key_dir):
                             text=True).stdout
     now = int(time.time())
     header = b64url(json.dumps({"alg": "RS256", "typ": "JWT"}).encode())
-    claims = b64url(json.dumps({"iss": "china-auto-suite", "sub": "bench-editor", "upn": "bench-editor",
+    claims = b64url(json.dumps({"iss": "china-auto-suite", "aud": "china-auto-api", "sub": "bench-editor", "upn": "bench-editor",
                                 "groups": ["editor"], "iat": now, "exp": now + 12 * 3600}).encode())
     signing_input = f"{header}.{claims}".encode()
     sig = subprocess.run(["openssl", "dgst", "-sha256", "-sign", private], input=signing_input, check=True,

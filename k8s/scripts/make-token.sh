@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints an RS256 JWT that the services accept (issuer china-auto-suite, roles in the `groups` claim),
+# Prints an RS256 JWT that the services accept (issuer china-auto-suite, audience china-auto-api, roles in the `groups` claim),
 # signed with the private key made by init-secrets.sh (or any key whose public half is deployed).
 #   k8s/scripts/make-token.sh [--key FILE] [--subject NAME] [--groups editor[,reader]] [--hours N]
 # Default: --key k8s/overlays/dev/secrets/jwt-private-key.pem --subject editor --groups editor --hours 12
@@ -25,7 +25,7 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 groups_json="[\"${groups//,/\",\"}\"]"
 header='{"alg":"RS256","typ":"JWT"}'
-claims="{\"iss\":\"china-auto-suite\",\"sub\":\"$subject\",\"upn\":\"$subject\",\"groups\":$groups_json,\"iat\":$now,\"exp\":$((now + hours * 3600))}"
+claims="{\"iss\":\"china-auto-suite\",\"aud\":\"china-auto-api\",\"sub\":\"$subject\",\"upn\":\"$subject\",\"groups\":$groups_json,\"iat\":$now,\"exp\":$((now + hours * 3600))}"
 input="$(printf '%s' "$header" | b64url).$(printf '%s' "$claims" | b64url)"
 signature="$(printf '%s' "$input" | openssl dgst -sha256 -sign "$key" -binary | b64url)"
 echo "$input.$signature"

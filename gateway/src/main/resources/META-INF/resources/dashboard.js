@@ -101,7 +101,10 @@ function groupedBars(container, categories, series) {
   legend.className = 'legend';
   series.forEach(s => {
     const span = document.createElement('span');
-    span.innerHTML = `<i style="background:${s.colour}"></i>`;
+    // a style property, not a style attribute: the Content-Security-Policy allows no inline styles
+    const swatch = document.createElement('i');
+    swatch.style.background = s.colour;
+    span.appendChild(swatch);
     span.appendChild(document.createTextNode(s.label));
     legend.appendChild(span);
   });

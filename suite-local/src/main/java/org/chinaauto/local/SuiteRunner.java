@@ -152,16 +152,15 @@ public final class SuiteRunner implements AutoCloseable {
      * ready; {@link #close()} stops it with the rest. Returns its base URL.
      */
     public String startReplica(String service, int port) throws Exception {
-        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
-        String name = service + "-replica-" + port;
-        Process p = launch(s, port, name, false);
-        replicas.add(p);
-        String url = "http://localhost:" + port;
-        Readiness.await(name, url, p, log(name));
-        return url;
+        return startReplica(service, port, Map.of());
     }
 
     private Process launch(Service service, int port, String name, boolean again) throws Exception {
+        return launch(service, port, name, again, Map.of());
+    }
+
+    private Process launch(Service service, int port, String name, boolean again, Map<String, String> settings)
+            throws Exception {
         Path jar = jar(service);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -178,6 +177,7 @@ public final class SuiteRunner implements AutoCloseable {
             env.put(key, "http://localhost:" + port(other.name()));
         }
         env.putAll(environments.getOrDefault(service.name(), Map.of()));
+        env.putAll(settings);
         Path log = log(name);
         // a service started again (restart) keeps the log of its first life
         ProcessBuilder pb = new ProcessBuilder(JarCommand.of(jar))
@@ -275,5 +275,19 @@ public final class SuiteRunner implements AutoCloseable {
         for (String name : names) {
             Readiness.await(name, url(name), processes.get(name), log(name));
         }
+    }
+
+    /**
+     * Like {@link #startReplica(String, int)}, with environment variables of its own (e.g. a setting to try), which
+     * override the suite's. Returns its base URL.
+     */
+    public String startReplica(String service, int port, Map<String, String> settings) throws Exception {
+        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
+        String name = service + "-replica-" + port;
+        Process p = launch(s, port, name, false, settings);
+        replicas.add(p);
+        String url = "http://localhost:" + port;
+        Readiness.await(name, url, p, log(name));
+        return url;
     }
 }

@@ -4,20 +4,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
- * A signing key for local runs and tests, and RS256 bearer tokens signed with it. The services verify
- * tokens against the public key ({@code mp.jwt.verify.publickey}); the private key never leaves memory.
+ * A signing key for local runs and tests, and RS256 bearer tokens signed with it (smallrye-jwt's builder). The
+ * services verify tokens against the public key ({@code mp.jwt.verify.publickey}), the issuer and the audience
+ * ({@code mp.jwt.verify.audiences}); the private key never leaves memory.
  */
 public final class Tokens {
 
     public static final String ISSUER = "china-auto-suite";
+    /** The suite's APIs as one audience: a token the same issuer made for another API is refused. */
+    public static final String AUDIENCE = "china-auto-api";
 
     private final KeyPair keys;
 
@@ -33,28 +38,32 @@ public final class Tokens {
 
     /** The public key as PEM text, the form {@code mp.jwt.verify.publickey} accepts. */
     public String publicKeyPem() {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(keys.getPublic().getEncoded());
-        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----";
+        return pem("PUBLIC KEY", keys.getPublic().getEncoded());
+    }
+
+    /** The private key's encoded form, so that a test can check it appears nowhere (logs, answers). */
+    public String privateKeyMaterial() {
+        return Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded());
+    }
+
+    /**
+     * The claims of a valid token for {@code subject} with the given roles (the {@code groups} claim), valid for
+     * {@code lifetime} from now; a caller may change any of them before {@link #sign}ing.
+     */
+    public JwtClaimsBuilder claims(String subject, List<String> roles, Duration lifetime) {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject)
+                .groups(new LinkedHashSet<>(roles)).issuedAt(now).expiresAt(now.plus(lifetime));
+    }
+
+    /** The claims signed with RS256 by this key. */
+    public String sign(JwtClaimsBuilder claims) {
+        return claims.jws().sign(keys.getPrivate());
     }
 
     /** A token for {@code subject} with the given roles (the {@code groups} claim), valid for {@code lifetime}. */
     public String token(String subject, List<String> roles, Duration lifetime) {
-        long now = Instant.now().getEpochSecond();
-        String groups = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(",", "[", "]"));
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
-                + "\",\"groups\":" + groups + ",\"iat\":" + now + ",\"exp\":" + (now + lifetime.toSeconds()) + "}";
-        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.getPrivate());
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + base64Url(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(claims(subject, roles, lifetime));
     }
 
     public String editor() {
@@ -65,7 +74,8 @@ public final class Tokens {
         return token("local-reader", List.of("reader"), Duration.ofHours(12));
     }
 
-    private static String base64Url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String pem(String type, byte[] encoded) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(encoded);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----";
     }
 }

@@ -117,8 +117,9 @@ public class Relay {
 
     private static Future<Relayed> read(HttpClientResponse response) {
         String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        String challenge = response.getHeader("WWW-Authenticate");
         return response.body().map(body -> new Relayed(response.statusCode(), body.getBytes(),
-                type == null ? "application/octet-stream" : type));
+                type == null ? "application/octet-stream" : type, challenge));
     }
 
     private static <T> T await(Future<T> future, Instant deadline)

@@ -32,6 +32,9 @@ public interface GatewayConfig {
 
     Cache cache();
 
+    /** The rate limit per client on {@code /api/*}. */
+    RateLimitConfig rateLimit();
+
     interface DownstreamConfig {
         String url();
 

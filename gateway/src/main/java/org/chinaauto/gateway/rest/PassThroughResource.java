@@ -112,6 +112,7 @@ public class PassThroughResource {
     }
 
     private static Response relay(Relayed r) {
-        return Response.status(r.status()).entity(r.body()).type(r.contentType()).build();
+        Response.ResponseBuilder answer = Response.status(r.status()).entity(r.body()).type(r.contentType());
+        return (r.challenge() == null ? answer : answer.header(HttpHeaders.WWW_AUTHENTICATE, r.challenge())).build();
     }
 }

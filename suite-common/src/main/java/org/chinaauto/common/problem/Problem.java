@@ -25,6 +25,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 413 -> "https://chinaauto.org/problems/body-too-large";
             case 415 -> "https://chinaauto.org/problems/unsupported-media-type";
             case 422 -> "https://chinaauto.org/problems/unprocessable";
+            case 429 -> "https://chinaauto.org/problems/too-many-requests";
             case 503 -> "https://chinaauto.org/problems/unavailable";
             case 504 -> "https://chinaauto.org/problems/timeout";
             default -> status >= 500 ? "https://chinaauto.org/problems/internal" : "about:blank";

@@ -1,0 +1,63 @@
+package org.chinaauto.gateway.limit;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import org.chinaauto.common.problem.Problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * A request declaring a body over {@code quarkus.http.limits.max-body-size} is answered 413 with a problem, before
+ * the HTTP layer refuses it with an empty page of its own. (Bodies under the limit go on to the services, whose own,
+ * lower load limits answer with their problems, passed on.)
+ */
+@Singleton
+public class DeclaredBodyLimit {
+
+    private static final Logger LOG = Logger.getLogger(DeclaredBodyLimit.class);
+    /** Before the HTTP layer's own handling of the body, after nothing that needs the body. */
+    private static final int PRIORITY = 100;
+
+    private final long maxBytes;
+    private final String answer;
+
+    DeclaredBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json)
+            throws JsonProcessingException {
+        this.maxBytes = max.asLongValue();
+        this.answer = json.writeValueAsString(Problem.of(413, "Body too large", "The request body is declared "
+                + "larger than the gateway's limit of " + maxBytes + " bytes; split the load into smaller batches", null));
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
+    }
+
+    private void check(RoutingContext context) {
+        String declared = context.request().getHeader("Content-Length");
+        if (declared != null && declaredLength(declared) > maxBytes) {
+            LOG.warnf("Refused %s %s: a body of %s bytes declared, over the limit of %d", context.request().method(),
+                    context.request().path(), declared, maxBytes);
+            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close").end(answer);
+            return;
+        }
+        context.next();
+    }
+
+    private static long declaredLength(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1; // the HTTP layer answers a malformed length itself
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.chinaauto.e2e;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium that keeps the page's console, e.g. to see what a Content-Security-Policy refused. */
+final class Chromium {
+
+    private Chromium() {
+    }
+
+    static WebDriver withConsole() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1200");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits until the dashboard says it has loaded every section. */
+    static void awaitDashboard(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+    }
+}
