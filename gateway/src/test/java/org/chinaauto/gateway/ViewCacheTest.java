@@ -6,6 +6,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,15 +15,28 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * A complete view is kept for the cache TTL, per view, parameters and snapshot: asked for again, it is answered as
- * it was, without a call to any service. A view with a section missing is not kept.
+ * it was, without a call to any service. A view with a section missing is not kept. The TTL is a minute here (the
+ * test profile's 300 ms would expire views between two rounds of requests on a busy machine).
  */
 @QuarkusTest
+@QuarkusTestResource(DownstreamServers.class)
+@TestProfile(ViewCacheTest.LongTtl.class)
 class ViewCacheTest {
+
+    public static class LongTtl implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.cache.ttl", "1M");
+        }
+    }
 
     static final String OVERVIEW = "/api/overview?period=2030-05";
 
