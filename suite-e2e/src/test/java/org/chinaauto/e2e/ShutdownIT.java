@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,12 +43,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * SIGTERM to a service while clients read and load through it: every request it accepted gets a complete answer
  * (quarkus.shutdown.timeout lets the requests in flight finish), and a request after the shutdown began is refused or
  * answered 503; none is cut off mid-answer. Each request opens a connection of its own, so that a refused connection
- * is told from one cut after it was accepted.
+ * is told from one cut after it was accepted. A connection that the server closes with no byte of an answer just as it
+ * stops listening (the next connection is refused) is counted as refused: it was still in the listening socket's
+ * queue, never taken by the service, and the kernel resets such connections when the socket closes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Disabled("fails today, a defect to fix: under SIGTERM the services kept answering new requests 200 for the whole "
-        + "quarkus.shutdown.timeout (20 s), then closed connections they had accepted without an answer (gateway 9 of "
-        + "51 requests, market-service 5 of 7,482, the load in flight among them: EOF)")
+@Disabled("fails today: the services now answer new requests 503 with Retry-After at the SIGTERM and stop in about 0.2 s, "
+        + "but as Vert.x closes, its acceptor still takes connections it can no longer register (\"Failed to register an "
+        + "accepted channel\") and closes them unanswered while the port still listens (3-5 per run); and the load's "
+        + "client got a ConnectException before the SIGTERM, so the load was never in flight")
 class ShutdownIT {
 
     static final int CLIENTS = 4;
@@ -92,6 +98,7 @@ class ShutdownIT {
     static final class Outcome {
         final Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger resetAtClose = new AtomicInteger();
         final List<String> cut = new ArrayList<>();
         final AtomicLong stopMillis = new AtomicLong();
         volatile HttpResponse<String> load;
@@ -105,8 +112,9 @@ class ShutdownIT {
 
         void print(String service) {
             System.out.printf("FIGURE SIGTERM to %s under %d readers%s: stopped in %d ms; answers by status %s; "
-                    + "connections refused %d; requests cut off %d %s%n", service, CLIENTS,
-                    load == null ? "" : " and a load (in flight at the SIGTERM: " + loadInFlight + ")", stopMillis.get(), answers, refused.get(), cut.size(), cut);
+                    + "connections refused %d (of which reset unanswered as it stopped listening %d); requests cut off %d %s%n",
+                    service, CLIENTS, load == null ? "" : " and a load (in flight at the SIGTERM: " + loadInFlight + ")",
+                    stopMillis.get(), answers, refused.get(), resetAtClose.get(), cut.size(), cut);
         }
 
         void assertNothingCut() {
@@ -119,6 +127,9 @@ class ShutdownIT {
     private static Outcome terminateUnderLoad(String service, String read, String loadUrl) throws Exception {
         Outcome o = new Outcome();
         AtomicBoolean stopped = new AtomicBoolean();
+        // threads of their own: the common pool may have a single thread on a small machine, which would run the
+        // clients one after the other and the load after them
+        ExecutorService threads = Executors.newFixedThreadPool(CLIENTS + 1);
         List<CompletableFuture<Void>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(CompletableFuture.runAsync(() -> {
@@ -128,7 +139,7 @@ class ShutdownIT {
                         return;
                     }
                 }
-            }));
+            }, threads));
         }
         CompletableFuture<Void> load = loadUrl == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> o.load = send(o, HttpRequest.newBuilder(URI.create(loadUrl))
@@ -137,7 +148,7 @@ class ShutdownIT {
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedCsv(HEADER, 100_000,
                                 i -> "sales,all," + YearMonth.of(1901, 1).plusMonths(i % 1200) + ",SYNS"
                                         + String.format("%03d", i / 1200 + 1) + "," + (1000 + i) + ",,,,,,,,,,,\n")))
-                        .build()));
+                        .build()), threads);
         ServiceProbe.until(Instant.now(), Duration.ofSeconds(30),
                 () -> o.answers.getOrDefault(200, new AtomicInteger()).get(), n -> n >= 20, "20 answers");
         o.loadInFlight = loadUrl != null && !load.isDone();
@@ -147,6 +158,7 @@ class ShutdownIT {
         stopped.set(true);
         CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get();
         load.get();
+        threads.shutdown();
         return o;
     }
 
@@ -164,17 +176,39 @@ class ShutdownIT {
             boolean complete = headEnd > 0 && status.find() && (length.find()
                     ? answer.length() - headEnd - 4 == Integer.parseInt(length.group(1))
                     : answer.endsWith("0\r\n\r\n"));
-            if (!complete) {
+            if (answer.isEmpty() && refusedNow(uri)) {
+                o.refused.incrementAndGet();
+                o.resetAtClose.incrementAndGet();
+            } else if (!complete) {
                 o.cut("incomplete answer (" + answer.length() + " bytes): " + uri);
+            } else if (status.group(1).equals("503") && !Pattern.compile("(?im)^retry-after: *\\d+").matcher(answer).find()) {
+                o.cut("a 503 without Retry-After: " + uri);
             } else {
                 o.answers.computeIfAbsent(Integer.parseInt(status.group(1)), k -> new AtomicInteger()).incrementAndGet();
             }
         } catch (ConnectException e) {
             o.refused.incrementAndGet();
+        } catch (SocketException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Connection reset") && refusedNow(uri)) {
+                o.refused.incrementAndGet();
+                o.resetAtClose.incrementAndGet();
+            } else {
+                o.cut(e + ": " + uri);
+            }
         } catch (IOException e) {
             o.cut(e + ": " + uri);
         }
         return o.refused.get() == 0;
+    }
+
+    /** Whether the server no longer listens: a new connection is refused. */
+    private static boolean refusedNow(URI uri) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5000);
+            return false;
+        } catch (IOException e) {
+            return e instanceof ConnectException;
+        }
     }
 
     /** POSTs a load and records the outcome. */
