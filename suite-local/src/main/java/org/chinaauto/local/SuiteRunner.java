@@ -252,11 +252,14 @@ public final class SuiteRunner implements AutoCloseable {
         System.out.println("Suite stopped.");
     }
 
+    /** Beyond the services' quarkus.shutdown.timeout (20 s), as Kubernetes' terminationGracePeriodSeconds is. */
+    private static final int GRACE_SECONDS = 30;
+
     private static void terminate(List<Process> list) {
         list.forEach(Process::destroy);
         for (Process p : list) {
             try {
-                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                if (!p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
