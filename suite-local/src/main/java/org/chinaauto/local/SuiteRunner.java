@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole suite on this machine: PostgreSQL (embedded, or the one named by PGHOST), one database per
@@ -18,6 +17,11 @@ public final class SuiteRunner implements AutoCloseable {
 
     /** A service of the suite: its module folder, port offset from the base port, and database (none for the gateway). */
     public record Service(String name, int offset, String database) {
+
+        static Service named(String name) {
+            return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+        }
     }
 
     public static final List<Service> SERVICES = List.of(
@@ -84,18 +88,11 @@ public final class SuiteRunner implements AutoCloseable {
 
     /** Starts every built service and waits until each is ready. */
     public void start() throws Exception {
-        Files.createDirectories(logs);
-        for (Service service : SERVICES) {
-            if (Files.exists(jar(service))) {
-                processes.put(service.name(), launch(service, port(service.name()), service.name(), false));
-            }
-        }
-        if (processes.isEmpty()) {
+        String[] built = SERVICES.stream().filter(s -> Files.exists(jar(s))).map(Service::name).toArray(String[]::new);
+        if (built.length == 0) {
             throw new IllegalStateException("no service has been built; run ./mvnw package -DskipTests first");
         }
-        for (var entry : processes.entrySet()) {
-            Readiness.await(entry.getKey(), url(entry.getKey()), entry.getValue(), log(entry.getKey()));
-        }
+        startOnly(built);
     }
 
     /** Freezes a running service (SIGSTOP): its port still accepts connections, nothing answers them. */
@@ -121,18 +118,13 @@ public final class SuiteRunner implements AutoCloseable {
         if (old != null && old.isAlive()) {
             throw new IllegalStateException(service + " is still running");
         }
-        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
-        Process p = launch(s, port(service), service, true);
+        Process p = launch(Service.named(service), port(service), service, true);
         processes.put(service, p);
         Readiness.await(service, url(service), p, log(service));
     }
 
     private void signal(String service, String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process(service).pid()))
-                .inheritIO().start();
-        if (kill.waitFor() != 0) {
-            throw new IllegalStateException("kill -" + signal + " " + service + " failed");
-        }
+        Signals.send(process(service), signal, service);
     }
 
     private Process process(String service) {
@@ -190,8 +182,7 @@ public final class SuiteRunner implements AutoCloseable {
     }
 
     public int port(String service) {
-        return SERVICES.stream().filter(s -> s.name().equals(service)).findFirst()
-                .map(s -> basePort + s.offset()).orElseThrow();
+        return basePort + Service.named(service).offset();
     }
 
     public String url(String service) {
@@ -232,7 +223,7 @@ public final class SuiteRunner implements AutoCloseable {
     public void stop(String service) {
         Process p = processes.remove(service);
         if (p != null) {
-            terminate(List.of(p));
+            Signals.terminate(List.of(p));
         }
     }
 
@@ -241,7 +232,7 @@ public final class SuiteRunner implements AutoCloseable {
     public void close() {
         List<Process> all = new ArrayList<>(replicas);
         all.addAll(processes.values());
-        terminate(all);
+        Signals.terminate(all);
         replicas.clear();
         processes.clear();
         try {
@@ -252,28 +243,11 @@ public final class SuiteRunner implements AutoCloseable {
         System.out.println("Suite stopped.");
     }
 
-    /** Beyond the services' quarkus.shutdown.timeout (20 s), as Kubernetes' terminationGracePeriodSeconds is. */
-    private static final int GRACE_SECONDS = 30;
-
-    private static void terminate(List<Process> list) {
-        list.forEach(Process::destroy);
-        for (Process p : list) {
-            try {
-                if (!p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /** Starts only the named services (built already), in that order, and waits until each is ready. */
     public void startOnly(String... names) throws Exception {
         Files.createDirectories(logs);
         for (String name : names) {
-            Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-            processes.put(name, launch(service, port(name), name, false));
+            processes.put(name, launch(Service.named(name), port(name), name, false));
         }
         for (String name : names) {
             Readiness.await(name, url(name), processes.get(name), log(name));
@@ -285,9 +259,8 @@ public final class SuiteRunner implements AutoCloseable {
      * override the suite's. Returns its base URL.
      */
     public String startReplica(String service, int port, Map<String, String> settings) throws Exception {
-        Service s = SERVICES.stream().filter(x -> x.name().equals(service)).findFirst().orElseThrow();
         String name = service + "-replica-" + port;
-        Process p = launch(s, port, name, false, settings);
+        Process p = launch(Service.named(service), port, name, false, settings);
         replicas.add(p);
         String url = "http://localhost:" + port;
         Readiness.await(name, url, p, log(name));
