@@ -213,7 +213,7 @@ final class BadInputCorpus {
             // above the services' 256 MiB load limit: answered before the body is read. (Through the gateway, whose
             // relay reads the body as the client sends it, GatewayProtectionIT sends such a body.)
             cases.add(BadInput.raw("a declared length over the limit", op, service, rawPost(path,
-                    "Content-Length: 300000000\r\n", "")));
+                    "Content-Type: " + op.bodyTypes().get(0) + "\r\nContent-Length: 300000000\r\n", "")));
         }
         return cases;
     }
@@ -224,7 +224,8 @@ final class BadInputCorpus {
                 BadInput.raw("a header split by a bare CR", op, op.service(), rawGet(op, "X-Test: a\rX-Injected: yes\r\n")),
                 BadInput.raw("a header split by a bare LF", op, op.service(), rawGet(op, "X-Test: a\nX-Injected: yes\r\n")),
                 BadInput.raw("two different Content-Lengths", op, op.service(),
-                        rawPost(op.path(), "Content-Length: 2\r\nContent-Length: 7\r\n", "[]")));
+                        rawPost(op.path(), "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 7\r\n",
+                                "[]")));
     }
 
     private static byte[] rawGet(ApiOperation op, String headers) {
@@ -232,8 +233,8 @@ final class BadInputCorpus {
     }
 
     private static byte[] rawPost(String path, String headers, String body) {
-        return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
-                + "%TOKEN%\r\n" + headers + "\r\n" + body).getBytes(US_ASCII);
+        return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer %TOKEN%\r\n" + headers + "\r\n"
+                + body).getBytes(US_ASCII);
     }
 
     private static byte[] utf16(String text) {
