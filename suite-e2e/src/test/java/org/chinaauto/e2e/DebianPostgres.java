@@ -86,11 +86,19 @@ final class DebianPostgres implements AutoCloseable {
         signal("-CONT");
     }
 
+    /** Signals the postmaster first (frozen, it starts no new backend), then each of its backends. */
     private void signal(String signal) throws Exception {
         long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
-        List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(postmaster)));
-        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> command.add(Long.toString(p.pid())));
-        run(command);
+        run(List.of("kill", signal, Long.toString(postmaster)));
+        for (ProcessHandle backend : ProcessHandle.of(postmaster).orElseThrow().descendants().toList()) {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(backend.pid())).redirectErrorStream(true)
+                    .start();
+            // a backend that ended between being listed and being signalled is no failure
+            if (kill.waitFor() != 0 && backend.isAlive()) {
+                throw new IOException("kill " + signal + " " + backend.pid() + " failed: "
+                        + new String(kill.getInputStream().readAllBytes()));
+            }
+        }
     }
 
     private void pgCtl(String... args) throws Exception {
