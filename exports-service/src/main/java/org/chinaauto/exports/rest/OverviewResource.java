@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.ReconciliationService;
@@ -35,9 +36,10 @@ public class OverviewResource {
             + "market overview shows of exports.")
     public ExportsOverview overview(
             @Parameter(description = "e.g. 2025-11 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
-            @BeanParam SnapshotParams snapshot) {
+            @BeanParam SnapshotParams snapshotParams) {
         Period p = Period.parse(period, "period");
-        return new ExportsOverview(reconciliation.reconciliation(p, Powertrain.ALL, Figure.WORLD, snapshot.snapshot()),
-                reconciliation.reconciliation(p, Powertrain.NEV, Figure.WORLD, snapshot.snapshot()));
+        Snapshot snapshot = snapshotParams.snapshot();
+        return new ExportsOverview(reconciliation.reconciliation(p, Powertrain.ALL, Figure.WORLD, snapshot),
+                reconciliation.reconciliation(p, Powertrain.NEV, Figure.WORLD, snapshot));
     }
 }

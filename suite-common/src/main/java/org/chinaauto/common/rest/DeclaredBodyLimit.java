@@ -1,4 +1,4 @@
-package org.chinaauto.gateway.limit;
+package org.chinaauto.common.rest;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -17,8 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A request declaring a body over {@code quarkus.http.limits.max-body-size} is answered 413 with a problem, before
- * the HTTP layer refuses it with an empty page of its own. (Bodies under the limit go on to the services, whose own,
- * lower load limits answer with their problems, passed on.)
+ * the HTTP layer refuses it with an empty page of its own. Bodies under it go on: a data service's lower load limit
+ * answers with its own problem (BodyLimit), which the gateway passes on.
  */
 @Singleton
 public class DeclaredBodyLimit {
@@ -34,7 +34,7 @@ public class DeclaredBodyLimit {
             throws JsonProcessingException {
         this.maxBytes = max.asLongValue();
         this.answer = json.writeValueAsString(Problem.of(413, "Body too large", "The request body is declared "
-                + "larger than the gateway's limit of " + maxBytes + " bytes; split the load into smaller batches", null));
+                + "larger than the limit of " + maxBytes + " bytes; split the load into smaller batches", null));
     }
 
     void register(@Observes Filters filters) {
