@@ -87,11 +87,13 @@ public class Relay {
             // the answer is read as soon as it comes, which may be before the whole body is sent (a rejected load)
             Future<Relayed> answer = request.response().compose(Relay::read);
             byte[] chunk = new byte[CHUNK];
+            // a write is awaited only until the answer comes: a service that answers early (401, 413) may stop
+            // reading, and the rest of the body would never be taken
             for (int n = body.read(chunk); n >= 0 && !answer.isComplete(); n = body.read(chunk)) {
-                await(request.write(Buffer.buffer(Arrays.copyOf(chunk, n))), deadline);
+                await(Future.any(request.write(Buffer.buffer(Arrays.copyOf(chunk, n))), answer), deadline);
             }
             if (!answer.isComplete()) {
-                await(request.end(), deadline);
+                await(Future.any(request.end(), answer), deadline);
             }
             return await(answer, deadline);
         } catch (TimeoutException e) {
