@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chinaauto.common.problem.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A span of calendar months, the suite's single notion of "when".
@@ -15,7 +17,12 @@ import org.chinaauto.common.problem.InvalidInputException;
  * a year {@code 2024}, and any other span {@code 2025-01/2025-11}. {@link #toString()} always gives the
  * shortest of these forms, so {@code 2025-01/2025-12} is written {@code 2025}.
  */
+@Schema(type = SchemaType.STRING, description = "A period: " + Period.FORMS, pattern = Period.PATTERN,
+        examples = { "2025-11", "2025-Q3", "2023-H1", "2024", "2025-01/2025-11" })
 public record Period(YearMonth start, YearMonth end) implements Comparable<Period> {
+
+    /** Every text form of a period, as the OpenAPI documents describe it. */
+    public static final String PATTERN = "^\\d{4}(-(0[1-9]|1[0-2])(/\\d{4}-(0[1-9]|1[0-2]))?|-Q[1-4]|-H[12])?$";
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
