@@ -33,7 +33,7 @@ final class OtlpReceiver implements AutoCloseable {
 
     /** A span as exported: ids in lower-case hex (parent empty for a root), kind as OTLP numbers it. */
     record ExportedSpan(String service, String traceId, String spanId, String parentSpanId, String name, Span.SpanKind kind,
-            int status, Map<String, String> attributes) {
+            Instant start, Map<String, String> attributes) {
 
         boolean isRoot() {
             return parentSpanId.isEmpty();
@@ -106,7 +106,7 @@ final class OtlpReceiver implements AutoCloseable {
                     for (Span span : scope.getSpansList()) {
                         spans.add(new ExportedSpan(service, hex(span.getTraceId().toByteArray()),
                                 hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()),
-                                span.getName(), span.getKind(), span.getStatus().getCodeValue(),
+                                span.getName(), span.getKind(), Instant.EPOCH.plusNanos(span.getStartTimeUnixNano()),
                                 attributes(span.getAttributesList())));
                     }
                 }

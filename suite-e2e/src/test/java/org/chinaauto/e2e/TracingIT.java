@@ -2,7 +2,6 @@ package org.chinaauto.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,12 +73,16 @@ class TracingIT {
     @Test
     @Order(1)
     void anOverviewIsOneTraceFromTheGatewayThroughEveryServiceToItsQueries() throws Exception {
+        // the first overview after a cold start loads the tracing code paths in four processes at once: on a shared
+        // two-core machine it missed the gateway's 5 s deadline once, so this one is not the one examined
+        given().get(gateway + "/api/overview?period=2025-11").then().statusCode(200);
         Instant sent = Instant.now();
-        given().get(gateway + "/api/overview?period=2025-01/2025-11").then().statusCode(200)
-                .body("complete", equalTo(true));
+        String view = given().get(gateway + "/api/overview?period=2025-01/2025-11").then().statusCode(200)
+                .extract().asString();
+        assertThat(JsonPath.from(view).getBoolean("complete")).as("complete: " + view).isTrue();
         long millis = Duration.between(sent, Instant.now()).toMillis();
 
-        String traceId = awaitRootOf("/api/overview");
+        String traceId = awaitRootOf("/api/overview", sent);
         List<ExportedSpan> trace = receiver.awaitTrace(traceId, TracingIT::reachesEveryDatabase, EXPORTED_WITHIN);
         assertComposed(trace);
 
@@ -98,8 +101,9 @@ class TracingIT {
         String traceId = randomHex(16);
         String parent = randomHex(8);
         given().header("traceparent", "00-" + traceId + "-" + parent + "-01")
-                .get(gateway + "/api/overview?period=2025-11").then().statusCode(200);
+                .get(gateway + "/api/overview?period=2025-06").then().statusCode(200);
 
+        // a period not asked before, so that every service queries its database (not its answer cache)
         List<ExportedSpan> trace = receiver.awaitTrace(traceId, TracingIT::reachesEveryDatabase, EXPORTED_WITHIN);
         assertComposed(trace);
         ExportedSpan server = trace.stream().filter(s -> s.service().equals("gateway") && s.kind() == SpanKind.SPAN_KIND_SERVER)
@@ -116,8 +120,10 @@ class TracingIT {
                 .body("measure,segment,period,publisher,value\nsales,SYN,2025-11,SYN,1\n")
                 .post(gateway + "/api/services/market/figures").then().statusCode(401);
 
-        List<ExportedSpan> trace = receiver.awaitTrace(traceId,
-                t -> t.stream().anyMatch(s -> s.service().equals("market-service")), EXPORTED_WITHIN);
+        List<ExportedSpan> trace = receiver.awaitTrace(traceId, t -> whole(t)
+                && t.stream().anyMatch(s -> s.service().equals("market-service"))
+                && t.stream().anyMatch(s -> s.service().equals("gateway") && s.kind() == SpanKind.SPAN_KIND_SERVER),
+                EXPORTED_WITHIN);
         Map<String, ExportedSpan> byId = OtlpReceiver.byId(trace);
         ExportedSpan marketServer = trace.stream()
                 .filter(s -> s.service().equals("market-service") && s.kind() == SpanKind.SPAN_KIND_SERVER)
@@ -154,13 +160,14 @@ class TracingIT {
         assertThat(receiver.paths()).as("where the services exported to").containsOnly("/v1/traces");
     }
 
-    /** The trace id of the newest root span of the gateway for the path, once exported. */
-    private static String awaitRootOf(String path) throws InterruptedException {
+    /** The trace id of the gateway's root span for the path that started after {@code sent}, once exported. */
+    private static String awaitRootOf(String path, Instant sent) throws InterruptedException {
         Instant deadline = Instant.now().plus(EXPORTED_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             Optional<ExportedSpan> root = receiver.spans().stream()
-                    .filter(s -> s.service().equals("gateway") && s.isRoot() && path.equals(s.attributes().get("url.path")))
-                    .reduce((first, second) -> second);
+                    .filter(s -> s.service().equals("gateway") && s.isRoot() && path.equals(s.attributes().get("url.path"))
+                            && !s.start().isBefore(sent))
+                    .findFirst();
             if (root.isPresent()) {
                 return root.get().traceId();
             }
@@ -171,11 +178,15 @@ class TracingIT {
 
     /** Every data service's server span is there with a database query under it, and no span lacks its parent. */
     private static boolean reachesEveryDatabase(List<ExportedSpan> trace) {
-        Map<String, ExportedSpan> byId = OtlpReceiver.byId(trace);
-        boolean whole = trace.stream().allMatch(s -> s.isRoot() || byId.containsKey(s.parentSpanId())
-                || s.service().equals("gateway") && s.kind() == SpanKind.SPAN_KIND_SERVER);
-        return whole && DATA_SERVICES.stream().allMatch(service -> trace.stream()
+        return whole(trace) && DATA_SERVICES.stream().allMatch(service -> trace.stream()
                 .anyMatch(s -> s.service().equals(service) && s.isDatabaseQuery()));
+    }
+
+    /** No span lacks its parent (but the gateway's server span, whose parent may be the caller's). */
+    private static boolean whole(List<ExportedSpan> trace) {
+        Map<String, ExportedSpan> byId = OtlpReceiver.byId(trace);
+        return trace.stream().allMatch(s -> s.isRoot() || byId.containsKey(s.parentSpanId())
+                || s.service().equals("gateway") && s.kind() == SpanKind.SPAN_KIND_SERVER);
     }
 
     /**
