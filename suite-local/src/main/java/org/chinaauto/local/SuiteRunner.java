@@ -158,6 +158,8 @@ public final class SuiteRunner implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("MP_JWT_VERIFY_PUBLICKEY", tokens.publicKeyPem());
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        // readable log lines (with the trace id) on this machine; production's default is JSON
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service.database() != null) {
             database.ensureDatabase(service.database());
             env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));

@@ -3,12 +3,23 @@ package org.chinaauto.common.problem;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** RFC 9457 problem details, with an {@code errors} extension listing every offending field. */
+/**
+ * RFC 9457 problem details, with an {@code errors} extension listing every offending field and, on a 5xx, a
+ * {@code trace_id} extension: the id of the request's trace, which the service's log lines of that request carry
+ * (traceId), so that an operator finds the cause from the answer.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors,
+        @JsonProperty("trace_id") String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem with its offending fields; a 5xx carries the current trace's id. */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, status >= 500 ? CurrentTrace.id() : null);
+    }
 
     public static Problem of(int status, String title, String detail, String instance) {
         return new Problem(typeFor(status), title, status, detail, instance, null);
