@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.chinaauto.common.problem.ProblemException;
@@ -39,6 +40,7 @@ import io.vertx.core.http.RequestOptions;
 @Singleton
 public class Relay {
 
+    private static final Logger LOG = Logger.getLogger(Relay.class);
     private static final int CHUNK = 64 * 1024;
 
     private final GatewayConfig config;
@@ -100,10 +102,12 @@ public class Relay {
             if (request != null) {
                 request.reset();
             }
+            LOG.warnf("%s did not answer a relayed write within %d s; answered 504", downstream, timeout.toSeconds());
             throw new ProblemException(504, "Downstream timeout", downstream + " did not answer the write within "
                     + timeout.toSeconds() + " s; it may still complete");
         } catch (IOException | ExecutionException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            LOG.warnf("%s could not be reached for a relayed request (%s); answered 503", downstream, cause.getMessage());
             throw new ProblemException(503, "Downstream unavailable", downstream + " could not be reached: "
                     + cause.getMessage());
         } catch (InterruptedException e) {
