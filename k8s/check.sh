@@ -6,8 +6,10 @@
 #      PrometheusRule), strictly (unknown fields are errors);
 #   3. runs the policy tests (k8s/tests/policy_test.py) over each overlay's output;
 #   4. `promtool check rules` and `promtool test rules` on k8s/monitoring/rules, and checks that the
-#      committed PrometheusRule is the one generated from the rule file;
-#   5. self-test: breaks copies of the rendered output, the rules and a kustomization in known ways
+#      committed PrometheusRule is the one generated from the rule file; every Grafana dashboard query
+#      through `promtool check rules` (as recording rules, tests/dashboard_rules.py) and its metric names
+#      against the families the services expose (tests/fake-target/metrics.txt);
+#   5. self-test: breaks copies of the rendered output, the rules, the dashboard and a kustomization in known ways
 #      (k8s/tests/mutate.py) and expects each break to be caught;
 #   6. runs tests/prometheus-scrape.sh against fake targets (tests/prometheus-scrape-selftest.sh): a
 #      real Prometheus scrapes them and finds every metric the rules and the dashboard use.
@@ -202,10 +204,27 @@ else
   fail "prometheusrule.generated.yaml differs from the rule file: run k8s/monitoring/generate-prometheusrule.sh"
   head -20 "$WORK/gen.diff" | sed 's/^/     /'
 fi
-if "$PY" -c 'import json,sys; json.load(open(sys.argv[1]))' "$K8S_DIR/monitoring/dashboards/china-auto-suite.json"; then
+DASHBOARD="$K8S_DIR/monitoring/dashboards/china-auto-suite.json"
+EXPOSITION="$K8S_DIR/tests/fake-target/metrics.txt"
+if "$PY" -c 'import json,sys; json.load(open(sys.argv[1]))' "$DASHBOARD"; then
   pass "Grafana dashboard is valid JSON"
 else
   fail "Grafana dashboard is not valid JSON"
+fi
+# Every dashboard query goes through Prometheus' own parser (as a recording rule), and every metric it names must
+# be one the services expose (the families of the scrape test's exposition).
+dashboard_queries() { # dashboard.json out.rules.yml -> exit 1 on an unknown metric
+  PYTHONPATH="$K8S_DIR/tests" "$PY" "$K8S_DIR/tests/dashboard_rules.py" "$1" "$2" "$EXPOSITION"
+}
+if dashboard_queries "$DASHBOARD" "$WORK/dashboard.rules.yml" > "$WORK/dashboard.log" 2>&1; then
+  pass "dashboard queries name only exposed metrics: $(tail -1 "$WORK/dashboard.log")"
+else
+  fail "dashboard queries:"; sed 's/^/     /' "$WORK/dashboard.log"
+fi
+if [[ -f "$WORK/dashboard.rules.yml" ]] && promtool check rules "$WORK/dashboard.rules.yml" > "$WORK/dashboard-promtool.log" 2>&1; then
+  pass "promtool check rules on the dashboard's queries: $(grep -o '[0-9]* rules found' "$WORK/dashboard-promtool.log")"
+else
+  fail "promtool check rules on the dashboard's queries:"; sed 's/^/     /' "$WORK/dashboard-promtool.log" 2>/dev/null || true
 fi
 for s in "$K8S_DIR"/check.sh "$K8S_DIR"/tests/*.sh "$K8S_DIR"/scripts/*.sh "$K8S_DIR"/monitoring/*.sh \
          "$K8S_DIR"/base/postgres/init/*.sh; do
@@ -234,13 +253,38 @@ if [[ $SELF_TEST -eq 1 && -f "$WORK/dev.json" ]]; then
   done < <("$PY" "$K8S_DIR/tests/mutate.py" --list)
   [[ ${#missed[@]} -eq 0 ]] && pass "$caught broken manifests caught" || fail "broken manifests not caught: ${missed[*]}"
 
-  # A broken kustomization must stop the rendering.
+  # A broken kustomization must stop the rendering (here: the gateway's generated manifests not found).
   cp -r "$COPY" "$WORK/k8s-broken"
-  sed -i 's#  - hpa.yaml#  - hpa-missing.yaml#' "$WORK/k8s-broken/base/gateway/kustomization.yaml"
-  if "$KUBECTL" kustomize "$WORK/k8s-broken/overlays/dev" > /dev/null 2>&1; then
+  sed -i 's#  - gateway/generated/kubernetes.yml#  - gateway/generated/missing.yml#' "$WORK/k8s-broken/base/kustomization.yaml"
+  if ! grep -q 'gateway/generated/missing.yml' "$WORK/k8s-broken/base/kustomization.yaml"; then
+    fail "self-test could not break base/kustomization.yaml (is gateway/generated/kubernetes.yml still listed?)"
+  elif "$KUBECTL" kustomize "$WORK/k8s-broken/overlays/dev" > /dev/null 2>&1; then
     fail "a kustomization naming a missing file still renders"
   else
     pass "a kustomization naming a missing file does not render"
+  fi
+
+  # A dashboard query with a syntax error must fail promtool; one with a renamed metric the exposed-metric check.
+  "$PY" - "$DASHBOARD" "$WORK/dashboard-syntax.json" "$WORK/dashboard-renamed.json" <<'PYEOF'
+import json, sys
+dash = json.load(open(sys.argv[1]))
+target = next(t for p in dash["panels"] for t in p.get("targets") or [] if "suite_database_up" in t.get("expr", ""))
+original = target["expr"]
+target["expr"] = original.rstrip(")")          # unbalanced parentheses
+json.dump(dash, open(sys.argv[2], "w"))
+target["expr"] = original.replace("suite_database_up", "suite_db_up")
+json.dump(dash, open(sys.argv[3], "w"))
+PYEOF
+  dashboard_queries "$WORK/dashboard-syntax.json" "$WORK/dashboard-syntax.rules.yml" > /dev/null 2>&1 || true
+  if promtool check rules "$WORK/dashboard-syntax.rules.yml" > /dev/null 2>&1; then
+    fail "a dashboard query with a syntax error passes promtool"
+  else
+    pass "a dashboard query with a syntax error fails promtool check rules"
+  fi
+  if dashboard_queries "$WORK/dashboard-renamed.json" "$WORK/dashboard-renamed.rules.yml" > /dev/null 2>&1; then
+    fail "a dashboard query on a metric no service exposes goes unnoticed"
+  else
+    pass "a dashboard query on a metric no service exposes is caught"
   fi
 
   # A changed threshold must break the alert unit tests, and the generated PrometheusRule must notice.

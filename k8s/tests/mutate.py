@@ -172,6 +172,10 @@ def m_rule_edited_by_hand(objs):
     pr["spec"]["groups"][0]["rules"][0]["for"] = "30m"
 
 
+def m_hand_written_deployment(objs):
+    del find(objs, "Deployment", "exports-service")["metadata"]["annotations"]["app.quarkus.io/quarkus-version"]
+
+
 def m_replicas_fight_hpa(objs):
     find(objs, "Deployment", "gateway")["spec"]["replicas"] = 3
 
