@@ -41,7 +41,7 @@ public class SuiteDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI document) {
         Config config = ConfigProvider.getConfig();
         SharedParameters.describe(document, choices());
-        SnapshotEcho.markNullable(document);
+        NullableMembers.mark(document);
         ProblemResponses.addTo(document, config.getOptionalValue(RATE_LIMITED, Boolean.class).orElse(false));
         if (config.getOptionalValue(ETAGS, Boolean.class).orElse(false) && document.getPaths() != null) {
             for (PathItem item : document.getPaths().getPathItems().values()) {
