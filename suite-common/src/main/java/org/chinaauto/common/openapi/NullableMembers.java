@@ -10,11 +10,12 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
- * The members the suite writes as null rather than leaving out, whichever answer they are in, so that the document
- * says so once (the scanner cannot tell from a record): every answer read at a snapshot echoes it, {@code as_of} and
- * {@code vintage} being null when the request named none; and a bound ({@code low}, {@code high}) is null when that
- * side is unbounded ("over 2 million" has no upper bound). In an answer that leaves out what is null, such a member
- * is simply absent, which the document allows too (no member is required).
+ * The answers' records write a member without a value as null unless the record leaves it out
+ * ({@code @JsonInclude(NON_NULL)}), and the scanner cannot tell which members may lack one: so every member of an
+ * answer's schema is declared nullable here, once, and none is required (a left-out member is allowed too). Some are
+ * null by design, and say why: {@code as_of} and {@code vintage} echo the snapshot asked for, null when none was; a
+ * bound ({@code low}, {@code high}) is null when unbounded on that side. The problem schemas are exempt: their
+ * members are left out, never null.
  */
 final class NullableMembers {
 
@@ -24,6 +25,8 @@ final class NullableMembers {
             "low", "The lower bound; null when unbounded below",
             "high", "The upper bound; null when unbounded above");
 
+    private static final List<String> NEVER_NULL = List.of("Problem", "FieldError");
+
     private NullableMembers() {
     }
 
@@ -31,19 +34,18 @@ final class NullableMembers {
         if (document.getComponents() == null || document.getComponents().getSchemas() == null) {
             return;
         }
-        for (Schema schema : document.getComponents().getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
+        document.getComponents().getSchemas().forEach((schemaName, schema) -> {
+            if (schema.getProperties() == null || NEVER_NULL.contains(schemaName)) {
+                return;
             }
-            WHY.forEach((name, why) -> {
+            new ArrayList<>(schema.getProperties().keySet()).forEach(name -> {
                 Schema property = schema.getProperties().get(name);
-                if (property == null) {
-                    return;
-                }
+                String why = WHY.get(name);
                 if (property.getRef() != null) {
-                    schema.addProperty(name, OASFactory.createSchema().type(List.of(SchemaType.STRING, SchemaType.NULL))
+                    schema.addProperty(name, OASFactory.createSchema()
                             .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
-                            .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL)).description(why));
+                            .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL))
+                            .description(why != null ? why : property.getDescription()));
                 } else if (property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
                     List<SchemaType> types = new ArrayList<>(property.getType());
                     types.add(SchemaType.NULL);
@@ -53,6 +55,6 @@ final class NullableMembers {
                     }
                 }
             });
-        }
+        });
     }
 }

@@ -29,7 +29,7 @@ final class ProblemResponses {
             Map.entry("400", "Invalid input: the problem names every offending parameter or field in errors"),
             Map.entry("401", "No valid bearer token (WWW-Authenticate: Bearer)"),
             Map.entry("403", "The token does not grant the editor role"),
-            Map.entry("404", "Nothing is known under this name"),
+            Map.entry("404", "Nothing is known under this name, or no figure for what was asked"),
             Map.entry("406", "None of the accepted media types can be produced"),
             Map.entry("413", "The body is larger than the service's load limit"),
             Map.entry("414", "The path and query are longer than 4000 characters"),
@@ -63,7 +63,7 @@ final class ProblemResponses {
         boolean named = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         List<String> common = new java.util.ArrayList<>(List.of("400", "406", "414", "500", "503"));
-        if (named) {
+        if (named || method == PathItem.HttpMethod.GET) {
             common.add("404");
         }
         if (rateLimited) {

@@ -42,6 +42,11 @@ public class SuiteDocument implements OASFilter {
         Config config = ConfigProvider.getConfig();
         SharedParameters.describe(document, choices());
         NullableMembers.mark(document);
+        if (document.getComponents().getSchemas() != null && document.getComponents().getSchemas().containsKey("YearMonth")) {
+            // a YearMonth is written as its text (2025-11), not as the object the scanner sees
+            document.getComponents().addSchema("YearMonth", OASFactory.createSchema().addType(SchemaType.STRING)
+                    .pattern(SharedParameters.MONTH).description("A month").addExample("2025-11"));
+        }
         ProblemResponses.addTo(document, config.getOptionalValue(RATE_LIMITED, Boolean.class).orElse(false));
         if (config.getOptionalValue(ETAGS, Boolean.class).orElse(false) && document.getPaths() != null) {
             for (PathItem item : document.getPaths().getPathItems().values()) {
