@@ -3,8 +3,8 @@ package org.chinaauto.deliveries.rest;
 import java.util.List;
 import java.util.Map;
 
-import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.common.openapi.SuiteDocument;
+import org.chinaauto.deliveries.delivery.SubjectKind;
 
 /** This service's OpenAPI document: the suite's shared parts, and the codes its parameters accept ({@code mp.openapi.filter}). */
 public class DeliveriesDocument extends SuiteDocument {

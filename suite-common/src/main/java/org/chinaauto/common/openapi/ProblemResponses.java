@@ -75,7 +75,7 @@ final class ProblemResponses {
         return common.stream().sorted().toList();
     }
 
-    private static APIResponse response(String status) {
+    static APIResponse response(String status) {
         APIResponse response = OASFactory.createAPIResponse().description(MEANING.get(status))
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));

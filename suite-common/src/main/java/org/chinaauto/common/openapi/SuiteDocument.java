@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
@@ -30,6 +31,11 @@ public class SuiteDocument implements OASFilter {
      */
     protected Map<String, List<String>> choices() {
         return Map.of();
+    }
+
+    /** Adds a problem answer of the given status (one ProblemResponses describes) to an operation. */
+    protected static void addProblem(Operation operation, String status) {
+        operation.getResponses().addAPIResponse(status, ProblemResponses.response(status));
     }
 
     /** The constants of an enum as the suite writes and reads them: lower case. */
