@@ -52,8 +52,7 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, detail, path(uri)));
+        Response.ResponseBuilder builder = Response.fromResponse(respond(Problem.of(status, title, detail, path(uri))));
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
@@ -101,12 +100,9 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warnf("The database is unavailable (%s); answered 503", rootMessage(e));
-            return Response.status(503).type(Problem.MEDIA_TYPE)
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .entity(Problem.of(503, "Database unavailable", "The service cannot reach its database just now, "
-                            + "and the request was not completed. Try again in " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
-                            path(uri)))
-                    .build();
+            return respond(Problem.of(503, "Database unavailable", "The service cannot reach its database just now, "
+                    + "and the request was not completed. Try again in " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
+                    path(uri)));
         }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "Internal error",
@@ -128,8 +124,13 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A problem answer; a 503 (a service the request needs is unavailable) says when to try again. */
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            builder.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return builder.build();
     }
 
     private static String jsonDetail(JsonProcessingException e) {
