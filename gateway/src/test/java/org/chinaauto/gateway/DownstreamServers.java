@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Three real HTTP servers on dynamic ports standing in for market-, exports- and deliveries-service, with
- * answers shaped like theirs (synthetic values). Tests make them slow, failing or unreachable.
+ * answers shaped like theirs (synthetic values). Tests make them slow, failing or unreachable. Every answer they
+ * serve is checked against the service's document ({@link StubContract}).
  */
 public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
 
@@ -55,7 +56,8 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new LinkedHashMap<>();
         for (String name : new String[] { "market", "exports", "deliveries" }) {
-            WireMockServer server = new WireMockServer(options().dynamicPort());
+            WireMockServer server = new WireMockServer(
+                    options().dynamicPort().extensions(new StubContract(name + "-service")));
             server.start();
             SERVERS.put(name, server);
             PORTS.put(name, server.port());
@@ -81,7 +83,8 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     static void restart(String name) {
         WireMockServer old = server(name);
         if (!old.isRunning()) {
-            WireMockServer fresh = new WireMockServer(options().port(PORTS.get(name)));
+            WireMockServer fresh = new WireMockServer(
+                    options().port(PORTS.get(name)).extensions(new StubContract(name + "-service")));
             fresh.start();
             SERVERS.put(name, fresh);
         }
