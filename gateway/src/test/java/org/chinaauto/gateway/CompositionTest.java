@@ -143,8 +143,7 @@ class CompositionTest {
 
     @Test
     void aSlowServiceNeverHoldsTheViewPastItsDeadline() {
-        DownstreamServers.server("exports").stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(5000).withBody("{}")));
+        DownstreamServers.stub("exports", "/api/overview", 5000, DownstreamServers.EXPORTS_OVERVIEW);
         Instant start = Instant.now();
         given().get(OVERVIEW).then().statusCode(200)
                 .body("sections.market.complete", equalTo(true))

@@ -31,6 +31,10 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
              "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
                       "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""";
 
+    /** exports-service's overview: the reconciliation of all powertrains and of NEVs at once. */
+    static final String EXPORTS_OVERVIEW = """
+            {"all":%s,"nev":%s}""".formatted(RECONCILIATION, RECONCILIATION);
+
     /** deliveries-service's brand ranking of 2030-05. */
     static final String RANKING = """
             {"period":"2030-05","level":"brand","as_of":null,"vintage":null,"total":{"value":300,"low":300,"high":300},
@@ -118,9 +122,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  {"period":"2030-04","value":null,"low":null,"high":null,"derived":false},
                  {"period":"2030-05","value":500,"low":400,"high":500,"derived":false}]}""");
         stub("exports", "/api/reconciliation", delayMs, RECONCILIATION);
-        // the overview answers the reconciliation of all powertrains and of NEVs at once
-        stub("exports", "/api/overview", delayMs, """
-                {"all":%s,"nev":%s}""".formatted(RECONCILIATION, RECONCILIATION));
+        stub("exports", "/api/overview", delayMs, EXPORTS_OVERVIEW);
         // "over 100", unbounded above
         stub("exports", "/api/figures", delayMs, """
                 {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a",
