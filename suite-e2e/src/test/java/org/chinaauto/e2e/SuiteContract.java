@@ -1,9 +1,11 @@
 package org.chinaauto.e2e;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.chinaauto.contract.ApiContract;
 import org.chinaauto.contract.ContractFilter;
@@ -22,6 +24,8 @@ import io.restassured.RestAssured;
 public final class SuiteContract implements AfterAllCallback {
 
     private static final Map<Integer, ApiContract> BY_PORT = new ConcurrentHashMap<>();
+    /** Departures of answers received off the test's thread (load generators): they fail the test class at its end. */
+    private static final List<String> RECORDED = new CopyOnWriteArrayList<>();
 
     static {
         RestAssured.filters(new ContractFilter(BY_PORT::get));
@@ -52,8 +56,21 @@ public final class SuiteContract implements AfterAllCallback {
         }
     }
 
+    /** Checks an answer received off the test's thread; a departure fails the test class when it ends. */
+    public static void record(HttpResponse<String> answer) {
+        URI uri = answer.request().uri();
+        RECORDED.addAll(departures(answer.request().method(), uri.getPort(), uri.getRawPath(), answer.statusCode(),
+                answer.headers().firstValue("Content-Type").orElse(null), answer.body()));
+    }
+
     @Override
     public void afterAll(ExtensionContext context) {
         ContractLedger.report();
+        if (!RECORDED.isEmpty()) {
+            List<String> found = List.copyOf(RECORDED);
+            RECORDED.clear();
+            throw new AssertionError(found.size() + " answer(s) depart from the services' documents:\n"
+                    + String.join("\n", found));
+        }
     }
 }

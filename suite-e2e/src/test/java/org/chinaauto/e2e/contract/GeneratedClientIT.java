@@ -22,6 +22,7 @@ import org.chinaauto.client.market.api.SeriesApi;
 import org.chinaauto.client.market.api.SummaryApi;
 import org.chinaauto.contract.ApiContract;
 import org.chinaauto.e2e.RunningSuite;
+import org.chinaauto.e2e.SuiteContract;
 import org.chinaauto.local.SuiteRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,7 @@ class GeneratedClientIT {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(suite.url(module) + pathAndQuery)).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
+        SuiteContract.record(answer);
         assertThat(answer.statusCode()).as(pathAndQuery).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         return answer.body();
@@ -132,7 +134,7 @@ class GeneratedClientIT {
                         .powertrain("all").destination("WORLD").publisher("GACC").period("2024").build()));
         read("exports-service", "/api/series", () -> new org.chinaauto.client.exports.api.SeriesApi(client)
                 .apiSeriesGet(org.chinaauto.client.exports.api.SeriesApi.APIApiSeriesGetRequest.newBuilder()
-                        .from("2020").to("2024").build()));
+                        .from("2025-01").to("2025-11").build()));
         assertThat(csv("exports-service", "/api/figures?format=csv&period=2024")).contains("5860000");
     }
 
