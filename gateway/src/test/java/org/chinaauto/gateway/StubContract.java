@@ -1,7 +1,9 @@
 package org.chinaauto.gateway;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.chinaauto.contract.ApiContract;
 
@@ -15,13 +17,15 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 /**
  * Keeps the stand-ins of the services to the services' own contracts: every answer a stub serves is checked against
- * {@code api/<service>/openapi.json} before it is sent, and a test after which a stub departed fails, so that a change
+ * {@code api/<service>/openapi.json} once it is sent, and a test after which a stub departed fails, so that a change
  * in a service's answers breaks the gateway's tests. Simulated infrastructure faults (a reset connection, a 5xx with
  * no body, as a crashed process or a proxy gives) are not the service's answers and are left alone.
  */
 public final class StubContract implements ServeEventListener, QuarkusTestAfterEachCallback {
 
     private static final List<String> DEPARTURES = new CopyOnWriteArrayList<>();
+    private static final AtomicLong SERVED = new AtomicLong();
+    private static final AtomicLong CHECKED = new AtomicLong();
 
     private final ApiContract contract;
 
@@ -41,7 +45,21 @@ public final class StubContract implements ServeEventListener, QuarkusTestAfterE
     }
 
     @Override
-    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+    public void afterMatch(ServeEvent event, Parameters parameters) {
+        SERVED.incrementAndGet();
+    }
+
+    /** Checked once the answer is out, so that the check never delays a stub past the gateway's deadlines. */
+    @Override
+    public void afterComplete(ServeEvent event, Parameters parameters) {
+        try {
+            check(event);
+        } finally {
+            CHECKED.incrementAndGet();
+        }
+    }
+
+    private void check(ServeEvent event) {
         ResponseDefinition stub = event.getResponseDefinition();
         String body = stub.getBody();
         if (!event.getWasMatched() || stub.getFault() != null
@@ -60,6 +78,16 @@ public final class StubContract implements ServeEventListener, QuarkusTestAfterE
 
     @Override
     public void afterEach(QuarkusTestMethodContext context) {
+        // answers still being served (a slow stub the gateway gave up on) are checked when they are out
+        Instant deadline = Instant.now().plusSeconds(6);
+        while (CHECKED.get() < SERVED.get() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         if (!DEPARTURES.isEmpty()) {
             List<String> found = List.copyOf(DEPARTURES);
             DEPARTURES.clear();

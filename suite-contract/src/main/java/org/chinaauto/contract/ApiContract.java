@@ -38,6 +38,16 @@ public final class ApiContract {
 
     private ApiContract(ApiDocument document) {
         this.document = document;
+        // compiled up front, so that no answer waits for it (a stub's delayed answer times the gateway out)
+        for (ApiDocument.Operation operation : document.operations) {
+            operation.responses().fields().forEachRemaining(response -> response.getValue().path("content").fields()
+                    .forEachRemaining(media -> {
+                        if (isJson(media.getKey()) && media.getValue().has("schema")) {
+                            compiled.put(location(operation, response.getKey(), media.getKey()),
+                                    compile(media.getValue().get("schema")));
+                        }
+                    }));
+        }
     }
 
     /** The contract of {@code module} (market-service, exports-service, deliveries-service, gateway). */
@@ -79,7 +89,7 @@ public final class ApiContract {
     public List<String> departures(String method, String path, int status, String contentType, String body) {
         List<String> violations = check(method, path, status, contentType, body);
         ContractLedger.count(document.name, document.operations.size(),
-                document.find(method, path).map(Object::toString).orElse(method + " " + path), status,
+                document.find(method, path).map(Object::toString).orElse(ContractLedger.NO_OPERATION), status,
                 violations.isEmpty());
         if (violations.isEmpty()) {
             return violations;
@@ -94,7 +104,11 @@ public final class ApiContract {
         List<String> violations = new ArrayList<>();
         var operation = document.find(method, path);
         if (operation.isEmpty()) {
-            violations.add("no operation " + method + " " + path);
+            // a path or method the service does not have: the document cannot name it, the answer must say so
+            if ((status != 404 && status != 405) || contentType == null
+                    || !contentType.startsWith("application/problem+json")) {
+                violations.add("no operation " + method + " " + path + ", and the answer is not a 404 or 405 problem");
+            }
             return violations;
         }
         String key = String.valueOf(status);
@@ -127,11 +141,10 @@ public final class ApiContract {
             return violations;
         }
         JsonNode schema = content.get(declared).get("schema");
-        if (hasBody && schema != null && (media.endsWith("/json") || media.endsWith("+json"))) {
-            String location = "/paths/" + escape(operation.get().template()) + "/" + operation.get().method()
-                    .toLowerCase(Locale.ROOT) + "/responses/" + key + "/content/" + escape(declared) + "/schema";
+        if (hasBody && schema != null && isJson(media)) {
             try {
-                for (ValidationMessage m : compiled.computeIfAbsent(location, l -> compile(schema))
+                for (ValidationMessage m : compiled.computeIfAbsent(location(operation.get(), key, declared),
+                        l -> compile(schema))
                         .validate(JSON.readTree(body))) {
                     violations.add(m.getMessage());
                 }
@@ -158,6 +171,16 @@ public final class ApiContract {
         JsonSchema compiledSchema = SCHEMAS.getSchema(root);
         compiledSchema.initializeValidators();
         return compiledSchema;
+    }
+
+    private static boolean isJson(String media) {
+        return media.endsWith("/json") || media.endsWith("+json") || "*/*".equals(media);
+    }
+
+    /** Where a response schema is in the document (a JSON pointer): the key of its compiled schema. */
+    private static String location(ApiDocument.Operation operation, String status, String media) {
+        return "/paths/" + escape(operation.template()) + "/" + operation.method().toLowerCase(Locale.ROOT)
+                + "/responses/" + status + "/content/" + escape(media) + "/schema";
     }
 
     private static String escape(String pointerToken) {

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ContractLedger {
 
     private static final String KEY = "org.chinaauto.contract.ledger";
+    /** What answers to a path or method the document does not have are counted under. */
+    static final String NO_OPERATION = "(no operation)";
 
     private ContractLedger() {
     }
@@ -50,7 +52,9 @@ public final class ContractLedger {
                 return;
             }
             figures["met".equals(part[3]) ? 1 : 2] += count.sum();
-            operations.computeIfAbsent(part[0], d -> new TreeSet<>()).add(part[1]);
+            if (!NO_OPERATION.equals(part[1])) {
+                operations.computeIfAbsent(part[0], d -> new TreeSet<>()).add(part[1]);
+            }
             answers.computeIfAbsent(part[0], d -> new TreeSet<>()).add(part[1] + " " + part[2]);
         });
         StringBuilder text = new StringBuilder();

@@ -70,6 +70,8 @@ class ApiContractTest {
                 .singleElement().asString().contains("declares no body");
         assertThat(contract.departures("DELETE", "/api/brands/SYN-brand", 200, "application/json", "{}"))
                 .singleElement().asString().contains("no operation DELETE /api/brands/SYN-brand");
+        assertThat(contract.departures("GET", "/api/syn-no-such-thing", 404, "application/problem+json", "{}")).isEmpty();
+        assertThat(contract.departures("GET", "/api/syn-no-such-thing", 200, "application/json", "{}")).isNotEmpty();
         assertThatThrownBy(() -> contract.verify("GET", "/api/brands/search", 200, "application/json", "[]"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("api/syn-service/openapi.json");
     }
