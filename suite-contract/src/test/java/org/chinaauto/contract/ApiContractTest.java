@@ -72,6 +72,7 @@ class ApiContractTest {
                 .singleElement().asString().contains("no operation DELETE /api/brands/SYN-brand");
         assertThat(contract.departures("GET", "/api/syn-no-such-thing", 404, "application/problem+json", "{}")).isEmpty();
         assertThat(contract.departures("GET", "/api/syn-no-such-thing", 200, "application/json", "{}")).isNotEmpty();
+        assertThat(contract.departures("OPTIONS", "/api/brands/SYN-brand", 403, "text/plain", "")).isEmpty();
         assertThatThrownBy(() -> contract.verify("GET", "/api/brands/search", 200, "application/json", "[]"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("api/syn-service/openapi.json");
     }
