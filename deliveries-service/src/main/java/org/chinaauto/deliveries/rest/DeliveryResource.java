@@ -25,10 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.chinaauto.deliveries.view.DeliveryPage;
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
@@ -67,6 +72,10 @@ public class DeliveryResource {
             + "by asOf), filtered and paged; each with its bounds (low = high for an exact count), attribution and "
             + "publication date. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads "
             + "back unchanged.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries (JSON; a Link header with rel=next names the next page), or "
+            + "the page as CSV with the bulk-load columns (subject, period, publisher, deliveries, ...), header line first",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(
             @Parameter(description = "brand or group slug, e.g. aito or hima") @QueryParam("subject") String subject,
             @Parameter(description = "e.g. HIMA") @QueryParam("publisher") String publisher,

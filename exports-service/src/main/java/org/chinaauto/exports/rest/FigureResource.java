@@ -25,10 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
@@ -71,6 +76,10 @@ public class FigureResource {
             + "loaded by asOf), filtered and paged; each with its bounds (low, high), attribution and publication date. "
             + "CSV (Accept: text/csv or format=csv) has the bulk-load columns, so a download loads back unchanged. "
             + "value, low and high are null for destinations named without a figure.")
+    @APIResponse(responseCode = "200", description = "A page of figures (JSON; a Link header with rel=next names the next page), or "
+            + "the page as CSV with the bulk-load columns (powertrain, destination, period, publisher, definition, value, ...), header line first",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(
             @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "WORLD, a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,

@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
@@ -46,6 +50,10 @@ public class SeriesResource {
             + "ago), pch (percent change), pc1 (percent change from a year ago), ytd (year-to-date). Published "
             + "cumulative spans count as year-to-date values (a full-year figure is the year-to-date value of "
             + "December), and single months are derived from them where possible. Every point has its bounds (low, high).")
+    @APIResponse(responseCode = "200", description = "The series (JSON), or its points as CSV (period, value, low, high, "
+            + "derived), header line first",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
             @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
             @Parameter(description = "WORLD (default), a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,

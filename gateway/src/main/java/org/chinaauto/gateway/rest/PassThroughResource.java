@@ -12,12 +12,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.problem.ProblemException;
@@ -55,6 +63,11 @@ public class PassThroughResource {
     @GET
     @Path("/{path: .+}")
     @Operation(summary = "GET from a data service", description = "e.g. /api/services/market/figures?segment=nev")
+    @APIResponse(responseCode = "200", description = "The data service's answer as it gave it (JSON or, where the service "
+            + "offers it, CSV), described by that service's own document", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "The data service's "
+                            + "answer, as its OpenAPI document describes it")),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> get(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
@@ -80,6 +93,13 @@ public class PassThroughResource {
     @Blocking
     @Operation(summary = "POST to a data service (bulk loads)", description = "Forwarded once with the caller's "
             + "Authorization and Content-Type, e.g. POST /api/services/market/figures with text/csv.")
+    @RequestBody(required = true, description = "The bulk load as the data service reads it: CSV with its columns, or a "
+            + "JSON array of rows", content = { @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                            description = "Rows with the CSV column names as fields, as the data service's document "
+                                    + "describes them", implementation = Object.class)) })
+    @APIResponse(responseCode = "200", description = "The data service's load report, as its OpenAPI document describes it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoadReport.class)))
     public Response post(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
             @Context HttpHeaders headers, InputStream body, @HeaderParam("Content-Length") Long length) {
         if (!List.of("market", "exports", "deliveries").contains(service)) {

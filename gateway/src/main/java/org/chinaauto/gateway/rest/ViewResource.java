@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,8 +89,10 @@ public class ViewResource {
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
     @Operation(summary = "Timeline", description = "The main series of all three services over a range of months, "
             + "each point with its bounds, JSON or CSV (Accept: text/csv or format=csv).")
-    @APIResponse(responseCode = "200", description = "The timeline, JSON or CSV",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)))
+    @APIResponse(responseCode = "200", description = "The timeline (JSON), or its points as CSV, one row per point with its "
+            + "series (service, series, label, publisher, definition, unit, period, value, low, high, qualifier)",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") String to,
             @BeanParam SnapshotParams snapshotParams, @QueryParam("format") String format, @Context HttpHeaders headers) {

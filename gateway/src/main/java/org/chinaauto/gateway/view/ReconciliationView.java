@@ -8,6 +8,8 @@ import java.util.List;
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * pair on the bounds of both; {@code section} says whether the service answered.
  */
 public record ReconciliationView(String measure, String segment, Period period, Instant asOf, LocalDate vintage,
-        Section<Void> section, List<Figure> figures, List<Gap> gaps) {
+        @Schema(implementation = SectionStatus.class) Section<Void> section, List<Figure> figures, List<Gap> gaps) {
 
     /** A publisher's figure as the service gave it, with its bounds (null meaning unbounded on that side). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.gateway.client.Answer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,7 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * by the gateway from inputs not all complete); a section that is not complete carries a problem saying why.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Section<T>(String source, String status, boolean complete, Instant fetchedAt, T data, Problem problem) {
+public record Section<T>(
+        @Schema(enumeration = { "market-service", "exports-service", "deliveries-service", "gateway" }) String source,
+        @Schema(enumeration = { "complete", "stale", "rejected", "unavailable", "partial" }) String status,
+        boolean complete,
+        @Schema(description = "When the data was fetched or last revalidated; absent for a section the gateway computed")
+        Instant fetchedAt,
+        @Schema(description = "Absent when the service gave nothing usable") T data,
+        @Schema(description = "Why the section is not complete; absent when it is") Problem problem) {
 
     public static <T> Section<T> of(String source, Answer<T> answer) {
         return new Section<>(source, answer.label(), answer.complete(), answer.fetchedAt(), answer.data(),

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -19,7 +21,9 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
         TimelineSections sections, List<Series> series) {
 
     /** The three services' answers; their figures are in {@code series}. */
-    public record TimelineSections(Section<Void> market, Section<Void> exports, Section<Void> deliveries) {
+    public record TimelineSections(@Schema(implementation = SectionStatus.class) Section<Void> market,
+            @Schema(implementation = SectionStatus.class) Section<Void> exports,
+            @Schema(implementation = SectionStatus.class) Section<Void> deliveries) {
 
         public boolean complete() {
             return Stream.of(market, exports, deliveries).allMatch(Section::complete);

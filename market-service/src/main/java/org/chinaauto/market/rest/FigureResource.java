@@ -25,10 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.chinaauto.market.view.FigurePage;
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
 import org.chinaauto.common.load.LoadReport;
@@ -68,6 +73,10 @@ public class FigureResource {
     @Operation(summary = "List figures", description = "Latest versions (or as published by a vintage date, or as "
             + "loaded by asOf), filtered and paged. CSV (Accept: text/csv or format=csv) has the bulk-load columns, so "
             + "a download loads back unchanged.")
+    @APIResponse(responseCode = "200", description = "A page of figures (JSON; a Link header with rel=next names the next page), or "
+            + "the page as CSV with the bulk-load columns (measure, segment, period, publisher, value, ...), header line first",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(
             @Parameter(description = "production, sales or sales_share") @QueryParam("measure") String measure,
             @Parameter(description = "all, passenger, commercial, nev, bev or phev") @QueryParam("segment") String segment,

@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.csv.CsvResponse;
@@ -43,6 +47,10 @@ public class SeriesResource {
             + "(percent change from a year ago), ytd (year-to-date). Published cumulative spans count as year-to-date "
             + "values, and single months are derived from them where possible; every point has its bounds (low, high). "
             + "Shares are never summed or differenced into other periods.")
+    @APIResponse(responseCode = "200", description = "The series (JSON), or its points as CSV (period, value, low, high, "
+            + "derived), header line first",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
+                    @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
             @Parameter(description = "production, sales or sales_share", required = true) @QueryParam("measure") String measure,
             @Parameter(description = "all, passenger, commercial, nev, bev or phev", required = true) @QueryParam("segment") String segment,

@@ -1,0 +1,16 @@
+package org.chinaauto.deliveries.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * For the OpenAPI document only: a page of deliveries as {@code PageView<DeliveryView>} writes it, named so that the document can
+ * describe its items (a generic record has no schema of its own per use).
+ */
+@Schema(description = "A page of deliveries; as_of and vintage echo the snapshot asked for (null when not given)")
+public record DeliveryPage(List<DeliveryView> items, int page, int size, boolean hasMore,
+        Instant asOf, LocalDate vintage) {
+}
