@@ -82,25 +82,25 @@ class GeneratedClientIT {
         var client = new org.chinaauto.client.market.ApiClient();
         client.updateBaseUri(suite.url("market-service"));
         client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-        var summary = read("market-service", "/api/summary", () -> new SummaryApi(client).apiSummaryGet(
-                SummaryApi.APIApiSummaryGetRequest.newBuilder().period(JAN_NOV_2025).build()));
+        var summary = read("market-service", "/api/summary", () -> new SummaryApi(client).summaryResourceSummary(
+                SummaryApi.APISummaryResourceSummaryRequest.newBuilder().period(JAN_NOV_2025).build()));
         var caam = summary.getPublishers().stream().filter(p -> "CAAM".equals(p.getPublisher())).findFirst().orElseThrow();
         assertThat(caam.getSales().getValue()).isEqualByComparingTo("31130000");
         assertThat(caam.getProduction().getValue()).isEqualByComparingTo("31230000");
 
         var figures = new org.chinaauto.client.market.api.FiguresApi(client);
-        Object page = read("market-service", "/api/figures", () -> figures.apiFiguresGet(
-                org.chinaauto.client.market.api.FiguresApi.APIApiFiguresGetRequest.newBuilder().measure("sales")
+        var page = read("market-service", "/api/figures", () -> figures.figureResourceList(
+                org.chinaauto.client.market.api.FiguresApi.APIFigureResourceListRequest.newBuilder().measure("sales")
                         .segment("all").period(JAN_NOV_2025).build()));
-        assertThat(String.valueOf(page)).contains("31130000");
-        var history = read("market-service", "/api/figures/history", () -> figures.apiFiguresHistoryGet(
-                org.chinaauto.client.market.api.FiguresApi.APIApiFiguresHistoryGetRequest.newBuilder().measure("sales")
-                        .segment("all").period(JAN_NOV_2025).publisher("CAAM").build()));
+        assertThat(page.getItems()).anySatisfy(f -> assertThat(f.getValue()).isEqualByComparingTo("31130000"));
+        var history = read("market-service", "/api/figures/history", () -> figures.figureResourceHistory(
+                org.chinaauto.client.market.api.FiguresApi.APIFigureResourceHistoryRequest.newBuilder()
+                        .measure("sales").segment("all").period(JAN_NOV_2025).publisher("CAAM").build()));
         assertThat(history).isNotEmpty();
-        Object series = read("market-service", "/api/series", () -> new SeriesApi(client).apiSeriesGet(
-                SeriesApi.APIApiSeriesGetRequest.newBuilder().measure("sales").segment("nev").from("2025-01")
+        var series = read("market-service", "/api/series", () -> new SeriesApi(client).seriesResourceSeries(
+                SeriesApi.APISeriesResourceSeriesRequest.newBuilder().measure("sales").segment("nev").from("2025-01")
                         .to("2025-11").build()));
-        assertThat(series).isNotNull();
+        assertThat(series.getPoints()).isNotEmpty();
         assertThat(csv("market-service", "/api/figures?format=csv&measure=sales&period=" + JAN_NOV_2025))
                 .contains("31130000");
     }
@@ -112,29 +112,30 @@ class GeneratedClientIT {
         client.updateBaseUri(suite.url("exports-service"));
         client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         var analysis = new AnalysisApi(client);
-        var growth = read("exports-service", "/api/growth", () -> analysis.apiGrowthGet(
-                AnalysisApi.APIApiGrowthGetRequest.newBuilder().from("2020").to("2024").publisher("GACC")
+        var growth = read("exports-service", "/api/growth", () -> analysis.analysisResourceGrowth(
+                AnalysisApi.APIAnalysisResourceGrowthRequest.newBuilder().from("2020").to("2024").publisher("GACC")
                         .definition("customs-incl-chassis").build()));
         // 1.08 million (2020) to nearly 6.41 million (2024): a computed multiple of about 5.9
         assertThat(growth.getMultiple().getValue()).isBetween(new BigDecimal("5.8"), new BigDecimal("6.0"));
-        read("exports-service", "/api/destinations", () -> analysis.apiDestinationsGet(
-                AnalysisApi.APIApiDestinationsGetRequest.newBuilder().period("2024").build()));
-        read("exports-service", "/api/nev-share", () -> analysis.apiNevShareGet(
-                AnalysisApi.APIApiNevShareGetRequest.newBuilder().period("2024").publisher("GACC").build()));
-        read("exports-service", "/api/overview", () -> analysis.apiOverviewGet(
-                AnalysisApi.APIApiOverviewGetRequest.newBuilder().period("2024").build()));
-        read("exports-service", "/api/reconciliation", () -> analysis.apiReconciliationGet(
-                AnalysisApi.APIApiReconciliationGetRequest.newBuilder().period("2024").build()));
+        read("exports-service", "/api/destinations", () -> analysis.analysisResourceDestinations(
+                AnalysisApi.APIAnalysisResourceDestinationsRequest.newBuilder().period("2024").build()));
+        read("exports-service", "/api/nev-share", () -> analysis.analysisResourceNevShare(
+                AnalysisApi.APIAnalysisResourceNevShareRequest.newBuilder().period("2024").publisher("GACC").build()));
+        read("exports-service", "/api/overview", () -> analysis.overviewResourceOverview(
+                AnalysisApi.APIOverviewResourceOverviewRequest.newBuilder().period("2024").build()));
+        read("exports-service", "/api/reconciliation", () -> analysis.analysisResourceReconciliation(
+                AnalysisApi.APIAnalysisResourceReconciliationRequest.newBuilder().period("2024").build()));
         var figures = new org.chinaauto.client.exports.api.FiguresApi(client);
-        Object page = read("exports-service", "/api/figures", () -> figures.apiFiguresGet(
-                org.chinaauto.client.exports.api.FiguresApi.APIApiFiguresGetRequest.newBuilder().period("2024").build()));
-        assertThat(String.valueOf(page)).contains("5860000");
-        read("exports-service", "/api/figures/history", () -> figures.apiFiguresHistoryGet(
-                org.chinaauto.client.exports.api.FiguresApi.APIApiFiguresHistoryGetRequest.newBuilder()
+        var page = read("exports-service", "/api/figures", () -> figures.figureResourceList(
+                org.chinaauto.client.exports.api.FiguresApi.APIFigureResourceListRequest.newBuilder().period("2024")
+                        .build()));
+        assertThat(page.getItems()).anySatisfy(f -> assertThat(f.getValue()).isEqualTo(5_860_000L));
+        read("exports-service", "/api/figures/history", () -> figures.figureResourceHistory(
+                org.chinaauto.client.exports.api.FiguresApi.APIFigureResourceHistoryRequest.newBuilder()
                         .powertrain("all").destination("WORLD").publisher("GACC").period("2024").build()));
         read("exports-service", "/api/series", () -> new org.chinaauto.client.exports.api.SeriesApi(client)
-                .apiSeriesGet(org.chinaauto.client.exports.api.SeriesApi.APIApiSeriesGetRequest.newBuilder()
-                        .from("2025-01").to("2025-11").build()));
+                .seriesResourceSeries(org.chinaauto.client.exports.api.SeriesApi.APISeriesResourceSeriesRequest
+                        .newBuilder().from("2025-01").to("2025-11").build()));
         assertThat(csv("exports-service", "/api/figures?format=csv&period=2024")).contains("5860000");
     }
 
@@ -145,39 +146,39 @@ class GeneratedClientIT {
         client.updateBaseUri(suite.url("deliveries-service"));
         client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         var rankings = new RankingsApi(client);
-        var ranking = read("deliveries-service", "/api/rankings", () -> rankings.apiRankingsGet(
-                RankingsApi.APIApiRankingsGetRequest.newBuilder().period("2025-11").build()));
+        var ranking = read("deliveries-service", "/api/rankings", () -> rankings.rankingResourceRanking(
+                RankingsApi.APIRankingResourceRankingRequest.newBuilder().period("2025-11").build()));
         assertThat(ranking.getEntries().get(0).getSlug()).isEqualTo("leapmotor");
         assertThat(ranking.getEntries().get(0).getDeliveries()).isEqualTo(70327L);
-        read("deliveries-service", "/api/overview", () -> rankings.apiOverviewGet(
-                RankingsApi.APIApiOverviewGetRequest.newBuilder().period("2025-11").build()));
+        read("deliveries-service", "/api/overview", () -> rankings.overviewResourceOverview(
+                RankingsApi.APIOverviewResourceOverviewRequest.newBuilder().period("2025-11").build()));
         var groups = new GroupsApi(client);
-        var rollup = read("deliveries-service", "/api/groups/{slug}/rollup", () -> groups.apiGroupsSlugRollupGet(
-                GroupsApi.APIApiGroupsSlugRollupGetRequest.newBuilder().slug("hima").period("2025-11").build()));
+        var rollup = read("deliveries-service", "/api/groups/{slug}/rollup", () -> groups.groupResourceRollup(
+                GroupsApi.APIGroupResourceRollupRequest.newBuilder().slug("hima").period("2025-11").build()));
         assertThat(rollup.getReportedTotal().getValue()).isEqualByComparingTo("81864");
         assertThat(rollup.getNotAttributed().getValue()).isEqualByComparingTo("44568");
-        read("deliveries-service", "/api/groups", () -> groups.apiGroupsGet(
-                GroupsApi.APIApiGroupsGetRequest.newBuilder().build()));
-        read("deliveries-service", "/api/groups/{slug}", () -> groups.apiGroupsSlugGet(
-                GroupsApi.APIApiGroupsSlugGetRequest.newBuilder().slug("hima").build()));
-        read("deliveries-service", "/api/rollups", () -> groups.apiRollupsGet(
-                GroupsApi.APIApiRollupsGetRequest.newBuilder().period("2025-11").build()));
+        read("deliveries-service", "/api/groups", () -> groups.groupResourceList(
+                GroupsApi.APIGroupResourceListRequest.newBuilder().build()));
+        read("deliveries-service", "/api/groups/{slug}", () -> groups.groupResourceGet(
+                GroupsApi.APIGroupResourceGetRequest.newBuilder().slug("hima").build()));
+        read("deliveries-service", "/api/rollups", () -> groups.rollupResourceRollups(
+                GroupsApi.APIRollupResourceRollupsRequest.newBuilder().period("2025-11").build()));
         var brands = new BrandsApi(client);
-        read("deliveries-service", "/api/brands", () -> brands.apiBrandsGet(
-                BrandsApi.APIApiBrandsGetRequest.newBuilder().build()));
-        read("deliveries-service", "/api/brands/{slug}", () -> brands.apiBrandsSlugGet(
-                BrandsApi.APIApiBrandsSlugGetRequest.newBuilder().slug("aito").build()));
-        read("deliveries-service", "/api/brands/{slug}/history", () -> brands.apiBrandsSlugHistoryGet(
-                BrandsApi.APIApiBrandsSlugHistoryGetRequest.newBuilder().slug("aito").from("2025-01").to("2025-11")
+        read("deliveries-service", "/api/brands", () -> brands.brandResourceList(
+                BrandsApi.APIBrandResourceListRequest.newBuilder().build()));
+        read("deliveries-service", "/api/brands/{slug}", () -> brands.brandResourceGet(
+                BrandsApi.APIBrandResourceGetRequest.newBuilder().slug("aito").build()));
+        read("deliveries-service", "/api/brands/{slug}/history", () -> brands.brandResourceHistory(
+                BrandsApi.APIBrandResourceHistoryRequest.newBuilder().slug("aito").from("2025-01").to("2025-11")
                         .build()));
-        read("deliveries-service", "/api/brands/{slug}/targets", () -> brands.apiBrandsSlugTargetsGet(
-                BrandsApi.APIApiBrandsSlugTargetsGetRequest.newBuilder().slug("leapmotor").year("2025").build()));
+        read("deliveries-service", "/api/brands/{slug}/targets", () -> brands.brandResourceTargets(
+                BrandsApi.APIBrandResourceTargetsRequest.newBuilder().slug("leapmotor").year(2025).build()));
         var deliveries = new DeliveriesApi(client);
-        Object page = read("deliveries-service", "/api/deliveries", () -> deliveries.apiDeliveriesGet(
-                DeliveriesApi.APIApiDeliveriesGetRequest.newBuilder().subject("aito").build()));
-        assertThat(String.valueOf(page)).contains("18827");
-        read("deliveries-service", "/api/deliveries/history", () -> deliveries.apiDeliveriesHistoryGet(
-                DeliveriesApi.APIApiDeliveriesHistoryGetRequest.newBuilder().subject("leapmotor").period("2025-11")
+        var page = read("deliveries-service", "/api/deliveries", () -> deliveries.deliveryResourceList(
+                DeliveriesApi.APIDeliveryResourceListRequest.newBuilder().subject("aito").build()));
+        assertThat(page.getItems()).anySatisfy(d -> assertThat(d.getDeliveries()).isEqualTo(18_827L));
+        read("deliveries-service", "/api/deliveries/history", () -> deliveries.deliveryResourceHistory(
+                DeliveriesApi.APIDeliveryResourceHistoryRequest.newBuilder().subject("leapmotor").period("2025-11")
                         .publisher("Leapmotor").build()));
         assertThat(csv("deliveries-service", "/api/deliveries?format=csv&subject=aito")).contains("18827");
     }
@@ -189,20 +190,19 @@ class GeneratedClientIT {
         client.updateBaseUri(suite.url("gateway"));
         client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
         var views = new ViewsApi(client);
-        var overview = read("gateway", "/api/overview", () -> views.apiOverviewGet(
-                ViewsApi.APIApiOverviewGetRequest.newBuilder().period(JAN_NOV_2025).build()));
+        var overview = read("gateway", "/api/overview", () -> views.viewResourceOverview(
+                ViewsApi.APIViewResourceOverviewRequest.newBuilder().period(JAN_NOV_2025).build()));
         assertThat(overview.getComplete()).isTrue();
-        read("gateway", "/api/brands/{slug}", () -> views.apiBrandsSlugGet(
-                ViewsApi.APIApiBrandsSlugGetRequest.newBuilder().slug("leapmotor").build()));
-        read("gateway", "/api/reconciliation", () -> views.apiReconciliationGet(
-                ViewsApi.APIApiReconciliationGetRequest.newBuilder().measure("exports").period("2024").build()));
-        read("gateway", "/api/timeline", () -> views.apiTimelineGet(
-                ViewsApi.APIApiTimelineGetRequest.newBuilder().from("2025-01").to("2025-11").build()));
-        read("gateway", "/api/services/{service}/{path}", () -> {
-            new ServicesApi(client).apiServicesServicePathGet(ServicesApi.APIApiServicesServicePathGetRequest
-                    .newBuilder().service("market").path("figures").build());
-            return null;
-        });
+        read("gateway", "/api/brands/{slug}", () -> views.viewResourceBrand(
+                ViewsApi.APIViewResourceBrandRequest.newBuilder().slug("leapmotor").build()));
+        read("gateway", "/api/reconciliation", () -> views.viewResourceReconciliation(
+                ViewsApi.APIViewResourceReconciliationRequest.newBuilder().measure("exports").period("2024").build()));
+        read("gateway", "/api/timeline", () -> views.viewResourceTimeline(
+                ViewsApi.APIViewResourceTimelineRequest.newBuilder().from("2025-01").to("2025-11").build()));
+        Object relayed = read("gateway", "/api/services/{service}/{path}", () -> new ServicesApi(client)
+                .passThroughResourceGet(ServicesApi.APIPassThroughResourceGetRequest.newBuilder().service("market")
+                        .path("figures").build()));
+        assertThat(String.valueOf(relayed)).contains("items");
     }
 
     @Test
