@@ -153,6 +153,13 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                 {"ranking":%s,"rollups":%s}""".formatted(ranking, ROLLUPS));
     }
 
+    /** A service's problem answer (RFC 9457, as the services write it). */
+    static String problem(int status, String title, String detail) {
+        return """
+                {"type":"https://chinaauto.org/problems/synthetic","title":"%s","status":%d,"detail":"%s"}"""
+                .formatted(title, status, detail);
+    }
+
     static void stub(String name, String path, int delayMs, String json) {
         server(name).stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withFixedDelay(delayMs).withBody(json)));
