@@ -133,7 +133,9 @@ class BadInputIT {
                 failures.add(c + " -> " + answer.status() + " not a problem: " + answer.headers().get("content-type")
                         + " " + abbreviate(answer.body()));
             }
-            answer.departures(c, url(c.service())).forEach(d -> failures.add(c + " -> " + d));
+            if (!framing) { // framing errors are answered by the HTTP layer before any route, with an empty 400
+                answer.departures(c, url(c.service())).forEach(d -> failures.add(c + " -> " + d));
+            }
             if (answer.headers().containsKey("x-injected")) {
                 failures.add(c + " -> a header was injected into the answer");
             }
