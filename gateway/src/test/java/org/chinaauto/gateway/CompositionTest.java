@@ -143,8 +143,7 @@ class CompositionTest {
 
     @Test
     void aSlowServiceNeverHoldsTheViewPastItsDeadline() {
-        DownstreamServers.server("exports").stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(5000).withBody("{}")));
+        DownstreamServers.stub("exports", "/api/overview", 5000, DownstreamServers.EXPORTS_OVERVIEW);
         Instant start = Instant.now();
         given().get(OVERVIEW).then().statusCode(200)
                 .body("sections.market.complete", equalTo(true))
@@ -168,7 +167,7 @@ class CompositionTest {
     void writesAreForwardedOnceAndNeverRetried() {
         DownstreamServers.server("market").stubFor(post(urlPathEqualTo("/api/figures"))
                 .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":500}")));
+                        .withBody(DownstreamServers.problem(500, "Internal Server Error", "synthetic failure"))));
         String csv = "measure,segment,period,publisher,value\n" + "sales,all,2030-01,SYNGW,1000\n".repeat(20_000);
         given().contentType("text/csv").header("Authorization", "Bearer synthetic-token").body(csv)
                 .post("/api/services/market/figures").then().statusCode(500);
@@ -227,7 +226,7 @@ class CompositionTest {
     void aNotFoundIsAnAnswerNotABreakerFailure() {
         DownstreamServers.server("deliveries").stubFor(get(urlPathEqualTo("/api/brands/synthetic-unknown"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":404,\"title\":\"Not found\",\"detail\":\"No brand synthetic-unknown\"}")));
+                        .withBody(DownstreamServers.problem(404, "Not found", "No brand synthetic-unknown"))));
         for (int i = 0; i < 6; i++) {
             given().get("/api/brands/synthetic-unknown?year=2030").then().statusCode(404)
                     .contentType("application/problem+json").body("detail", containsString("synthetic-unknown"));

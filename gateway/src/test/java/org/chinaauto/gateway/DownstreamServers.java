@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Three real HTTP servers on dynamic ports standing in for market-, exports- and deliveries-service, with
- * answers shaped like theirs (synthetic values). Tests make them slow, failing or unreachable.
+ * answers shaped like theirs (synthetic values). Tests make them slow, failing or unreachable. Every answer they
+ * serve is checked against the service's document ({@link StubContract}).
  */
 public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +30,10 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
               "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
              "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
                       "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""";
+
+    /** exports-service's overview: the reconciliation of all powertrains and of NEVs at once. */
+    static final String EXPORTS_OVERVIEW = """
+            {"all":%s,"nev":%s}""".formatted(RECONCILIATION, RECONCILIATION);
 
     /** deliveries-service's brand ranking of 2030-05. */
     static final String RANKING = """
@@ -55,7 +60,8 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new LinkedHashMap<>();
         for (String name : new String[] { "market", "exports", "deliveries" }) {
-            WireMockServer server = new WireMockServer(options().dynamicPort());
+            WireMockServer server = new WireMockServer(
+                    options().dynamicPort().extensions(new StubContract(name + "-service")));
             server.start();
             SERVERS.put(name, server);
             PORTS.put(name, server.port());
@@ -81,7 +87,8 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     static void restart(String name) {
         WireMockServer old = server(name);
         if (!old.isRunning()) {
-            WireMockServer fresh = new WireMockServer(options().port(PORTS.get(name)));
+            WireMockServer fresh = new WireMockServer(
+                    options().port(PORTS.get(name)).extensions(new StubContract(name + "-service")));
             fresh.start();
             SERVERS.put(name, fresh);
         }
@@ -115,9 +122,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  {"period":"2030-04","value":null,"low":null,"high":null,"derived":false},
                  {"period":"2030-05","value":500,"low":400,"high":500,"derived":false}]}""");
         stub("exports", "/api/reconciliation", delayMs, RECONCILIATION);
-        // the overview answers the reconciliation of all powertrains and of NEVs at once
-        stub("exports", "/api/overview", delayMs, """
-                {"all":%s,"nev":%s}""".formatted(RECONCILIATION, RECONCILIATION));
+        stub("exports", "/api/overview", delayMs, EXPORTS_OVERVIEW);
         // "over 100", unbounded above
         stub("exports", "/api/figures", delayMs, """
                 {"items":[{"powertrain":"all","destination":"WORLD","period":"2030","publisher":"synthetic-a",
@@ -146,6 +151,13 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     static void deliveriesOverview(int delayMs, String ranking) {
         stub("deliveries", "/api/overview", delayMs, """
                 {"ranking":%s,"rollups":%s}""".formatted(ranking, ROLLUPS));
+    }
+
+    /** A service's problem answer (RFC 9457, as the services write it). */
+    static String problem(int status, String title, String detail) {
+        return """
+                {"type":"https://chinaauto.org/problems/synthetic","title":"%s","status":%d,"detail":"%s"}"""
+                .formatted(title, status, detail);
     }
 
     static void stub(String name, String path, int delayMs, String json) {

@@ -82,7 +82,8 @@ class FrontDoorTest {
     void aServicesChallengeIsPassedOn() {
         DownstreamServers.server("market").stubFor(post(urlPathEqualTo("/api/figures")).willReturn(aResponse()
                 .withStatus(401).withHeader("Content-Type", "application/problem+json")
-                .withHeader("WWW-Authenticate", "Bearer").withBody("{\"status\":401,\"title\":\"Unauthorized\"}")));
+                .withHeader("WWW-Authenticate", "Bearer")
+                .withBody(DownstreamServers.problem(401, "Unauthorized", "synthetic: no token"))));
         Response r = given().contentType("text/csv").body("measure\n").post("/api/services/market/figures");
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.contentType()).startsWith("application/problem+json");

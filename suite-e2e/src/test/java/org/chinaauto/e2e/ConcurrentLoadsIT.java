@@ -199,6 +199,7 @@ class ConcurrentLoadsIT {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + suite.tokens().editor())
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
+        SuiteContract.record(r);
         return new Load(id, values, sent, System.nanoTime(), r.statusCode(), r.body());
     }
 
@@ -231,6 +232,7 @@ class ConcurrentLoadsIT {
     private static JsonPath get(String url) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        SuiteContract.record(r);
         assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
         return JsonPath.from(r.body());
     }

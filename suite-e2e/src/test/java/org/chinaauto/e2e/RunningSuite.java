@@ -25,10 +25,15 @@ public final class RunningSuite {
         return suite;
     }
 
-    /** The packaged suite on free ports over {@code database}, not started yet (to start only some services). */
+    /**
+     * The packaged suite on free ports over {@code database}, not started yet (to start only some services); every
+     * answer of its services is checked against their documents ({@link SuiteContract}).
+     */
     static SuiteRunner on(EmbeddedDatabase database) throws IOException {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        return new SuiteRunner(root, freeBasePort(), database, root.resolve("suite-e2e/target/suite-logs"));
+        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database, root.resolve("suite-e2e/target/suite-logs"));
+        SuiteContract.register(suite);
+        return suite;
     }
 
     /** The suite on its ports and a throw-away database, not started yet (so that its environment can be changed first). */

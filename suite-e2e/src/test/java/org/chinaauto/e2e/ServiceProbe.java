@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * One service seen as a client sees it: each request timed, with its status, Retry-After and body, or the I/O error
- * that ended it; health endpoints; polling with a deadline.
+ * that ended it; health endpoints; polling with a deadline. Every answer must meet the service's document.
  */
 final class ServiceProbe {
 
@@ -66,9 +66,11 @@ final class ServiceProbe {
         Instant start = Instant.now();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+            Answer answer = new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("Retry-After").orElse(""), r.body(), Duration.between(start, Instant.now()),
                     null);
+            SuiteContract.verify(request.method(), request.uri(), answer.status(), answer.contentType(), answer.body());
+            return answer;
         } catch (IOException e) {
             return new Answer(0, "", "", "", Duration.between(start, Instant.now()), e.toString());
         } catch (InterruptedException e) {

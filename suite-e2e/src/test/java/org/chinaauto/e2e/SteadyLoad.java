@@ -75,6 +75,7 @@ final class SteadyLoad implements AutoCloseable {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(gateway + PATHS.get(view)))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            SuiteContract.record(r);
             boolean complete = false;
             Map<String, String> sections = Map.of();
             if (r.statusCode() == 200) {

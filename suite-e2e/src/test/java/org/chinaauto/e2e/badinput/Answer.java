@@ -14,8 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.chinaauto.e2e.SuiteContract;
 
 /** What a service answered to a bad request: status, headers (names in lower case) and body. */
 record Answer(int status, Map<String, String> headers, String body) {
@@ -77,6 +80,19 @@ record Answer(int status, Map<String, String> headers, String body) {
             matched = (b == '\r' || b == '\n') && (matched % 2 == 0) == (b == '\r') ? matched + 1 : (b == '\r' ? 1 : 0);
         }
         return head.toString(ISO_8859_1).trim();
+    }
+
+    /** The ways this answer to {@code input} departs from the service's document (none when it meets it). */
+    List<String> departures(BadInput input, String baseUrl) {
+        String method = input.method();
+        String target = input.uri();
+        if (input.raw() != null) {
+            String[] requestLine = new String(input.raw(), ISO_8859_1).split("\r\n", 2)[0].split(" ");
+            method = requestLine[0];
+            target = requestLine.length > 1 ? requestLine[1] : "/";
+        }
+        return SuiteContract.departures(method, URI.create(baseUrl).getPort(), target.split("\\?")[0], status,
+                headers.get("content-type"), body);
     }
 
     boolean isProblem() {

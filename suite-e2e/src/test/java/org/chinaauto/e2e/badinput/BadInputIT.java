@@ -80,6 +80,7 @@ class BadInputIT {
                 if (answer.status() != 200) {
                     failed.add(valid + " -> " + answer.status() + " " + answer.body());
                 }
+                answer.departures(valid, url(op.service())).forEach(d -> failed.add(valid + " -> " + d));
             }
         }
         assertThat(failed).isEmpty();
@@ -132,6 +133,9 @@ class BadInputIT {
                 failures.add(c + " -> " + answer.status() + " not a problem: " + answer.headers().get("content-type")
                         + " " + abbreviate(answer.body()));
             }
+            if (!framing) { // framing errors are answered by the HTTP layer before any route, with an empty 400
+                answer.departures(c, url(c.service())).forEach(d -> failures.add(c + " -> " + d));
+            }
             if (answer.headers().containsKey("x-injected")) {
                 failures.add(c + " -> a header was injected into the answer");
             }
@@ -154,6 +158,8 @@ class BadInputIT {
             Answer json = Answer.send(BadInput.request("valid JSON", op, op.service(), "POST", op.path(),
                     "application/json", body.json(body.row())), url(op.service()), token);
             assertThat(json.status()).as(op + " " + json.body()).isEqualTo(200);
+            assertThat(json.departures(BadInput.request("valid JSON", op, op.service(), "POST", op.path(), null, null),
+                    url(op.service()))).isEmpty();
             assertThat(content.read()).as(op.toString()).isNotEqualTo(before);
             if (body.takesCsv()) {
                 Answer csv = Answer.send(BadInput.request("valid CSV", op, op.service(), "POST", op.path(), "text/csv",
