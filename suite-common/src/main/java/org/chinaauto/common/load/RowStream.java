@@ -197,7 +197,9 @@ public final class RowStream {
     }
 
     private static InvalidInputException malformed(String format, JsonProcessingException e, Integer line) {
-        Integer at = line != null ? Integer.valueOf(line) : e.getLocation() == null ? null : e.getLocation().getLineNr();
+        // Jackson's location is -1 where it knows none (an empty header line): then no line is named
+        Integer at = line != null ? line
+                : e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null : e.getLocation().getLineNr();
         String message = JacksonMessages.clean(e);
         return new InvalidInputException("Malformed " + format + (at == null ? "" : " at line " + at) + ": " + message
                 + "; nothing was written", List.of(new FieldError(at, null, message)));
