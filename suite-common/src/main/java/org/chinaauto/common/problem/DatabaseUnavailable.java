@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public final class DatabaseUnavailable {
 
-    /** Seconds a client is asked to wait before trying again. */
-    public static final int RETRY_AFTER_SECONDS = 5;
-
     /** PostgreSQL's states of a server that is shutting down, crashed, not yet accepting, or cancelled a statement. */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "57014", "53300");
 

@@ -16,6 +16,10 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** Seconds a 503 asks a client to wait before trying again (its Retry-After): long enough for a database to
+     * restart or for the orchestrator to route the client to another instance. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
     /** A problem with its offending fields; a 5xx carries the current trace's id. */
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
         this(type, title, status, detail, instance, errors, status >= 500 ? CurrentTrace.id() : null);

@@ -101,7 +101,7 @@ public class ProblemMappers {
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warnf("The database is unavailable (%s); answered 503", rootMessage(e));
             return respond(Problem.of(503, "Database unavailable", "The service cannot reach its database just now, "
-                    + "and the request was not completed. Try again in " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.",
+                    + "and the request was not completed. Try again in " + Problem.RETRY_AFTER_SECONDS + " seconds.",
                     path(uri)));
         }
         LOG.error("Unexpected error", e);
@@ -128,7 +128,7 @@ public class ProblemMappers {
     static Response respond(Problem problem) {
         Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
-            builder.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            builder.header("Retry-After", Problem.RETRY_AFTER_SECONDS);
         }
         return builder.build();
     }

@@ -28,15 +28,13 @@ public class ShutdownDrain {
     private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
     /** Before every other filter: a draining service does no work for a new request. */
     private static final int PRIORITY = 10_000;
-    /** Long enough for the orchestrator to route the client to another instance. */
-    static final int RETRY_AFTER_SECONDS = 5;
 
     private final String answer;
     private volatile boolean draining;
 
     ShutdownDrain(ObjectMapper json) throws JsonProcessingException {
         this.answer = json.writeValueAsString(Problem.of(503, "Shutting down", "The service is shutting down and "
-                + "took no new request; try again in " + RETRY_AFTER_SECONDS + " seconds.", null));
+                + "took no new request; try again in " + Problem.RETRY_AFTER_SECONDS + " seconds.", null));
     }
 
     void register(@Observes Filters filters) {
@@ -54,7 +52,7 @@ public class ShutdownDrain {
             return;
         }
         context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)).putHeader("Connection", "close")
+                .putHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS)).putHeader("Connection", "close")
                 .end(answer);
     }
 }
