@@ -261,6 +261,14 @@ class CompositionTest {
                 .body(share + ".high", equalTo(50))
                 .body(share + ".computed", equalTo(true))
                 .body(share, not(hasKey("qualifier")))
+                // the reported 52% (51.95 to 52.05) is judged against the computed range
+                .body(share + ".judgement", equalTo("outside"))
+                // a computed share has the provenance of its inputs, a published figure its own
+                .body(share + ".source", equalTo("SYN report 2030-06"))
+                .body(nevSales + ".definition", equalTo("synthetic NEV sales"))
+                .body(nevSales + ".attribution", equalTo("named"))
+                .body(nevSales + ".published_on", equalTo("2030-06-15"))
+                .body(nevSales + ".source", equalTo("SYN report 2030-06"))
                 .body(nevSales + ".value", equalTo(500))
                 .body(nevSales + ".low", equalTo(400))
                 .body(nevSales + ".high", equalTo(500))
@@ -272,7 +280,8 @@ class CompositionTest {
         String csv = given().accept("text/csv").get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
                 .extract().asString();
         assertThat(csv.lines().findFirst())
-                .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier");
+                .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier,stated_as,computed,"
+                        + "attribution,published_on,source");
         assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
         assertThat(csv).contains(",2030-05,500,400,500,nearly");
         assertThat(csv).contains(",2030-05,45,40,50,");

@@ -108,13 +108,17 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  "nev_production":{"value":900,"low":900,"high":900,"unit":"vehicles","derived":false},
                  "nev_sales":{"value":500,"low":500,"high":500,"unit":"vehicles","derived":true,"derivation":"difference"},
                  "nev_share":{"computed":{"pct":50,"low":50,"high":50,"formula":"nev_sales / sales * 100"}}}]}""");
-        // NEV sales "nearly 500" (400 to 500) of 1,000 sales: a computed share of 40% to 50%
+        // NEV sales "nearly 500" (400 to 500) of 1,000 sales: a computed share of 40% to 50%, which the reported 52%
+        // lies outside of
         stub("market", "/api/figures", delayMs, """
                 {"items":[{"measure":"sales","segment":"nev","period":"2030-05","publisher":"synthetic-publisher",
                            "value":500,"low":400,"high":500,"qualifier":"nearly","precision":100,"stated_as":"nearly 500",
-                           "unit":"vehicles"},
+                           "unit":"vehicles","definition":"synthetic NEV sales","attribution":"named",
+                           "published_on":"2030-06-15","source":"SYN report 2030-06"},
                           {"measure":"sales","segment":"all","period":"2030-05","publisher":"synthetic-publisher",
-                           "value":1000,"low":1000,"high":1000,"unit":"vehicles"}],
+                           "value":1000,"low":1000,"high":1000,"unit":"vehicles"},
+                          {"measure":"sales_share","segment":"nev","period":"2030-05","publisher":"synthetic-publisher",
+                           "value":52,"low":51.95,"high":52.05,"unit":"percent","stated_as":"52%"}],
                  "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
         stub("market", "/api/series", delayMs, """
                 {"measure":"sales","segment":"nev","publisher":"CAAM","units":"lin","from":"2030-01","to":"2030-12",

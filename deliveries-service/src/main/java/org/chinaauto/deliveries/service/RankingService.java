@@ -63,7 +63,8 @@ public class RankingService {
             entries.add(new RankingView.Entry(rank, slug, names.get(slug), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()),
                     Counts.longOrNull(count.high()), share == null ? null : share.rounded(Rate.SCALE), p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), a.complete(), a.missing()));
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), a.complete(),
+                    a.missing()));
         }
         Page<RankingView.Entry> page = Page.slice(entries, request);
         return new RankingView(period, level.name().toLowerCase(), snapshot.asOf(), snapshot.vintage(),

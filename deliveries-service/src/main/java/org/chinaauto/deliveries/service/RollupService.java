@@ -106,7 +106,8 @@ public class RollupService {
             Provenance p = a.provenance();
             members.add(new RollupView.Member(entry.getKey(), name, Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), share, p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), a.complete(), a.missing()));
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), a.complete(),
+                    a.missing()));
         }
         members.sort(Comparator.comparing(RollupView.Member::deliveries).reversed().thenComparing(RollupView.Member::brand));
         Estimate attributed = Estimate.sum(attributedParts);

@@ -14,12 +14,12 @@ import org.chinaauto.deliveries.delivery.Delivery;
  * Who published the figures an amount is made of, and when: for one figure its own publisher, attribution and
  * publication date; for a sum of figures the publishers joined, {@code inferred} when any attribution is
  * inferred (with the distinct notes), and the publication of the latest-published figure, from when on the sum
- * could be made.
+ * could be made; the reports the figures come from, distinct ones joined with "; ".
  */
 public record Provenance(String publisher, String attribution, String attributionNote, String published,
-        LocalDate publishedOn) {
+        LocalDate publishedOn, String source) {
 
-    public static final Provenance NONE = new Provenance(null, null, null, null, null);
+    public static final Provenance NONE = new Provenance(null, null, null, null, null, null);
 
     public static Provenance of(List<Delivery> figures) {
         if (figures.isEmpty()) {
@@ -32,7 +32,9 @@ public record Provenance(String publisher, String attribution, String attributio
         Delivery latest = figures.stream()
                 .max(Comparator.comparing((Delivery d) -> d.publishedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow();
+        String sources = figures.stream().map(d -> d.source).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining("; "));
         return new Provenance(publisher, Numbers.lower(inferred ? Attribution.INFERRED : Attribution.NAMED),
-                notes.isEmpty() ? null : notes, latest.published, latest.publishedOn);
+                notes.isEmpty() ? null : notes, latest.published, latest.publishedOn, sources.isEmpty() ? null : sources);
     }
 }

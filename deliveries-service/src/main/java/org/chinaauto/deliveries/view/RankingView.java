@@ -20,6 +20,6 @@ public record RankingView(Period period, String level, Instant asOf, LocalDate v
     /** One brand or group: its deliveries with their bounds and the provenance of the figures summed. */
     public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            boolean complete, List<String> monthsMissing) {
+            String source, boolean complete, List<String> monthsMissing) {
     }
 }

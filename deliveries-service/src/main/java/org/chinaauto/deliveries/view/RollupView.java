@@ -22,7 +22,7 @@ public record RollupView(String group, String name, Period period, Instant asOf,
     /** A member's deliveries in its member months; its share only when no such month is missing. */
     public record Member(String brand, String name, Long deliveries, Long low, Long high, Estimate shareOfReportedPct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            boolean complete, List<String> monthsMissing) {
+            String source, boolean complete, List<String> monthsMissing) {
     }
 
     public record MemberWithoutFigures(String brand, String name) {

@@ -12,6 +12,6 @@ public record BrandRanking(String period, String level, Instant asOf, LocalDate 
 
     public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            boolean complete, List<String> monthsMissing) {
+            String source, boolean complete, List<String> monthsMissing) {
     }
 }

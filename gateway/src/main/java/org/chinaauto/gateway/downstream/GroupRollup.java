@@ -14,7 +14,7 @@ public record GroupRollup(String group, String name, String period, Instant asOf
 
     public record Member(String brand, String name, Long deliveries, Long low, Long high, Estimate shareOfReportedPct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            boolean complete, List<String> monthsMissing) {
+            String source, boolean complete, List<String> monthsMissing) {
     }
 
     public record MemberWithoutFigures(String brand, String name) {

@@ -90,7 +90,8 @@ public class ViewResource {
     @Operation(summary = "Timeline", description = "The main series of all three services over a range of months, "
             + "each point with its bounds, JSON or CSV (Accept: text/csv or format=csv).")
     @APIResponse(responseCode = "200", description = "The timeline (JSON), or its points as CSV, one row per point with its "
-            + "series (service, series, label, publisher, definition, unit, period, value, low, high, qualifier)",
+            + "series and provenance (service, series, label, publisher, definition, unit, period, value, low, high, "
+            + "qualifier, stated_as, computed, attribution, published_on, source)",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,

@@ -1,6 +1,7 @@
 package org.chinaauto.gateway.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.Rate;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.DeliveriesClient;
 import org.chinaauto.gateway.client.ExportsClient;
@@ -63,11 +65,13 @@ public class TimelineService {
                             f -> f.powertrain() + ":" + f.publisher() + ":" + f.definition(),
                             f -> "Exports, " + f.powertrain() + " (" + f.publisher() + ")", ExportFigure::publisher,
                             ExportFigure::definition, ExportFigure::unit,
-                            f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs())));
+                            f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
+                                    f.definitionNote(), f.attribution(), f.publishedOn(), f.source())));
                     series.addAll(group("deliveries", items(d), f -> f.subject() + ":" + f.publisher(),
                             f -> "Deliveries, " + f.subject() + " (" + f.publisher() + ")", Delivery::publisher,
                             f -> null, f -> null,
-                            f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null)));
+                            f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null,
+                                    null, f.attribution(), f.publishedOn(), f.source())));
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
                             series);
                 });
@@ -85,17 +89,20 @@ public class TimelineService {
         List<Series> out = group("market", figures, f -> f.measure() + ":" + f.segment() + ":" + f.publisher(),
                 f -> label(f) + " (" + f.publisher() + ")", MarketFigure::publisher, MarketFigure::definition,
                 MarketFigure::unit, f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(),
-                        f.statedAs()));
+                        f.statedAs(), f.definition(), f.attribution(), f.publishedOn(), f.source()));
         Map<String, MarketFigure> nev = new LinkedHashMap<>();
         Map<String, MarketFigure> all = new LinkedHashMap<>();
+        Map<String, MarketFigure> reported = new LinkedHashMap<>();
         for (MarketFigure f : figures) {
+            String key = f.publisher() + "|" + f.period();
             if ("sales".equals(f.measure())) {
-                String key = f.publisher() + "|" + f.period();
                 if ("nev".equals(f.segment())) {
                     nev.put(key, f);
                 } else if ("all".equals(f.segment())) {
                     all.put(key, f);
                 }
+            } else if ("sales_share".equals(f.measure()) && "nev".equals(f.segment())) {
+                reported.put(key, f);
             }
         }
         Map<String, List<Point>> shares = new LinkedHashMap<>();
@@ -106,8 +113,14 @@ public class TimelineService {
             Estimate share = nevSales == null || allSales == null ? null : nevSales.percentOf(allSales);
             if (share != null) {
                 Estimate shown = share.rounded(Bounds.PERCENT);
+                MarketFigure r = reported.get(key);
+                Estimate reportedShare = r == null ? null : Bounds.of(r.value(), r.low(), r.high());
+                Rate.Judgement judgement = reportedShare == null ? null
+                        : reportedShare.overlaps(shown) ? Rate.Judgement.inside : Rate.Judgement.outside;
+                // the inputs come from one publisher's report: its provenance is the share's
                 shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
-                        .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true));
+                        .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true, judgement,
+                                null, n.attribution(), n.publishedOn(), n.source()));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -141,10 +154,11 @@ public class TimelineService {
         return out;
     }
 
-    /** A published figure with the publisher's qualifier and stated form. */
-    private static Point point(String period, Estimate e, String qualifier, String statedAs) {
+    /** A published figure with the publisher's qualifier and stated form, its definition and provenance. */
+    private static Point point(String period, Estimate e, String qualifier, String statedAs, String definition,
+            String attribution, LocalDate publishedOn, String source) {
         return new Point(period, e == null ? null : e.value(), e == null ? null : e.low(), e == null ? null : e.high(),
-                qualifier, statedAs, null);
+                qualifier, statedAs, null, null, definition, attribution, publishedOn, source);
     }
 
     /** The timeline as rows, for CSV. */
@@ -152,8 +166,10 @@ public class TimelineService {
         List<TimelineView.Row> rows = new ArrayList<>();
         for (Series s : view.series()) {
             for (Point p : s.points()) {
-                rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(), s.definition(), s.unit(),
-                        p.period(), p.value(), p.low(), p.high(), p.qualifier()));
+                rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(),
+                        p.definition() != null ? p.definition() : s.definition(), s.unit(), p.period(), p.value(), p.low(),
+                        p.high(), p.qualifier(), p.statedAs(), p.computed(), p.attribution(),
+                        p.publishedOn() == null ? null : p.publishedOn().toString(), p.source()));
             }
         }
         return rows;

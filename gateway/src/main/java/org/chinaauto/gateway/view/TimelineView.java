@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.chinaauto.common.view.Rate;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -36,20 +38,26 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
     }
 
     /**
-     * A figure as published (with the publisher's qualifier and stated form), or a share the gateway computed
-     * ({@code computed}); {@code low} and {@code high} are its bounds, null meaning unbounded on that side.
+     * A figure as published (with the publisher's qualifier and stated form, its definition, whether the report names
+     * its publisher or the suite infers it, when and where it was published), or a share the gateway computed
+     * ({@code computed}, with the provenance of its inputs and, where the publisher reported a share for the same
+     * period, the {@code judgement} of that reported share against the computed range: inside or outside);
+     * {@code low} and {@code high} are its bounds, null meaning unbounded on that side.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "computed" })
+    @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "computed", "judgement", "definition",
+            "attribution", "published_on", "source" })
     public record Point(String period, BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs,
-            Boolean computed) {
+            Boolean computed, Rate.Judgement judgement, String definition, String attribution, LocalDate publishedOn,
+            String source) {
     }
 
-    /** One CSV row: a point with its series. */
+    /** One CSV row: a point with its series and provenance. */
     @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "low", "high",
-            "qualifier" })
+            "qualifier", "stated_as", "computed", "attribution", "published_on", "source" })
     public record Row(String service, String series, String label, String publisher, String definition, String unit,
-            String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier) {
+            String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier, String statedAs,
+            Boolean computed, String attribution, String publishedOn, String source) {
     }
 }
