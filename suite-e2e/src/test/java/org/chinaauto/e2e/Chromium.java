@@ -1,7 +1,9 @@
 package org.chinaauto.e2e;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
@@ -20,7 +22,16 @@ final class Chromium {
     }
 
     static WebDriver withConsole() {
+        return withConsole(null);
+    }
+
+    /** With downloads saved, without asking, into {@code downloads} (when not null). */
+    static WebDriver withConsole(Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

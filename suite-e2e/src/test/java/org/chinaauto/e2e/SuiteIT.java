@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.chinaauto.local.SuiteRunner;
@@ -18,22 +17,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.path.json.JsonPath;
 
 /**
  * The real suite (all four services on an embedded PostgreSQL, started as bin/run-suite starts them) seen
  * through the gateway: the November 2025 overview against the seed figures, a load through the front
- * door, the monitoring scrape, and the dashboard in headless Chromium, healthy and then with a service down.
+ * door and the monitoring scrape (the dashboard has its own, DashboardIT).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
@@ -178,64 +168,5 @@ class SuiteIT {
         Process p = scrape.start();
         assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("scrape test finished").isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
-    }
-
-    @Test
-    @Order(5)
-    void theDashboardRendersTheSeedFiguresAndMarksADegradedSection() throws Exception {
-        WebDriver browser = chromium();
-        try {
-            browser.get(gateway + "/");
-            await(browser);
-            // NEV sales of 2024 (12.86 million) and the brand ranking and HIMA roll-up of November 2025
-            assertThat(browser.findElements(By.cssSelector("#nev-chart rect.bar[data-value='12860000']"))).hasSize(1);
-            assertThat(browser.findElements(By.cssSelector("#exports-chart rect.bar[data-value='5860000']"))).hasSize(1);
-            WebElement leapmotor = browser.findElement(By.cssSelector("#ranking-chart rect.bar[data-label='Leapmotor']"));
-            assertThat(leapmotor.getAttribute("data-value")).isEqualTo("70327");
-            assertThat(browser.findElement(By.cssSelector("#rollup-chart rect.bar[data-label='Not attributed']"))
-                    .getAttribute("data-value")).isEqualTo("44568");
-            for (String section : List.of("nev", "exports", "ranking", "rollup")) {
-                WebElement card = browser.findElement(By.id("section-" + section));
-                assertThat(card.getAttribute("data-status")).as(section).isEqualTo("complete");
-                assertThat(card.findElement(By.cssSelector(".source")).getText()).as(section).startsWith("Source:");
-                assertThat(card.findElement(By.cssSelector(".degraded")).isDisplayed()).isFalse();
-            }
-            screenshot(browser, "dashboard.png");
-
-            suite.stop("exports-service");
-            browser.navigate().refresh();
-            await(browser);
-            WebElement exports = browser.findElement(By.id("section-exports"));
-            assertThat(exports.getAttribute("data-status")).isIn("unavailable", "stale");
-            assertThat(exports.findElement(By.cssSelector(".degraded")).isDisplayed()).isTrue();
-            assertThat(exports.findElement(By.cssSelector(".degraded")).getText()).startsWith("Degraded");
-            assertThat(browser.findElement(By.id("section-nev")).getAttribute("data-status")).isEqualTo("complete");
-            assertThat(browser.findElement(By.id("section-ranking")).getAttribute("data-status")).isEqualTo("complete");
-            screenshot(browser, "dashboard-degraded.png");
-        } finally {
-            browser.quit();
-        }
-    }
-
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1200");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static void await(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        Path target = Path.of(System.getProperty("suite.root", "..")).resolve("suite-e2e/target/" + name);
-        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,0 +1,100 @@
+// A card: its degraded or stale mark, its sources, its figures as a table, a CSV of them and a PNG of its chart.
+import { COLUMNS, describe, format, periodLabel } from './figures.js';
+
+const STATUS_TEXT = {
+  stale: 'Stale: the service did not answer; these are its last figures',
+  unavailable: 'Unavailable: the service did not answer',
+  rejected: 'Rejected: the service refused the request',
+  partial: 'Partial: computed from sections that are not complete'
+};
+
+/** The sections a card is made of; the card is as degraded as its worst section. */
+export function markStatus(card, sections) {
+  const degraded = sections.filter(s => !s || !s.complete);
+  const box = card.querySelector('.degraded');
+  card.dataset.status = degraded.length ? (degraded[0] ? degraded[0].status : 'unavailable') : 'complete';
+  box.hidden = !degraded.length;
+  box.textContent = degraded.map(s => {
+    if (!s) return 'Degraded (unavailable): no answer from the gateway';
+    const why = s.problem && s.problem.detail ? ': ' + s.problem.detail : '';
+    const when = s.status === 'stale' && s.fetched_at ? ` (fetched ${s.fetched_at})` : '';
+    return `Degraded (${s.status}) - ${s.source}. ${STATUS_TEXT[s.status] || ''}${when}${why}`;
+  }).join(' ');
+}
+
+/** "Sources: ..." naming every report and publisher a card's figures come from. */
+export function markSources(card, figures, service) {
+  const publishers = [...new Set(figures.map(f => f.publisher).filter(Boolean))];
+  const reports = [...new Set(figures.flatMap(f => (f.source || '').split('; ')).filter(Boolean))];
+  const el = card.querySelector('.source');
+  el.textContent = `Sources (${service}): ` + (reports.length ? reports.join('; ') : 'no figures shown')
+    + (publishers.length ? `. Publishers: ${publishers.join(', ')}.` : '');
+}
+
+/** The card's figures as a table (for screen readers, keyboards and copying) and as its CSV download. */
+export function showFigures(card, figures) {
+  const table = card.querySelector('table.figures');
+  table.replaceChildren();
+  const caption = document.createElement('caption');
+  caption.textContent = card.querySelector('h2').textContent + ': the figures shown';
+  table.appendChild(caption);
+  const head = table.createTHead().insertRow();
+  ['Figure', 'Period', 'Value', 'Bounds', 'Stated as', 'Derived', 'Publisher', 'Published', 'Source'].forEach(h => {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    head.appendChild(th);
+  });
+  const body = table.createTBody();
+  figures.forEach(f => {
+    const row = body.insertRow();
+    row.dataset.series = f.series;
+    row.dataset.period = f.period;
+    row.dataset.value = f.value === null ? '' : String(f.value);
+    const d = Object.fromEntries(describe(f));
+    [f.series, periodLabel(f.period), format(f.value, f.unit), d.Bounds, f.stated_as || '', f.computed ? 'computed' : '',
+      d.Publisher, d.Published || '', f.source || ''].forEach(v => { row.insertCell().textContent = v; });
+  });
+  card.figures = figures;
+}
+
+function csvField(v) {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+/** The figures a card shows, one row each, in the API's own terms. */
+export function csv(figures) {
+  return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => csvField(f[c])).join(','))).join('\r\n') + '\r\n';
+}
+
+function download(name, href) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/** Wires the card's CSV and PNG buttons. */
+export function wireDownloads(card, name) {
+  card.querySelector('button.csv').addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([csv(card.figures || [])], { type: 'text/csv' }));
+    download(name + '.csv', url);
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  });
+  const png = card.querySelector('button.png');
+  if (png) {
+    png.addEventListener('click', () => {
+      const chart = window.echarts.getInstanceByDom(card.querySelector('.chart'));
+      if (chart) download(name + '.png', chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
+    });
+  }
+}
+
+/** The card's ECharts instance (canvas, so that its PNG is the picture shown). */
+export function chartOf(card) {
+  const dom = card.querySelector('.chart');
+  return window.echarts.getInstanceByDom(dom) || window.echarts.init(dom, null, { renderer: 'canvas' });
+}

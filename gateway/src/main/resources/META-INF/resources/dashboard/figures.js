@@ -1,0 +1,116 @@
+// What a figure is and how it reads: periods as months on a time axis, values with their bounds, provenance.
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A number from a plain number or a nested {value, low, high}; null when there is none (never NaN). */
+export function num(x) {
+  const v = x !== null && typeof x === 'object' ? x.value : x;
+  return typeof v === 'number' && isFinite(v) ? v : null;
+}
+
+export function format(v, unit) {
+  if (v === null || v === undefined) return 'n/a';
+  return number.format(v) + (unit === 'percent' ? '%' : '');
+}
+
+/**
+ * The months a period covers: a month (2025-11), a span (2025-01/2025-08), a quarter (2025-Q3), a half (2023-H1)
+ * or a year (2024). Null for anything else.
+ */
+export function months(period) {
+  let m;
+  if ((m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period))) return span(+m[1], +m[2], +m[3], +m[4]);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(period))) return span(+m[1], +m[2], +m[1], +m[2]);
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) return span(+m[1], m[2] * 3 - 2, +m[1], m[2] * 3);
+  if ((m = /^(\d{4})-H([12])$/.exec(period))) return span(+m[1], m[2] * 6 - 5, +m[1], m[2] * 6);
+  if ((m = /^(\d{4})$/.exec(period))) return span(+m[1], 1, +m[1], 12);
+  return null;
+}
+
+function span(y1, m1, y2, m2) {
+  return {
+    // the first day of the first month to the first day of the month after the last: a year covers 12 months
+    start: Date.UTC(y1, m1 - 1, 1),
+    end: Date.UTC(y2, m2, 1),
+    count: (y2 - y1) * 12 + m2 - m1 + 1,
+    label: y1 === y2 && m1 === 1 && m2 === 12 ? String(y1)
+      : y1 === y2 && m1 === m2 ? `${MONTHS[m1 - 1]} ${y1}`
+        : y1 === y2 ? `${MONTHS[m1 - 1]}-${MONTHS[m2 - 1]} ${y1}`
+          : `${MONTHS[m1 - 1]} ${y1}-${MONTHS[m2 - 1]} ${y2}`
+  };
+}
+
+/** "Jan-Nov 2025 (11 months)", "Nov 2025". */
+export function periodLabel(period) {
+  const m = months(period);
+  if (!m) return period;
+  return m.count > 1 ? `${m.label} (${m.count} months)` : m.label;
+}
+
+/** A side's bound: the number, null when unbounded. */
+function bound(b) {
+  return typeof b === 'number' && isFinite(b) ? b : null;
+}
+
+/** "14,000,000-15,000,000", "at least 2,000,000", "exact". */
+export function boundsText(value, low, high, unit) {
+  const lo = bound(low);
+  const hi = bound(high);
+  if (lo !== null && hi !== null && lo === value && hi === value) return 'exact';
+  if (lo === null && hi === null) return 'unbounded';
+  if (hi === null) return 'at least ' + format(lo, unit) + ' (no upper bound)';
+  if (lo === null) return 'at most ' + format(hi, unit) + ' (no lower bound)';
+  return `${format(lo, unit)} to ${format(hi, unit)}`;
+}
+
+/** The value, its form as stated and its bounds in one line: 15,000,000 ("nearly 15 million", 14,000,000 to 15,000,000). */
+export function valueText(value, low, high, unit, stated) {
+  const b = boundsText(value, low, high, unit);
+  const parts = [stated ? `stated "${stated}"` : null, b === 'exact' ? null : b].filter(Boolean);
+  return format(value, unit) + (parts.length ? ` (${parts.join('; ')})` : '');
+}
+
+/** "CAAM (named by the report)" or "HIMA (inferred by the suite: the report names no publisher)". */
+export function publisherText(publisher, attribution) {
+  if (!publisher) return 'n/a';
+  if (attribution === 'named') return `${publisher} (named by the report)`;
+  if (attribution === 'inferred') return `${publisher} (inferred by the suite: the report names no publisher)`;
+  return publisher;
+}
+
+/**
+ * One figure described field by field, the same for its tooltip, its table row and its CSV row. `f` holds
+ * series, period, value, low, high, unit, stated_as, computed, judgement, definition, publisher, attribution,
+ * published_on, source.
+ */
+export function describe(f) {
+  return [
+    ['Figure', f.series],
+    ['Period', periodLabel(f.period)],
+    ['Value', format(f.value, f.unit)],
+    ['Stated as', f.stated_as || (f.computed ? 'not stated: computed by the suite' : '')],
+    ['Bounds', boundsText(f.value, f.low, f.high, f.unit)],
+    ['Derived', f.computed ? 'yes: ' + (f.formula || 'computed by the suite') : 'no: as published'],
+    ['Judgement', f.judgement === 'outside' ? 'the reported share is outside the computed range'
+      : f.judgement === 'inside' ? 'the reported share is inside the computed range' : ''],
+    ['Publisher', publisherText(f.publisher, f.attribution)],
+    ['Definition', f.definition || ''],
+    ['Published', f.published_on || f.published || ''],
+    ['Source', f.source || '']
+  ].filter(([, v]) => v !== '');
+}
+
+/** Columns of a card's table and CSV: the figure as the API gives it. */
+export const COLUMNS = ['series', 'period', 'value', 'low', 'high', 'unit', 'stated_as', 'computed', 'judgement',
+  'publisher', 'attribution', 'definition', 'published_on', 'source'];
+
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** A tooltip's HTML: classes only, no style attribute (the Content-Security-Policy allows no inline style). */
+export function tooltipHtml(f) {
+  return '<dl class="tip">' + describe(f).map(([k, v]) =>
+    `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('') + '</dl>';
+}

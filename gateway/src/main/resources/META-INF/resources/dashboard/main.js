@@ -1,0 +1,123 @@
+// The dashboard: the view's controls kept in the address (shareable), the gateway's views loaded in parallel, and the
+// overview or a brand's page (#/brands/{slug}) drawn from them.
+import { wireDownloads } from './card.js';
+import { renderHistory, renderTargets } from './brand.js';
+import { renderRanking, renderRollups } from './deliveries.js';
+import { renderKpis } from './kpi.js';
+import { comparablePeriods, renderExports, renderNev } from './timeline.js';
+
+const DEFAULTS = { period: '2025-01/2025-11', month: '2025-11', from: '2020-01', to: '2025-12', vintage: '' };
+const CONTROLS = Object.keys(DEFAULTS);
+const card = id => document.getElementById(id);
+
+/** The view asked for: the address's query (period, month, from, to, vintage) over the defaults. */
+function state() {
+  const query = new URLSearchParams(location.search);
+  return Object.fromEntries(CONTROLS.map(k => [k, query.get(k) !== null ? query.get(k) : DEFAULTS[k]]));
+}
+
+/** A gateway view with the snapshot asked for; a problem (4xx) is thrown with its detail. */
+async function view(path, params, vintage) {
+  const query = new URLSearchParams(params);
+  if (vintage) query.set('vintage', vintage);
+  const response = await fetch(`/api/${path}?${query}`, { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
+  return body;
+}
+
+/** Runs a card's part of the load; a view that fails altogether marks its cards unavailable with the reason. */
+async function guard(cards, work) {
+  try {
+    await work();
+  } catch (e) {
+    cards.forEach(c => {
+      c.dataset.status = 'unavailable';
+      const box = c.querySelector('.degraded');
+      box.hidden = false;
+      box.textContent = 'Degraded (unavailable): ' + e.message;
+    });
+  }
+}
+
+function loadOverview(s) {
+  const range = { from: s.from, to: s.to };
+  const timeline = guard([card('card-nev'), card('card-exports')], async () => {
+    const t = await view('timeline', { from: s.from, to: s.to }, s.vintage);
+    renderNev(card('card-nev'), t, range);
+    const periods = [...new Set(t.series.flatMap(x => x.points.map(p => p.period)))].sort();
+    card('known-periods').replaceChildren(...periods.map(p => new Option(p)));
+    const reconciliations = await Promise.all(comparablePeriods(t).map(c =>
+      view('reconciliation', { measure: 'exports', segment: c.segment, period: c.period }, s.vintage)
+        .catch(e => ({ period: c.period, segment: c.segment, gaps: [], section: null, error: e }))));
+    renderExports(card('card-exports'), t, range, reconciliations);
+  });
+  const kpis = guard([card('card-kpi')], async () =>
+    renderKpis(card('card-kpi'), await view('overview', { period: s.period }, s.vintage)));
+  const month = guard([card('card-ranking'), card('card-rollups')], async () => {
+    const o = await view('overview', { period: s.month }, s.vintage);
+    renderRanking(card('card-ranking'), o.sections.brand_ranking, o.period);
+    renderRollups(card('card-rollups'), o.sections.group_rollups, o.period);
+  });
+  return Promise.all([timeline, kpis, month]);
+}
+
+function loadBrand(s, slug) {
+  const year = s.month.slice(0, 4);
+  const cards = [card('card-history'), card('card-target')];
+  return guard(cards, async () => {
+    const b = await view('brands/' + encodeURIComponent(slug), { year }, s.vintage);
+    renderHistory(card('card-history'), b);
+    renderTargets(card('card-target'), b);
+  });
+}
+
+/** Charts drawn while their page was hidden, or before the window changed, take their container's size. */
+function resizeCharts() {
+  document.querySelectorAll('.chart').forEach(dom => {
+    const chart = window.echarts.getInstanceByDom(dom);
+    if (chart) chart.resize();
+  });
+}
+
+function brandOfRoute() {
+  const m = /^#\/brands\/([a-z0-9-]+)$/.exec(location.hash);
+  return m ? m[1] : null;
+}
+
+async function load() {
+  const s = state();
+  CONTROLS.forEach(k => { document.getElementById(k).value = s[k]; });
+  document.getElementById('vintage-shown').textContent = s.vintage
+    ? `Figures as published by ${s.vintage}: later figures and revisions are hidden.` : 'Latest published figures.';
+  const slug = brandOfRoute();
+  document.getElementById('overview').hidden = slug !== null;
+  document.getElementById('brand-page').hidden = slug === null;
+  document.body.dataset.loaded = 'false';
+  const status = document.getElementById('load-status');
+  status.textContent = 'Loading figures...';
+  await (slug ? loadBrand(s, slug) : loadOverview(s));
+  resizeCharts();
+  status.textContent = 'Figures loaded' + (document.querySelector('[data-status]:not([data-status="complete"]):not([hidden] *)')
+    ? '; some sections are degraded.' : '.');
+  document.body.dataset.loaded = 'true';
+}
+
+document.getElementById('controls').addEventListener('submit', e => {
+  e.preventDefault();
+  const query = new URLSearchParams();
+  CONTROLS.forEach(k => {
+    const v = document.getElementById(k).value.trim();
+    if (v !== DEFAULTS[k]) query.set(k, v);
+  });
+  const search = query.toString();
+  history.pushState(null, '', (search ? '?' + search : location.pathname) + location.hash);
+  load();
+});
+window.addEventListener('popstate', load);
+window.addEventListener('hashchange', load);
+window.addEventListener('resize', resizeCharts);
+[['card-kpi', 'kpis'], ['card-nev', 'nev-series'], ['card-exports', 'exports-by-publisher'],
+  ['card-ranking', 'brand-ranking'], ['card-rollups', 'group-rollups'], ['card-history', 'brand-deliveries'],
+  ['card-target', 'brand-target']].forEach(([id, name]) => wireDownloads(card(id), name));
+load();

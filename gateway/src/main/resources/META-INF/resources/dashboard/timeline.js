@@ -1,0 +1,103 @@
+// The cards over the timeline: the NEV series with reported and computed shares, and exports by publisher with
+// the reconciliation gaps between publishers of the same period.
+import { chartOf, markSources, markStatus, showFigures } from './card.js';
+import { format, periodLabel } from './figures.js';
+import { COLOURS, timeOption } from './timechart.js';
+
+/** A timeline point of a series as a figure. */
+function figureOf(s, p) {
+  return { series: s.label, period: p.period, value: p.value, low: p.low, high: p.high, unit: s.unit,
+    stated_as: p.stated_as, computed: p.computed || false, formula: p.computed ? s.definition : null,
+    judgement: p.judgement, definition: p.definition || s.definition, publisher: s.publisher,
+    attribution: p.attribution, published_on: p.published_on, source: p.source };
+}
+
+function seriesOf(view, keys, grid) {
+  return view.series.filter(s => keys.test(s.key)).map(s => ({ name: s.label, grid, derived: s.key.includes('computed'),
+    figures: s.points.filter(p => p.value !== null && p.value !== undefined).map(p => figureOf(s, p)) }));
+}
+
+/** Marks a reported share whose computed share (same publisher and period) judged it outside the computed range. */
+function judgeReported(reported, computed) {
+  const judged = computed.flatMap(s => s.figures).filter(f => f.judgement);
+  reported.forEach(s => s.figures.forEach(f => {
+    const c = judged.find(j => j.period === f.period && j.publisher === f.publisher);
+    if (c) {
+      f.judgement = c.judgement;
+      f.outside = c.judgement === 'outside';
+    }
+  }));
+}
+
+export function renderNev(card, view, range) {
+  const volumes = seriesOf(view, /^market:(production|sales):nev:/, 0);
+  const reported = seriesOf(view, /^market:sales_share:nev:/, 1);
+  const computed = seriesOf(view, /^market:nev_share_computed:/, 1);
+  judgeReported(reported, computed);
+  const series = volumes.concat(reported, computed);
+  series.forEach((s, i) => { s.colour = COLOURS[i % COLOURS.length]; });
+  // production is drawn wide under sales: CAAM often states both with the same figure ("nearly 15 million")
+  volumes.filter(s => / production /.test(s.name)).forEach(s => { s.width = 7; });
+  chartOf(card).setOption(timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' },
+    { name: 'NEV share', unit: 'percent' }]), true);
+  const figures = series.flatMap(s => s.figures);
+  showFigures(card, figures);
+  markSources(card, figures, 'market-service');
+  markStatus(card, [view.sections.market]);
+}
+
+/** Every powertrain and period that two or more publishers report: where a reconciliation has a gap to show. */
+export function comparablePeriods(view) {
+  const publishers = new Map();
+  view.series.filter(s => s.service === 'exports').forEach(s => s.points.forEach(p => {
+    const key = s.key.split(':')[1] + '|' + p.period;
+    publishers.set(key, (publishers.get(key) || new Set()).add(s.publisher));
+  }));
+  return [...publishers].filter(([, set]) => set.size > 1).map(([key]) => {
+    const [segment, period] = key.split('|');
+    return { segment, period };
+  });
+}
+
+/** A reconciliation's gaps as derived figures: the second publisher's figure minus the first's, on both bounds. */
+function gapFigures(reconciliation) {
+  return (reconciliation.gaps || []).map(g => ({
+    series: `Gap, ${g.publisher_b} (${g.definition_b}) minus ${g.publisher_a} (${g.definition_a}), `
+      + (reconciliation.segment === 'all' ? 'all vehicles' : reconciliation.segment.toUpperCase()),
+    period: reconciliation.period, value: g.gap.value, low: g.gap.low, high: g.gap.high, unit: 'vehicles',
+    computed: true, formula: 'difference of the two published figures, on their bounds'
+      + (g.same_definition ? '' : '; the definitions differ, so part of the gap is one of definition'),
+    gap_pct: g.gap_pct, publisher: [g.publisher_a, g.publisher_b].join(', ')
+  }));
+}
+
+function showGaps(card, gaps) {
+  const list = card.querySelector('.gaps');
+  list.replaceChildren();
+  gaps.forEach(g => {
+    const li = document.createElement('li');
+    li.dataset.period = g.period;
+    li.dataset.value = String(g.value);
+    const pct = g.gap_pct ? `, ${format(g.gap_pct.value)}% (${format(g.gap_pct.low)}% to ${format(g.gap_pct.high)}%)` : '';
+    li.textContent = `${periodLabel(g.period)}: ${g.series}: ${format(g.value)} (${format(g.low)} to ${format(g.high)})`
+      + `${pct}. ${g.formula}.`;
+    list.appendChild(li);
+  });
+  if (!gaps.length) {
+    const li = document.createElement('li');
+    li.textContent = 'No period in this range has figures of two publishers to reconcile.';
+    list.appendChild(li);
+  }
+}
+
+/** `reconciliations`: the gateway's reconciliation views of the comparable periods. */
+export function renderExports(card, view, range, reconciliations) {
+  const series = seriesOf(view, /^exports:/, 0);
+  chartOf(card).setOption(timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' }]), true);
+  const gaps = reconciliations.flatMap(gapFigures);
+  showGaps(card, gaps);
+  const figures = series.flatMap(s => s.figures);
+  showFigures(card, figures.concat(gaps));
+  markSources(card, figures, 'exports-service');
+  markStatus(card, [view.sections.exports].concat(reconciliations.map(r => r.section)));
+}
