@@ -55,7 +55,7 @@ export function renderTargets(card, view) {
     animation: false,
     textStyle: { fontFamily: 'system-ui, sans-serif' },
     tooltip: { trigger: 'item', confine: true, className: 'chart-tip', formatter: p => tooltipHtml(p.data.figure) },
-    grid: { left: 170, right: 40, top: 16, bottom: 28 },
+    grid: { left: 170, right: 120, top: 16, bottom: 28 },
     xAxis: { type: 'value', axisLabel: { formatter: v => format(v) } },
     yAxis: { type: 'category', inverse: true, data: figures.map(f => f.series.replace(/ \(.*\)$/, '')) },
     series: [{ type: 'bar', barMaxWidth: 26, label: { show: true, position: 'right',

@@ -6,8 +6,14 @@ import { COLOURS } from './timechart.js';
 
 const REMAINDER = '#6b7785';
 
+/** Horizontal bars; a bar of a brand opens the brand's page. */
 function bars(card, categories, series) {
-  chartOf(card).setOption({
+  const chart = chartOf(card);
+  chart.off('click');
+  chart.on('click', p => {
+    if (p.data && p.data.figure && p.data.figure.slug) location.hash = '#/brands/' + p.data.figure.slug;
+  });
+  chart.setOption({
     animation: false,
     textStyle: { fontFamily: 'system-ui, sans-serif' },
     tooltip: { trigger: 'item', confine: true, className: 'chart-tip', formatter: p => tooltipHtml(p.data.figure) },

@@ -66,6 +66,9 @@ export function boundsText(value, low, high, unit) {
 
 /** The value, its form as stated and its bounds in one line: 15,000,000 ("nearly 15 million", 14,000,000 to 15,000,000). */
 export function valueText(value, low, high, unit, stated) {
+  // a floor ("at least 70,327": months missing) or a ceiling reads as one
+  if (!stated && bound(low) === value && bound(high) === null) return 'at least ' + format(value, unit);
+  if (!stated && bound(high) === value && bound(low) === null) return 'at most ' + format(value, unit);
   const b = boundsText(value, low, high, unit);
   const parts = [stated ? `stated "${stated}"` : null, b === 'exact' ? null : b].filter(Boolean);
   return format(value, unit) + (parts.length ? ` (${parts.join('; ')})` : '');

@@ -12,6 +12,16 @@ function marketFigure(series, publisher, period, m) {
     published: joined('published'), source: joined('source') };
 }
 
+/** A growth rate, reported and computed side by side where both exist, with the judgement of the one by the other. */
+function growth(rate) {
+  if (!rate) return null;
+  const side = r => `${r.qualifier ? r.qualifier + ' ' : ''}${format(r.pct)}%`
+    + (r.low !== r.pct || r.high !== r.pct ? ` (${format(r.low)}% to ${format(r.high)}%)` : '');
+  return 'Growth year on year: ' + [rate.reported ? 'reported ' + side(rate.reported) : 'none reported',
+    rate.computed ? 'computed ' + side(rate.computed) : 'not computable (no base figure)'].join('; ')
+    + (rate.judgement === 'outside' ? '; \u26a0 the reported rate is outside the computed range' : '');
+}
+
 function tile(list, key, title, figure, extra) {
   const li = document.createElement('li');
   li.className = 'kpi';
@@ -62,7 +72,7 @@ export function renderKpis(card, view) {
     [['production', 'Production'], ['sales', 'Sales'], ['nev_sales', 'NEV sales']].forEach(([key, title]) => {
       const f = p[key] && marketFigure(`${title} (${p.publisher})`, p.publisher, period, p[key]);
       if (f) figures.push(f);
-      tile(list, key, `${title} (${p.publisher})`, f);
+      tile(list, key, `${title} (${p.publisher})`, f, [p[key] && growth(p[key].yoy)]);
     });
     if (p.nev_share) {
       const { reported, computed } = share(p.publisher, period, p.nev_share);
@@ -91,7 +101,8 @@ export function renderKpis(card, view) {
         attribution: x.attribution, definition: x.definition_note || x.definition, published_on: x.published_on,
         source: x.source };
       figures.push(f);
-      tile(list, 'exports', f.series, f);
+      tile(list, 'exports', f.series, f, [x.reported_yoy_pct !== null && x.reported_yoy_pct !== undefined
+        ? `Growth year on year: reported ${format(x.reported_yoy_pct)}%; not computed here` : null]);
     });
   });
   if (!list.querySelector('[data-kpi="exports"]')) tile(list, 'exports', 'Exports', null);

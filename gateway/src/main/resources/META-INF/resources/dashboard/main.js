@@ -16,26 +16,38 @@ function state() {
   return Object.fromEntries(CONTROLS.map(k => [k, query.get(k) !== null ? query.get(k) : DEFAULTS[k]]));
 }
 
-/** A gateway view with the snapshot asked for; a problem (4xx) is thrown with its detail. */
+/** A problem the gateway answered with: a request it refused (4xx) or could not serve. */
+class ViewProblem extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+  }
+}
+
+/** A gateway view with the snapshot asked for; a problem answer is thrown with its detail. */
 async function view(path, params, vintage) {
   const query = new URLSearchParams(params);
   if (vintage) query.set('vintage', vintage);
   const response = await fetch(`/api/${path}?${query}`, { headers: { Accept: 'application/json' } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ViewProblem(response.status, body.detail || body.title || response.statusText);
   return body;
 }
 
-/** Runs a card's part of the load; a view that fails altogether marks its cards unavailable with the reason. */
+/**
+ * Runs a card's part of the load. A view refused (a control's value it cannot read) says why; one that fails
+ * altogether marks its cards unavailable with the reason.
+ */
 async function guard(cards, work) {
   try {
     await work();
   } catch (e) {
+    const refused = e instanceof ViewProblem && e.status >= 400 && e.status < 500;
     cards.forEach(c => {
-      c.dataset.status = 'unavailable';
+      c.dataset.status = refused ? 'rejected' : 'unavailable';
       const box = c.querySelector('.degraded');
       box.hidden = false;
-      box.textContent = 'Degraded (unavailable): ' + e.message;
+      box.textContent = refused ? 'Not shown: ' + e.message : 'Degraded (unavailable): ' + e.message;
     });
   }
 }
