@@ -77,8 +77,19 @@ function download(name, href) {
   a.remove();
 }
 
-/** Wires the card's CSV and PNG buttons. */
-export function wireDownloads(card, name) {
+/**
+ * Completes a card from the page's template: its degraded mark after its title, its figures' table, sources and
+ * downloads (CSV; PNG when it has a chart) at its end; `name` names the downloaded files.
+ */
+export function assemble(card, name) {
+  const parts = document.getElementById('card-parts').content.cloneNode(true);
+  card.querySelector('h2').after(parts.querySelector('.degraded'));
+  if (!card.querySelector('.chart')) parts.querySelector('button.png').remove();
+  card.append(parts);
+  wireDownloads(card, name);
+}
+
+function wireDownloads(card, name) {
   card.querySelector('button.csv').addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([csv(card.figures || [])], { type: 'text/csv' }));
     download(name + '.csv', url);

@@ -3,12 +3,6 @@
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A number from a plain number or a nested {value, low, high}; null when there is none (never NaN). */
-export function num(x) {
-  const v = x !== null && typeof x === 'object' ? x.value : x;
-  return typeof v === 'number' && isFinite(v) ? v : null;
-}
-
 export function format(v, unit) {
   if (v === null || v === undefined) return 'n/a';
   return number.format(v) + (unit === 'percent' ? '%' : '');
@@ -108,7 +102,7 @@ export function describe(f) {
 export const COLUMNS = ['series', 'period', 'value', 'low', 'high', 'unit', 'stated_as', 'computed', 'judgement',
   'publisher', 'attribution', 'definition', 'published_on', 'source'];
 
-export function escapeHtml(s) {
+function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 

@@ -56,7 +56,7 @@ function share(publisher, period, rate) {
     definition: rate.reported.definition, publisher, judgement: rate.judgement };
   const computed = rate.computed && { series: `NEV share, computed (${publisher})`, period, value: rate.computed.pct,
     low: rate.computed.low, high: rate.computed.high, unit: 'percent', computed: true, formula: rate.computed.formula,
-    definition: rate.computed.formula, publisher, judgement: rate.judgement };
+    definition: rate.computed.formula + ', on the bounds of both', publisher, judgement: rate.judgement };
   return { reported, computed };
 }
 
@@ -80,8 +80,7 @@ export function renderKpis(card, view) {
         ? `\u26a0 Reported share outside the computed range by ${format(p.nev_share.outside_by_points)} points`
         : p.nev_share.judgement === 'inside' ? 'Reported share inside the computed range' : null;
       tile(list, 'nev_share_reported', `NEV share, reported (${p.publisher})`, reported, [mark]);
-      tile(list, 'nev_share_computed', `NEV share, computed (${p.publisher})`, computed,
-        ['NEV sales / all-vehicle sales, on the bounds of both', mark]);
+      tile(list, 'nev_share_computed', `NEV share, computed (${p.publisher})`, computed, [mark]);
       [reported, computed].filter(Boolean).forEach(f => figures.push(f));
       list.querySelectorAll('[data-kpi^="nev_share"]').forEach(li => {
         li.classList.toggle('outside', p.nev_share.judgement === 'outside');

@@ -1,6 +1,6 @@
 // The dashboard: the view's controls kept in the address (shareable), the gateway's views loaded in parallel, and the
 // overview or a brand's page (#/brands/{slug}) drawn from them.
-import { wireDownloads } from './card.js';
+import { assemble } from './card.js';
 import { renderHistory, renderTargets } from './brand.js';
 import { renderRanking, renderRollups } from './deliveries.js';
 import { renderKpis } from './kpi.js';
@@ -131,5 +131,5 @@ window.addEventListener('hashchange', load);
 window.addEventListener('resize', resizeCharts);
 [['card-kpi', 'kpis'], ['card-nev', 'nev-series'], ['card-exports', 'exports-by-publisher'],
   ['card-ranking', 'brand-ranking'], ['card-rollups', 'group-rollups'], ['card-history', 'brand-deliveries'],
-  ['card-target', 'brand-target']].forEach(([id, name]) => wireDownloads(card(id), name));
+  ['card-target', 'brand-target']].forEach(([id, name]) => assemble(card(id), name));
 load();

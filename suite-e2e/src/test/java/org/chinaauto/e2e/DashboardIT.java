@@ -141,7 +141,8 @@ class DashboardIT {
         assertThat(text).contains(NEV_SALES, "Jan-Nov 2025 (11 months)", "15,000,000", "nearly 15 million",
                 "14,000,000 to 15,000,000", "CAAM (named by the report)", "wholesale, exports included", "2025-12",
                 "China's 31 Million Auto Milestone");
-        screenshot("tooltip.png");
+        // as the window shows it: a resize would move the chart under the pointer
+        Files.write(ARTIFACTS.resolve("tooltip.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -322,8 +323,17 @@ class DashboardIT {
                 .as(page + ": " + violations).isEmpty();
     }
 
+    /** The whole page: the window made as tall as the page for the picture, then as it was. */
     private static void screenshot(String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), ARTIFACTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Dimension size = browser.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight + (window.outerHeight - window.innerHeight)");
+        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), height.intValue())));
+        try {
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), ARTIFACTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 }
