@@ -8,9 +8,11 @@ const STATUS_TEXT = {
   partial: 'Partial: computed from sections that are not complete'
 };
 
-/** The sections a card is made of; the card is as degraded as its worst section. */
+/** The sections a card is made of; the card is marked by the first that is not complete, each service said once. */
 export function markStatus(card, sections) {
-  const degraded = sections.filter(s => !s || !s.complete);
+  const seen = new Set();
+  const degraded = sections.filter(s => !s || !s.complete)
+    .filter(s => !seen.has(s && s.source) && seen.add(s && s.source));
   const box = card.querySelector('.degraded');
   card.dataset.status = degraded.length ? (degraded[0] ? degraded[0].status : 'unavailable') : 'complete';
   box.hidden = !degraded.length;

@@ -101,7 +101,7 @@ export function renderRollups(card, section, month) {
       + (g.inconsistent ? '. \u26a0 The brands\' figures add up to more than the reported total.' : '.');
     notes.appendChild(p);
   });
-  bars(card, groups.map(g => g.name), [...bySeries.values()]);
+  bars(card, groups.map(g => g.group.toUpperCase()), [...bySeries.values()]);
   brandLinks(card, groups.flatMap(g => (g.members || []).map(m => ({ slug: m.brand, name: m.name || m.brand }))));
   showFigures(card, figures);
   markSources(card, figures, 'deliveries-service');

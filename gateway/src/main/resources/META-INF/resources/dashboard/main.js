@@ -92,6 +92,31 @@ function resizeCharts() {
   });
 }
 
+/** The brands' pages in the header, from deliveries-service's catalogue (through the gateway); none if it is down. */
+async function listBrands() {
+  try {
+    const response = await fetch('/api/services/deliveries/brands?size=100', { headers: { Accept: 'application/json' } });
+    const brands = response.ok ? (await response.json()).items : [];
+    document.getElementById('brand-pages').replaceChildren(...brands.map(b => {
+      const a = document.createElement('a');
+      a.href = '#/brands/' + encodeURIComponent(b.slug);
+      a.textContent = b.name;
+      return a;
+    }));
+  } catch (e) {
+    // the overview's own cards say when deliveries-service is down
+  }
+}
+
+/** The page shown is marked as the current one in the header. */
+function markCurrentPage() {
+  document.querySelectorAll('#pages a').forEach(a => {
+    const current = a.getAttribute('href') === (location.hash || '#/');
+    if (current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+}
+
 function brandOfRoute() {
   const m = /^#\/brands\/([a-z0-9-]+)$/.exec(location.hash);
   return m ? m[1] : null;
@@ -105,6 +130,7 @@ async function load() {
   const slug = brandOfRoute();
   document.getElementById('overview').hidden = slug !== null;
   document.getElementById('brand-page').hidden = slug === null;
+  markCurrentPage();
   document.body.dataset.loaded = 'false';
   const status = document.getElementById('load-status');
   status.textContent = 'Loading figures...';
@@ -132,4 +158,5 @@ window.addEventListener('resize', resizeCharts);
 [['card-kpi', 'kpis'], ['card-nev', 'nev-series'], ['card-exports', 'exports-by-publisher'],
   ['card-ranking', 'brand-ranking'], ['card-rollups', 'group-rollups'], ['card-history', 'brand-deliveries'],
   ['card-target', 'brand-target']].forEach(([id, name]) => assemble(card(id), name));
+listBrands().then(markCurrentPage);
 load();

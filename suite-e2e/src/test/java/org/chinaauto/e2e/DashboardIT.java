@@ -164,6 +164,31 @@ class DashboardIT {
     }
 
     @Test
+    @Order(3)
+    void aViewIsSharedByItsAddress() {
+        open("/?period=2024&from=2023-01&to=2025-12");
+        assertThat(browser.findElement(By.id("period")).getAttribute("value")).isEqualTo("2024");
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2023-01");
+        assertThat(browser.findElement(By.cssSelector("#card-kpi h2")).getText()).isEqualTo("Key figures, 2024 (12 months)");
+        // 2024 exports by publisher: CAAM's count and customs' (GACC), each with its definition
+        List<String> exports = browser.findElements(By.cssSelector("#card-kpi li[data-kpi='exports']")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(exports).anySatisfy(t -> assertThat(t).contains("Exports, all vehicles (CAAM)", "5,860,000"));
+        assertThat(exports).anySatisfy(t -> assertThat(t).contains("Exports, all vehicles (GACC)", "6,410,000",
+                "6,400,000 to 6,410,000", "GACC (named by the report)", "including chassis"));
+        // the timeline from 2023: customs' 2020 total is outside it
+        assertThat(rows("card-exports", "2020")).isEmpty();
+        assertThat(rows("card-exports", "2024")).isNotEmpty();
+
+        // a period the gateway cannot read is refused with its reason, and the other cards are drawn
+        open("/?period=2025-13");
+        WebElement kpis = browser.findElement(By.id("card-kpi"));
+        assertThat(kpis.getAttribute("data-status")).isEqualTo("rejected");
+        assertThat(kpis.findElement(By.cssSelector(".degraded")).getText()).startsWith("Not shown:").contains("2025-13");
+        assertThat(browser.findElement(By.id("card-nev")).getAttribute("data-status")).isEqualTo("complete");
+    }
+
+    @Test
     @Order(4)
     void theCsvDownloadsHoldWhatTheApiAnswers() throws Exception {
         open("/");
@@ -244,9 +269,14 @@ class DashboardIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             open("/");
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> overflow = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    return { by: document.documentElement.scrollWidth - width,
+                      wider: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1)
+                        .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className) };""");
+            assertThat(((Number) overflow.get("by")).intValue()).as("no sideways scrolling; wider than the screen: "
+                    + overflow.get("wider")).isLessThanOrEqualTo(0);
             assertSeriousOrCriticalFree("overview, narrow");
             screenshot("narrow.png");
         } finally {
