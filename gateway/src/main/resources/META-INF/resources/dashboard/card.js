@@ -65,9 +65,10 @@ function csvField(v) {
   return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-/** The figures a card shows, one row each, in the API's own terms. */
+/** The figures a card shows, one row each, in the API's own terms; published: the date, or the month if that is all. */
 export function csv(figures) {
-  return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => csvField(f[c])).join(','))).join('\r\n') + '\r\n';
+  const field = (f, c) => csvField(c === 'published' ? f.published_on || f.published : f[c]);
+  return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => field(f, c)).join(','))).join('\r\n') + '\r\n';
 }
 
 function download(name, href) {

@@ -100,7 +100,7 @@ export function describe(f) {
 
 /** Columns of a card's table and CSV: the figure as the API gives it. */
 export const COLUMNS = ['series', 'period', 'value', 'low', 'high', 'unit', 'stated_as', 'computed', 'judgement',
-  'publisher', 'attribution', 'definition', 'published_on', 'source'];
+  'publisher', 'attribution', 'definition', 'published', 'source'];
 
 function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -122,7 +122,14 @@ function brandOfRoute() {
   return m ? m[1] : null;
 }
 
-async function load() {
+/** Loads one after another, so that the view last asked for is the one drawn last. */
+let loading = Promise.resolve();
+function load() {
+  loading = loading.then(show, show);
+  return loading;
+}
+
+async function show() {
   const s = state();
   CONTROLS.forEach(k => { document.getElementById(k).value = s[k]; });
   document.getElementById('vintage-shown').textContent = s.vintage
@@ -136,8 +143,8 @@ async function load() {
   status.textContent = 'Loading figures...';
   await (slug ? loadBrand(s, slug) : loadOverview(s));
   resizeCharts();
-  status.textContent = 'Figures loaded' + (document.querySelector('[data-status]:not([data-status="complete"]):not([hidden] *)')
-    ? '; some sections are degraded.' : '.');
+  const degraded = document.querySelector('[data-status]:not([data-status="complete"]):not([hidden] *)');
+  status.textContent = 'Figures loaded' + (degraded ? '; some sections are degraded.' : '.');
   document.body.dataset.loaded = 'true';
 }
 
@@ -152,8 +159,8 @@ document.getElementById('controls').addEventListener('submit', e => {
   history.pushState(null, '', (search ? '?' + search : location.pathname) + location.hash);
   load();
 });
+// going back or forward, and following a link to a page (#/brands/...), which browsers report as popstate too
 window.addEventListener('popstate', load);
-window.addEventListener('hashchange', load);
 window.addEventListener('resize', resizeCharts);
 [['card-kpi', 'kpis'], ['card-nev', 'nev-series'], ['card-exports', 'exports-by-publisher'],
   ['card-ranking', 'brand-ranking'], ['card-rollups', 'group-rollups'], ['card-history', 'brand-deliveries'],

@@ -35,17 +35,18 @@ function drawFigure(colour, derived, width, figure) {
         style: { fill: derived ? '#fff' : colour, stroke: colour, lineWidth: 2 } });
     }
     if (f.outside) {
-      children.push({ type: 'text', x: x1, y: y - 8, style: { text: '\u26a0 outside the computed range', fill: OUTSIDE,
-        font: 'bold 12px system-ui, sans-serif', textVerticalAlign: 'bottom' } });
+      children.push({ type: 'text', x: x1, y: y - 8, style: { text: '\u26a0 outside the computed range',
+        fill: OUTSIDE, font: 'bold 12px system-ui, sans-serif', textVerticalAlign: 'bottom' } });
     }
     return { type: 'group', children };
   };
 }
 
 /**
- * The chart's option. `series`: [{ name, derived, width, figures }], each figure with period, value, low, high and
- * what its tooltip tells (a wider line shows under a narrower one where two series have the same figures); `range`: { from, to } months of the axis; `grids`: several value axes stacked (e.g. vehicles
- * above, percent below), a series naming its grid by `grid`.
+ * The chart's option. `series`: [{ name, derived, width, grid, figures }], each figure with period, value, low,
+ * high and what its tooltip tells (a wider line shows under a narrower one where two series have the same figures);
+ * `range`: { from, to }, the months of the axis; `grids`: value axes stacked (e.g. vehicles above, percent below),
+ * which a series names by its index, `grid`.
  */
 export function timeOption(series, range, grids) {
   const from = months(range.from);
@@ -60,9 +61,10 @@ export function timeOption(series, range, grids) {
     grid: grids.map((g, i) => gridCount === 1 ? { left: 72, right: 24, top: 48, bottom: 32 }
       : { left: 72, right: 24, top: i === 0 ? 48 : '60%', height: i === 0 ? '36%' : '30%' }),
     xAxis: grids.map((g, i) => ({ type: 'time', gridIndex: i, min: from ? from.start : null, max: to ? to.end : null,
-      axisLabel: { hideOverlap: true, formatter: '{yyyy}-{MM}' }, splitLine: { show: true, lineStyle: { color: '#eef1f4' } } })),
-    yAxis: grids.map((g, i) => ({ type: 'value', gridIndex: i, name: g.name, scale: true, nameTextStyle: { align: 'left' },
-      axisLabel: { formatter: v => g.unit === 'percent' ? v + '%' : short(v) } })),
+      axisLabel: { hideOverlap: true, formatter: '{yyyy}-{MM}' },
+      splitLine: { show: true, lineStyle: { color: '#eef1f4' } } })),
+    yAxis: grids.map((g, i) => ({ type: 'value', gridIndex: i, name: g.name, scale: true,
+      nameTextStyle: { align: 'left' }, axisLabel: { formatter: v => g.unit === 'percent' ? v + '%' : short(v) } })),
     series: series.map((s, i) => {
       const figures = s.figures.map(f => ({ ...f, months: months(f.period) })).filter(f => f.months && f.value !== null);
       const colour = s.colour || COLOURS[i % COLOURS.length];

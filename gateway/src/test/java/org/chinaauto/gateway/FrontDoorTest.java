@@ -12,6 +12,8 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -47,9 +49,16 @@ class FrontDoorTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
-        for (String path : List.of("/", "/index.html", "/dashboard.js", "/api/services/market/figures?size=1",
-                "/api/no-such-view", "/q/health/ready")) {
+        // the charting library the page loads, from its jar
+        Matcher library = Pattern.compile("src=\"(/_static/echarts/[^\"]+)\"")
+                .matcher(given().get("/").asString());
+        assertThat(library.find()).as("the page loads ECharts from the gateway").isTrue();
+        for (String path : List.of("/", "/index.html", "/dashboard/main.js", library.group(1),
+                "/api/services/market/figures?size=1", "/api/no-such-view", "/q/health/ready")) {
             Response r = given().get(path);
+            if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+            }
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("no-referrer");

@@ -75,7 +75,7 @@ class RateLimitTest {
         as("198.51.100.8").get(READ).then().statusCode(200);
         as("198.51.100.7").get("/q/health/live").then().statusCode(200);
         as("198.51.100.7").get("/").then().statusCode(200);
-        as("198.51.100.7").get("/dashboard.js").then().statusCode(200);
+        as("198.51.100.7").get("/dashboard/main.js").then().statusCode(200);
     }
 
     @Test
