@@ -107,8 +107,42 @@ function wireDownloads(card, name) {
   }
 }
 
-/** The card's ECharts instance (canvas, so that its PNG is the picture shown). */
+/** The card's ECharts instance (canvas, so that its PNG is the picture shown), usable by keyboard. */
 export function chartOf(card) {
   const dom = card.querySelector('.chart');
-  return window.echarts.getInstanceByDom(dom) || window.echarts.init(dom, null, { renderer: 'canvas' });
+  const existing = window.echarts.getInstanceByDom(dom);
+  if (existing) return existing;
+  const chart = window.echarts.init(dom, null, { renderer: 'canvas' });
+  stepThroughByKeyboard(chart, dom);
+  return chart;
+}
+
+/**
+ * The chart takes the focus; arrow keys step through its figures, showing each one's tooltip and reading it out
+ * (a polite live region next to the chart), Escape hides it.
+ */
+function stepThroughByKeyboard(chart, dom) {
+  const readout = document.createElement('p');
+  readout.className = 'visually-hidden';
+  readout.setAttribute('aria-live', 'polite');
+  dom.after(readout);
+  dom.tabIndex = 0;
+  dom.setAttribute('aria-label', dom.getAttribute('aria-label') + '. Arrow keys step through its figures.');
+  let at = -1;
+  dom.addEventListener('keydown', e => {
+    const items = chart.getOption().series.flatMap((s, seriesIndex) => (s.data || [])
+      .map((d, dataIndex) => d && d.figure ? { seriesIndex, dataIndex, figure: d.figure } : null)).filter(Boolean);
+    if (e.key === 'Escape') {
+      chart.dispatchAction({ type: 'hideTip' });
+      readout.textContent = '';
+      return;
+    }
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step || !items.length) return;
+    e.preventDefault();
+    at = at < 0 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length;
+    const { seriesIndex, dataIndex, figure } = items[at];
+    chart.dispatchAction({ type: 'showTip', seriesIndex, dataIndex });
+    readout.textContent = describe(figure).map(([k, v]) => `${k}: ${v}`).join('. ');
+  });
 }

@@ -16,19 +16,19 @@ export function months(period) {
   let m;
   if ((m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period))) return span(+m[1], +m[2], +m[3], +m[4]);
   if ((m = /^(\d{4})-(\d{2})$/.exec(period))) return span(+m[1], +m[2], +m[1], +m[2]);
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) return span(+m[1], m[2] * 3 - 2, +m[1], m[2] * 3);
-  if ((m = /^(\d{4})-H([12])$/.exec(period))) return span(+m[1], m[2] * 6 - 5, +m[1], m[2] * 6);
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) return span(+m[1], m[2] * 3 - 2, +m[1], m[2] * 3, `Q${m[2]} ${m[1]}`);
+  if ((m = /^(\d{4})-H([12])$/.exec(period))) return span(+m[1], m[2] * 6 - 5, +m[1], m[2] * 6, `H${m[2]} ${m[1]}`);
   if ((m = /^(\d{4})$/.exec(period))) return span(+m[1], 1, +m[1], 12);
   return null;
 }
 
-function span(y1, m1, y2, m2) {
+function span(y1, m1, y2, m2, name) {
   return {
     // the first day of the first month to the first day of the month after the last: a year covers 12 months
     start: Date.UTC(y1, m1 - 1, 1),
     end: Date.UTC(y2, m2, 1),
     count: (y2 - y1) * 12 + m2 - m1 + 1,
-    label: y1 === y2 && m1 === 1 && m2 === 12 ? String(y1)
+    label: name ? name : y1 === y2 && m1 === 1 && m2 === 12 ? String(y1)
       : y1 === y2 && m1 === m2 ? `${MONTHS[m1 - 1]} ${y1}`
         : y1 === y2 ? `${MONTHS[m1 - 1]}-${MONTHS[m2 - 1]} ${y1}`
           : `${MONTHS[m1 - 1]} ${y1}-${MONTHS[m2 - 1]} ${y2}`

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -144,6 +145,15 @@ class DashboardIT {
                 "China's 31 Million Auto Milestone");
         // as the window shows it: a resize would move the chart under the pointer
         Files.write(ARTIFACTS.resolve("tooltip.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // by keyboard: the chart takes the focus, an arrow key shows its first figure and reads it out
+        new Actions(browser).moveToLocation(1, 1).perform();
+        chart.sendKeys(Keys.ARROW_RIGHT);
+        WebElement readout = browser.findElement(By.cssSelector("#card-nev .chart + [aria-live]"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !readout.getAttribute("textContent").isEmpty());
+        assertThat(readout.getAttribute("textContent")).contains("Figure: NEV production (CAAM)", "Period: H1 2023",
+                "Value: 3,788,000", "Bounds: 3,787,500 to 3,788,500", "Publisher: CAAM (inferred by the suite");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(chart);
     }
 
     @Test

@@ -115,8 +115,7 @@ public class TimelineService {
                 Estimate shown = share.rounded(Bounds.PERCENT);
                 MarketFigure r = reported.get(key);
                 Estimate reportedShare = r == null ? null : Bounds.of(r.value(), r.low(), r.high());
-                Rate.Judgement judgement = reportedShare == null ? null
-                        : reportedShare.overlaps(shown) ? Rate.Judgement.inside : Rate.Judgement.outside;
+                Rate.Judgement judgement = reportedShare == null ? null : Rate.judge(reportedShare, shown);
                 // the inputs come from one publisher's report: its provenance is the share's
                 shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
                         .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true, judgement,

@@ -33,9 +33,13 @@ public record Rate(Reported reported, Computed computed, Judgement judgement, Bi
         }
         Estimate r = reported.estimate();
         Estimate c = computed.estimate();
-        boolean inside = r.overlaps(c);
-        return new Rate(reported, computed, inside ? Judgement.inside : Judgement.outside,
-                Numbers.strip(r.distanceFrom(c)), !inside);
+        Judgement judgement = judge(r, c);
+        return new Rate(reported, computed, judgement, Numbers.strip(r.distanceFrom(c)), judgement == Judgement.outside);
+    }
+
+    /** A reported rate against the computed range: inside when their bounds overlap. */
+    public static Judgement judge(Estimate reported, Estimate computed) {
+        return reported.overlaps(computed) ? Judgement.inside : Judgement.outside;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
