@@ -14,7 +14,7 @@ export function renderHistory(card, view) {
   const points = history.data ? history.data.points : [];
   const figures = points.filter(p => p.deliveries !== null).map(p => ({ series: `Deliveries (${name})`,
     period: p.period, value: p.deliveries, low: p.low, high: p.high, unit: 'vehicles', publisher: p.publisher,
-    attribution: p.attribution, published_on: p.published_on, source: p.source,
+    attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source,
     definition: [p.stated_record ? 'a record month, as the report states' : null,
       p.yoy && p.yoy.reported ? `reported growth ${format(p.yoy.reported.pct)}% year on year` : null]
       .filter(Boolean).join('; ') }));
@@ -34,7 +34,8 @@ function targetFigures(name, data) {
   const current = data.revisions.find(r => r.revision === data.current.revision) || data.revisions[0];
   const target = { series: `Target ${data.year}, revision ${data.current.revision} (${name})`, period: String(data.year),
     value: data.current.value, low: data.current.low, high: data.current.high, unit: 'vehicles',
-    publisher: current.publisher, attribution: current.attribution, published_on: current.published_on,
+    publisher: current.publisher, attribution: current.attribution, published: current.published,
+    published_on: current.published_on,
     source: current.source, definition: current.stated_progress ? `stated progress: ${current.stated_progress}` : '' };
   const delivered = data.delivered_to_date !== null && data.delivered_to_date !== undefined
     ? data.delivered_to_date.value : data.delivered_at_least;

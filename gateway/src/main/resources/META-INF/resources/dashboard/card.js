@@ -65,9 +65,9 @@ function csvField(v) {
   return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-/** The figures a card shows, one row each, in the API's own terms; published: the date, or the month if that is all. */
+/** The figures a card shows, one row each, in the API's own terms; published: a date, or a month if that is all. */
 export function csv(figures) {
-  const field = (f, c) => csvField(c === 'published' ? f.published_on || f.published : f[c]);
+  const field = (f, c) => csvField(c === 'published' ? f.published || f.published_on : f[c]);
   return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => field(f, c)).join(','))).join('\r\n') + '\r\n';
 }
 

@@ -43,7 +43,7 @@ export function renderRanking(card, section, month) {
   card.querySelector('.period').textContent = month;
   const figures = entries.map(e => ({ series: e.name || e.slug, slug: e.slug, period: data.period || month,
     value: e.deliveries, low: e.low, high: e.high, unit: 'vehicles', publisher: e.publisher,
-    attribution: e.attribution, published_on: e.published_on, source: e.source, rank: e.rank,
+    attribution: e.attribution, published: e.published, published_on: e.published_on, source: e.source, rank: e.rank,
     share_pct: e.share_pct && e.share_pct.value, computed: !e.complete,
     formula: e.complete ? null : 'sum of the months published; missing: ' + e.months_missing.join(', ') }));
   bars(card, figures.map(f => `${f.rank}. ${f.series}`), [{
@@ -76,11 +76,12 @@ export function renderRollups(card, section, month) {
   const notes = card.querySelector('.rollup-notes');
   notes.replaceChildren();
   groups.forEach((g, gi) => {
-    const provenance = { publisher: g.publisher, attribution: g.attribution, published_on: g.published_on,
+    const provenance = { publisher: g.publisher, attribution: g.attribution, published: g.published,
+      published_on: g.published_on,
       source: g.source, period: g.period, unit: 'vehicles' };
     (g.members || []).forEach((m, i) => add(m.name || m.brand, COLOURS[i % COLOURS.length], gi, {
       series: `${m.name || m.brand} (${g.name})`, slug: m.brand, period: g.period, value: m.deliveries, low: m.low,
-      high: m.high, unit: 'vehicles', publisher: m.publisher, attribution: m.attribution,
+      high: m.high, unit: 'vehicles', publisher: m.publisher, attribution: m.attribution, published: m.published,
       published_on: m.published_on, source: m.source }));
     if (g.not_attributed) {
       add('Not attributed', REMAINDER, gi, { ...provenance, series: `Not attributed (${g.name})`,

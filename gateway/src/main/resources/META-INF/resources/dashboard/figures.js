@@ -93,7 +93,7 @@ export function describe(f) {
       : f.judgement === 'inside' ? 'the reported share is inside the computed range' : ''],
     ['Publisher', publisherText(f.publisher, f.attribution)],
     ['Definition', f.definition || ''],
-    ['Published', f.published_on || f.published || ''],
+    ['Published', f.published || f.published_on || ''],
     ['Source', f.source || '']
   ].filter(([, v]) => v !== '');
 }

@@ -37,7 +37,8 @@ function tile(list, key, title, figure, extra) {
     const lines = [
       figure.stated_as ? `Stated as "${figure.stated_as}"` : (figure.computed ? 'Computed by the suite' : null),
       'Bounds: ' + boundsText(figure.value, figure.low, figure.high, figure.unit),
-      publisherText(figure.publisher, figure.attribution) + (figure.published ? ', published ' + figure.published : ''),
+      publisherText(figure.publisher, figure.attribution)
+        + (figure.published || figure.published_on ? ', published ' + (figure.published || figure.published_on) : ''),
       figure.definition ? 'Definition: ' + figure.definition : null
     ];
     lines.concat(extra || []).filter(Boolean).forEach(text => {
@@ -97,7 +98,8 @@ export function renderKpis(card, view) {
     (data ? data.figures : []).forEach(x => {
       const f = { series: `Exports, ${powertrain === 'all' ? 'all vehicles' : 'NEV'} (${x.publisher})`, period,
         value: x.value, low: x.low, high: x.high, unit: 'vehicles', stated_as: x.stated_as, publisher: x.publisher,
-        attribution: x.attribution, definition: x.definition_note || x.definition, published_on: x.published_on,
+        attribution: x.attribution, definition: x.definition_note || x.definition, published: x.published,
+        published_on: x.published_on,
         source: x.source };
       figures.push(f);
       tile(list, 'exports', f.series, f, [x.reported_yoy_pct !== null && x.reported_yoy_pct !== undefined

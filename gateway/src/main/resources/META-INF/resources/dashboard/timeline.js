@@ -9,7 +9,7 @@ function figureOf(s, p) {
   return { series: s.label, period: p.period, value: p.value, low: p.low, high: p.high, unit: s.unit,
     stated_as: p.stated_as, computed: p.computed || false, formula: p.computed ? s.definition : null,
     judgement: p.judgement, definition: p.definition || s.definition, publisher: s.publisher,
-    attribution: p.attribution, published_on: p.published_on, source: p.source };
+    attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source };
 }
 
 function seriesOf(view, keys, grid) {

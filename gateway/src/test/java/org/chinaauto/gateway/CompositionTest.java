@@ -281,7 +281,7 @@ class CompositionTest {
                 .extract().asString();
         assertThat(csv.lines().findFirst())
                 .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier,stated_as,computed,"
-                        + "attribution,published_on,source");
+                        + "attribution,published,published_on,source");
         assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
         assertThat(csv).contains(",2030-05,500,400,500,nearly");
         assertThat(csv).contains(",2030-05,45,40,50,");

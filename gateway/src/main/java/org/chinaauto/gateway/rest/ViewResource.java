@@ -91,7 +91,7 @@ public class ViewResource {
             + "each point with its bounds, JSON or CSV (Accept: text/csv or format=csv).")
     @APIResponse(responseCode = "200", description = "The timeline (JSON), or its points as CSV, one row per point with its "
             + "series and provenance (service, series, label, publisher, definition, unit, period, value, low, high, "
-            + "qualifier, stated_as, computed, attribution, published_on, source)",
+            + "qualifier, stated_as, computed, attribution, published, published_on, source)",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,

@@ -66,12 +66,12 @@ public class TimelineService {
                             f -> "Exports, " + f.powertrain() + " (" + f.publisher() + ")", ExportFigure::publisher,
                             ExportFigure::definition, ExportFigure::unit,
                             f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
-                                    f.definitionNote(), f.attribution(), f.publishedOn(), f.source())));
+                                    f.definitionNote(), f.attribution(), f.published(), f.publishedOn(), f.source())));
                     series.addAll(group("deliveries", items(d), f -> f.subject() + ":" + f.publisher(),
                             f -> "Deliveries, " + f.subject() + " (" + f.publisher() + ")", Delivery::publisher,
                             f -> null, f -> null,
                             f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null,
-                                    null, f.attribution(), f.publishedOn(), f.source())));
+                                    null, f.attribution(), f.published(), f.publishedOn(), f.source())));
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
                             series);
                 });
@@ -89,7 +89,7 @@ public class TimelineService {
         List<Series> out = group("market", figures, f -> f.measure() + ":" + f.segment() + ":" + f.publisher(),
                 f -> label(f) + " (" + f.publisher() + ")", MarketFigure::publisher, MarketFigure::definition,
                 MarketFigure::unit, f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(),
-                        f.statedAs(), f.definition(), f.attribution(), f.publishedOn(), f.source()));
+                        f.statedAs(), f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source()));
         Map<String, MarketFigure> nev = new LinkedHashMap<>();
         Map<String, MarketFigure> all = new LinkedHashMap<>();
         Map<String, MarketFigure> reported = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public class TimelineService {
                 // the inputs come from one publisher's report: its provenance is the share's
                 shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
                         .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true, judgement,
-                                null, n.attribution(), n.publishedOn(), n.source()));
+                                null, n.attribution(), n.published(), n.publishedOn(), n.source()));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -155,9 +155,9 @@ public class TimelineService {
 
     /** A published figure with the publisher's qualifier and stated form, its definition and provenance. */
     private static Point point(String period, Estimate e, String qualifier, String statedAs, String definition,
-            String attribution, LocalDate publishedOn, String source) {
+            String attribution, String published, LocalDate publishedOn, String source) {
         return new Point(period, e == null ? null : e.value(), e == null ? null : e.low(), e == null ? null : e.high(),
-                qualifier, statedAs, null, null, definition, attribution, publishedOn, source);
+                qualifier, statedAs, null, null, definition, attribution, published, publishedOn, source);
     }
 
     /** The timeline as rows, for CSV. */
@@ -167,7 +167,7 @@ public class TimelineService {
             for (Point p : s.points()) {
                 rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(),
                         p.definition() != null ? p.definition() : s.definition(), s.unit(), p.period(), p.value(), p.low(),
-                        p.high(), p.qualifier(), p.statedAs(), p.computed(), p.attribution(),
+                        p.high(), p.qualifier(), p.statedAs(), p.computed(), p.attribution(), p.published(),
                         p.publishedOn() == null ? null : p.publishedOn().toString(), p.source()));
             }
         }

@@ -46,18 +46,19 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "computed", "judgement", "definition",
-            "attribution", "published_on", "source" })
+            "attribution", "published", "published_on", "source" })
     public record Point(String period, BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs,
-            Boolean computed, Rate.Judgement judgement, String definition, String attribution, LocalDate publishedOn,
+            Boolean computed, Rate.Judgement judgement, String definition, String attribution, String published,
+            LocalDate publishedOn,
             String source) {
     }
 
     /** One CSV row: a point with its series and provenance. */
     @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "low", "high",
-            "qualifier", "stated_as", "computed", "attribution", "published_on", "source" })
+            "qualifier", "stated_as", "computed", "attribution", "published", "published_on", "source" })
     public record Row(String service, String series, String label, String publisher, String definition, String unit,
             String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier, String statedAs,
-            Boolean computed, String attribution, String publishedOn, String source) {
+            Boolean computed, String attribution, String published, String publishedOn, String source) {
     }
 }
