@@ -18,10 +18,15 @@ public final class RunningSuite {
         return start(EmbeddedDatabase.startTemporary());
     }
 
-    /** The suite on the given database server. */
+    /** The suite on the given database server, which it owns from then on (stopped with it, or when it cannot start). */
     public static SuiteRunner start(EmbeddedDatabase database) throws Exception {
         SuiteRunner suite = on(database);
-        suite.start();
+        try {
+            suite.start();
+        } catch (Exception e) {
+            suite.close();
+            throw e;
+        }
         return suite;
     }
 

@@ -120,7 +120,12 @@ public final class SuiteRunner implements AutoCloseable {
         }
         Process p = launch(Service.named(service), port(service), service, true);
         processes.put(service, p);
-        Readiness.await(service, url(service), p, log(service));
+        try {
+            Readiness.await(service, url(service), p, log(service));
+        } catch (Exception e) {
+            stopStarted(List.of(service));
+            throw e;
+        }
     }
 
     private void signal(String service, String signal) throws Exception {
@@ -248,12 +253,28 @@ public final class SuiteRunner implements AutoCloseable {
     /** Starts only the named services (built already), in that order, and waits until each is ready. */
     public void startOnly(String... names) throws Exception {
         Files.createDirectories(logs);
-        for (String name : names) {
-            processes.put(name, launch(Service.named(name), port(name), name, false));
+        List<String> started = new ArrayList<>();
+        try {
+            for (String name : names) {
+                processes.put(name, launch(Service.named(name), port(name), name, false));
+                started.add(name);
+            }
+            for (String name : names) {
+                Readiness.await(name, url(name), processes.get(name), log(name));
+            }
+        } catch (Exception e) {
+            stopStarted(started);
+            throw e;
         }
-        for (String name : names) {
-            Readiness.await(name, url(name), processes.get(name), log(name));
-        }
+    }
+
+    /**
+     * Stops services this runner has just started, when one of them could not start: a suite half started answers
+     * nothing useful, and its processes would outlive the caller, holding their ports.
+     */
+    private void stopStarted(List<String> names) {
+        System.err.println("Stopping what was started with it: " + String.join(", ", names));
+        Signals.terminate(names.stream().map(processes::remove).toList());
     }
 
     /**
@@ -263,9 +284,14 @@ public final class SuiteRunner implements AutoCloseable {
     public String startReplica(String service, int port, Map<String, String> settings) throws Exception {
         String name = service + "-replica-" + port;
         Process p = launch(Service.named(service), port, name, false, settings);
-        replicas.add(p);
         String url = "http://localhost:" + port;
-        Readiness.await(name, url, p, log(name));
+        try {
+            Readiness.await(name, url, p, log(name));
+        } catch (Exception e) {
+            Signals.terminate(List.of(p));
+            throw e;
+        }
+        replicas.add(p);
         return url;
     }
 }
