@@ -242,6 +242,9 @@ class CompositionTest {
         given().get("/api/overview?period=2030-13").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("period"));
         given().get("/api/timeline?from=2030-05&to=2030-01").then().statusCode(400);
+        given().get("/api/timeline?to=2030-01").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("a month is required; expected YYYY-MM, e.g. 2025-11"));
         given().get("/api/reconciliation?measure=weight&period=2030").then().statusCode(400);
         given().get("/api/brands/NOT_A_SLUG").then().statusCode(400);
         given().queryParam("period", "2".repeat(5000)).get("/api/overview").then().statusCode(414)

@@ -109,9 +109,12 @@ public record Period(YearMonth start, YearMonth end) implements Comparable<Perio
 
     /** Parses a single month ({@code 2025-11}); used for range bounds. */
     public static YearMonth parseMonth(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "a month is required; expected YYYY-MM, e.g. 2025-11");
+        }
         YearMonth m;
         try {
-            m = text == null ? null : parseMonth(text.trim());
+            m = parseMonth(text.trim());
         } catch (NumberFormatException e) {
             m = null;
         }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PeriodTest {
@@ -40,6 +41,22 @@ class PeriodTest {
     void rejectsAnythingElseNamingTheField(String text) {
         assertThatThrownBy(() -> Period.parse(text, "period")).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("period"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = { " " })
+    void aMissingMonthIsNamedAsMissing(String text) {
+        assertThatThrownBy(() -> Period.parseMonth(text, "from")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("from"))
+                .hasMessageContaining("a month is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2025-13", "2025-1", "Nov 2025", "2025" })
+    void aMonthIsOnlyYearAndMonth(String text) {
+        assertThatThrownBy(() -> Period.parseMonth(text, "to")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'" + text + "' is not a month");
     }
 
     @ParameterizedTest
