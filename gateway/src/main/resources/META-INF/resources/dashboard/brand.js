@@ -1,5 +1,5 @@
 // A brand's page (#/brands/{slug}): its monthly deliveries on the time axis and its progress towards its target.
-import { chartOf, markSources, markStatus, showFigures } from './card.js';
+import { chartOf, markEmpty, markSources, markStatus, showFigures } from './card.js';
 import { format, tooltipHtml, valueText } from './figures.js';
 import { timeOption } from './timechart.js';
 
@@ -28,6 +28,7 @@ export function renderHistory(card, view) {
   showFigures(card, figures);
   markSources(card, figures, 'deliveries-service');
   markStatus(card, [view.sections.brand, history]);
+  markEmpty(card, !figures.length, ''); // the note says why
 }
 
 function targetFigures(name, data) {
@@ -71,4 +72,5 @@ export function renderTargets(card, view) {
   showFigures(card, figures);
   markSources(card, figures, 'deliveries-service');
   markStatus(card, none ? [] : [section]);
+  markEmpty(card, !figures.length, ''); // the note, or the card's mark, says why
 }

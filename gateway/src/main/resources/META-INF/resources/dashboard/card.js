@@ -24,6 +24,17 @@ export function markStatus(card, sections) {
   }).join(' ');
 }
 
+/** The parts of the cards that a view draws, besides the chart and the table. */
+const DRAWN_PARTS = '.kpis, .gaps, .rollup-notes, .brand-links, .history-note, .target-note';
+
+/** A card whose view could not be had: nothing of an earlier view stays on it (its mark says why). */
+export function clear(card) {
+  card.querySelectorAll(DRAWN_PARTS).forEach(el => el.replaceChildren());
+  showFigures(card, []);
+  card.querySelector('.source').textContent = '';
+  if (card.querySelector('.chart')) markEmpty(card, true, '');
+}
+
 /** "Sources: ..." naming every report and publisher a card's figures come from. */
 export function markSources(card, figures, service) {
   const publishers = [...new Set(figures.map(f => f.publisher).filter(Boolean))];
@@ -105,6 +116,28 @@ function wireDownloads(card, name) {
       if (chart) download(name + '.png', chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
     });
   }
+}
+
+/**
+ * A card with no figure to show says so in place of its chart: `note` says why, or nothing when the card's degraded
+ * mark does; the chart (and its PNG) come back with the next figures.
+ */
+export function markEmpty(card, empty, note) {
+  const dom = card.querySelector('.chart');
+  let p = card.querySelector('p.empty');
+  if (!p) {
+    p = document.createElement('p');
+    p.className = 'empty';
+    dom.before(p);
+  }
+  p.textContent = empty ? note || '' : '';
+  p.hidden = !p.textContent;
+  if (dom.hidden !== empty) {
+    dom.hidden = empty;
+    if (!empty) chartOf(card).resize();
+  }
+  const png = card.querySelector('button.png');
+  if (png) png.hidden = empty;
 }
 
 /** The card's ECharts instance (canvas, so that its PNG is the picture shown), usable by keyboard. */

@@ -1,6 +1,6 @@
 // The deliveries cards of a month: the brand ranking, and the group roll-ups with the remainder the group reports
 // but attributes to none of its brands.
-import { chartOf, markSources, markStatus, showFigures } from './card.js';
+import { chartOf, markEmpty, markSources, markStatus, showFigures } from './card.js';
 import { format, tooltipHtml, valueText } from './figures.js';
 import { COLOURS } from './timechart.js';
 
@@ -29,6 +29,7 @@ function bars(card, categories, series) {
 function brandLinks(card, brands) {
   const nav = card.querySelector('.brand-links');
   nav.replaceChildren();
+  nav.hidden = !brands.length;
   brands.forEach(b => {
     const a = document.createElement('a');
     a.href = '#/brands/' + encodeURIComponent(b.slug);
@@ -57,6 +58,7 @@ export function renderRanking(card, section, month) {
   showFigures(card, figures);
   markSources(card, figures, 'deliveries-service');
   markStatus(card, [section]);
+  markEmpty(card, !figures.length, section && section.complete ? `No deliveries published for ${month}.` : '');
 }
 
 /** Each group a stacked bar: its members' deliveries, then the remainder not attributed to any of them. */
@@ -107,4 +109,5 @@ export function renderRollups(card, section, month) {
   showFigures(card, figures);
   markSources(card, figures, 'deliveries-service');
   markStatus(card, [section]);
+  markEmpty(card, !figures.length, section && section.complete ? `No deliveries published for ${month}.` : '');
 }

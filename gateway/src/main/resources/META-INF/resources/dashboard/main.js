@@ -1,6 +1,6 @@
 // The dashboard: the view's controls kept in the address (shareable), the gateway's views loaded in parallel, and the
 // overview or a brand's page (#/brands/{slug}) drawn from them.
-import { assemble } from './card.js';
+import { assemble, clear } from './card.js';
 import { renderHistory, renderTargets } from './brand.js';
 import { renderRanking, renderRollups } from './deliveries.js';
 import { renderKpis } from './kpi.js';
@@ -44,6 +44,7 @@ async function guard(cards, work) {
   } catch (e) {
     const refused = e instanceof ViewProblem && e.status >= 400 && e.status < 500;
     cards.forEach(c => {
+      clear(c);
       c.dataset.status = refused ? 'rejected' : 'unavailable';
       const box = c.querySelector('.degraded');
       box.hidden = false;

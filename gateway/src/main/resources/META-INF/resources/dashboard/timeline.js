@@ -1,6 +1,6 @@
 // The cards over the timeline: the NEV series with reported and computed shares, and exports by publisher with
 // the reconciliation gaps between publishers of the same period.
-import { chartOf, markSources, markStatus, showFigures } from './card.js';
+import { chartOf, markEmpty, markSources, markStatus, showFigures } from './card.js';
 import { format, periodLabel } from './figures.js';
 import { COLOURS, timeOption } from './timechart.js';
 
@@ -25,6 +25,7 @@ function judgeReported(reported, computed) {
     if (c) {
       f.judgement = c.judgement;
       f.outside = c.judgement === 'outside';
+      f.belowComputed = f.value < c.value;
     }
   }));
 }
@@ -44,6 +45,7 @@ export function renderNev(card, view, range) {
   showFigures(card, figures);
   markSources(card, figures, 'market-service');
   markStatus(card, [view.sections.market]);
+  markEmptyRange(card, figures, view.sections.market, 'NEV');
 }
 
 /** Every powertrain and period that two or more publishers report: where a reconciliation has a gap to show. */
@@ -100,4 +102,10 @@ export function renderExports(card, view, range, reconciliations) {
   showFigures(card, figures.concat(gaps));
   markSources(card, figures, 'exports-service');
   markStatus(card, [view.sections.exports].concat(reconciliations.map(r => r.section)));
+  markEmptyRange(card, figures, view.sections.exports, 'exports');
+}
+
+/** A chart with nothing in the range says so in its place (a degraded section's mark says why itself). */
+function markEmptyRange(card, figures, section, what) {
+  markEmpty(card, !figures.length, section && section.complete ? `No ${what} figures published in this range.` : '');
 }

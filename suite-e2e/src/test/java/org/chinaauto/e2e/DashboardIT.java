@@ -165,13 +165,19 @@ class DashboardIT {
         assertThat(row("card-nev", NEV_SALES, "2025-01/2025-08")).contains("9,620,000", "9.62 million");
         assertThat(kpi("production").getText()).contains("not published for this period");
         assertThat(browser.findElement(By.id("vintage-shown")).getText()).contains("as published by 2025-11-01");
+        // November's deliveries were published in December: the ranking says so instead of drawing empty axes
+        WebElement ranking = browser.findElement(By.id("card-ranking"));
+        assertThat(ranking.findElement(By.cssSelector(".empty")).getText()).isEqualTo("No deliveries published for 2025-11.");
+        assertThat(ranking.findElement(By.cssSelector(".chart")).isDisplayed()).isFalse();
+        assertThat(ranking.getAttribute("data-status")).isEqualTo("complete");
         // cleared in the form: the address no longer carries it, and the latest figures are back
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('vintage').value = ''");
-        browser.findElement(By.cssSelector("#controls button[type='submit']")).click();
-        Chromium.awaitDashboard(browser);
+        submit("vintage", "");
         awaitRows("card-nev", JAN_NOV_2025);
         assertThat(browser.getCurrentUrl()).doesNotContain("vintage");
         assertThat(rows("card-nev", JAN_NOV_2025)).isNotEmpty();
+        assertThat(ranking.findElement(By.cssSelector(".chart")).isDisplayed()).isTrue();
+        assertThat(ranking.findElement(By.cssSelector(".empty")).isDisplayed()).isFalse();
+        assertThat(rows("card-ranking", "2025-11")).hasSize(4);
     }
 
     @Test
@@ -191,12 +197,24 @@ class DashboardIT {
         assertThat(rows("card-exports", "2020")).isEmpty();
         assertThat(rows("card-exports", "2024")).isNotEmpty();
 
-        // a period the gateway cannot read is refused with its reason, and the other cards are drawn
-        open("/?period=2025-13");
+        // a period the gateway cannot read, asked for in the form: the KPI card is refused with its reason and keeps
+        // nothing of the view before; the other cards are drawn
+        submit("period", "2025-13");
         WebElement kpis = browser.findElement(By.id("card-kpi"));
         assertThat(kpis.getAttribute("data-status")).isEqualTo("rejected");
         assertThat(kpis.findElement(By.cssSelector(".degraded")).getText()).startsWith("Not shown:").contains("2025-13");
+        assertThat(kpis.findElements(By.cssSelector(".kpis li"))).isEmpty();
+        assertThat(kpis.findElements(By.cssSelector("table.figures tbody tr"))).isEmpty();
         assertThat(browser.findElement(By.id("card-nev")).getAttribute("data-status")).isEqualTo("complete");
+
+        // a range that ends before it starts: neither the chart nor the figures of the range before stay on the card
+        submit("from", "2026-01");
+        WebElement nev = browser.findElement(By.id("card-nev"));
+        assertThat(nev.getAttribute("data-status")).isEqualTo("rejected");
+        assertThat(nev.findElement(By.cssSelector(".degraded")).getText()).startsWith("Not shown:");
+        assertThat(nev.findElement(By.cssSelector(".chart")).isDisplayed()).isFalse();
+        assertThat(nev.findElements(By.cssSelector("table.figures tbody tr"))).isEmpty();
+        assertThat(nev.findElement(By.cssSelector("button.png")).isDisplayed()).isFalse();
     }
 
     @Test
@@ -316,6 +334,14 @@ class DashboardIT {
 
     private static void open(String path) {
         browser.get(gateway + path);
+        Chromium.awaitDashboard(browser);
+    }
+
+    /** Sets one control of the form and submits it, as a user would, and waits until the page is drawn. */
+    private static void submit(String control, String value) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+                control, value);
+        browser.findElement(By.cssSelector("#controls button[type='submit']")).click();
         Chromium.awaitDashboard(browser);
     }
 
