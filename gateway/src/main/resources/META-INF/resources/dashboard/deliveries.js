@@ -29,7 +29,6 @@ function bars(card, categories, series) {
 function brandLinks(card, brands) {
   const nav = card.querySelector('.brand-links');
   nav.replaceChildren();
-  nav.hidden = !brands.length;
   brands.forEach(b => {
     const a = document.createElement('a');
     a.href = '#/brands/' + encodeURIComponent(b.slug);

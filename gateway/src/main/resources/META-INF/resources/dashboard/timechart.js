@@ -7,7 +7,10 @@ export const COLOURS = ['#1f5f99', '#b35806', '#2e7d4f', '#7b3f9e', '#a8323e', '
 const OUTSIDE = '#a8323e';
 // volumes are drawn from zero; a share axis spans its figures with 5 points to spare each side, in steps of 5, so
 // that a narrow rounding band (40.85-40.95) is not blown up to fill the chart, nor the chart squashed to 0-100
-const SHARE_AXIS = { min: v => Math.max(0, Math.floor((v.min - 5) / 5) * 5), max: v => Math.ceil((v.max + 5) / 5) * 5 };
+const SHARE_AXIS = {
+  min: v => Math.max(0, Math.floor((v.min - 5) / 5) * 5),
+  max: v => Math.ceil((v.max + 5) / 5) * 5
+};
 
 /** Draws one figure: band and value line over its months, or a point with an error bar. */
 function drawFigure(colour, derived, width, figure) {
@@ -69,7 +72,8 @@ export function timeOption(series, range, grids) {
       axisLabel: { hideOverlap: true, formatter: '{yyyy}-{MM}' },
       splitLine: { show: true, lineStyle: { color: '#eef1f4' } } })),
     yAxis: grids.map((g, i) => ({ type: 'value', gridIndex: i, name: g.name,
-      ...(g.unit === 'percent' ? SHARE_AXIS : {}), nameTextStyle: { align: 'left' }, axisLabel: { formatter: v => g.unit === 'percent' ? v + '%' : short(v) } })),
+      ...(g.unit === 'percent' ? SHARE_AXIS : {}), nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: v => g.unit === 'percent' ? v + '%' : short(v) } })),
     series: series.map((s, i) => {
       const figures = s.figures.map(f => ({ ...f, months: months(f.period) })).filter(f => f.months && f.value !== null);
       const colour = s.colour || COLOURS[i % COLOURS.length];

@@ -169,6 +169,7 @@ class DashboardIT {
         WebElement ranking = browser.findElement(By.id("card-ranking"));
         assertThat(ranking.findElement(By.cssSelector(".empty")).getText()).isEqualTo("No deliveries published for 2025-11.");
         assertThat(ranking.findElement(By.cssSelector(".chart")).isDisplayed()).isFalse();
+        assertThat(ranking.findElement(By.cssSelector(".brand-links")).isDisplayed()).isFalse();
         assertThat(ranking.getAttribute("data-status")).isEqualTo("complete");
         // cleared in the form: the address no longer carries it, and the latest figures are back
         submit("vintage", "");
