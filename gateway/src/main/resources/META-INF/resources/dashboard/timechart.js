@@ -5,11 +5,12 @@ import { format, months, tooltipHtml } from './figures.js';
 
 export const COLOURS = ['#1f5f99', '#b35806', '#2e7d4f', '#7b3f9e', '#a8323e', '#4f5b66'];
 const OUTSIDE = '#a8323e';
-// volumes are drawn from zero; a share axis spans its figures with 5 points to spare each side, in steps of 5, so
-// that a narrow rounding band (40.85-40.95) is not blown up to fill the chart, nor the chart squashed to 0-100
+// volumes are drawn from zero; a share axis spans its figures with at least 5 points to spare each side, in steps of
+// 10, so that a narrow rounding band (40.85-40.95) is not blown up to fill the chart, nor the chart squashed to 0-100
 const SHARE_AXIS = {
-  min: v => Math.max(0, Math.floor((v.min - 5) / 5) * 5),
-  max: v => Math.ceil((v.max + 5) / 5) * 5
+  min: v => Math.max(0, Math.floor((v.min - 5) / 10) * 10),
+  max: v => Math.min(100, Math.ceil((v.max + 5) / 10) * 10),
+  interval: 10
 };
 
 /** Draws one figure: band and value line over its months, or a point with an error bar. */
