@@ -1,5 +1,5 @@
 // A card: its degraded or stale mark, its sources, its figures as a table, a CSV of them and a PNG of its chart.
-import { COLUMNS, describe, format, periodLabel } from './figures.js';
+import { COLUMNS, describe, format, periodLabel, publishedText } from './figures.js';
 
 const STATUS_TEXT = {
   stale: 'Stale: the service did not answer; these are its last figures',
@@ -78,7 +78,7 @@ function csvField(v) {
 
 /** The figures a card shows, one row each, in the API's own terms; published: a date, or a month if that is all. */
 export function csv(figures) {
-  const field = (f, c) => csvField(c === 'published' ? f.published || f.published_on : f[c]);
+  const field = (f, c) => csvField(c === 'published' ? publishedText(f) : f[c]);
   return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => field(f, c)).join(','))).join('\r\n') + '\r\n';
 }
 

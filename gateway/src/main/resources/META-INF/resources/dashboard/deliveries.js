@@ -25,16 +25,17 @@ function bars(card, categories, series) {
   }, true);
 }
 
+/** A link to a brand's page ({slug, name}). */
+export function brandLink(brand) {
+  const a = document.createElement('a');
+  a.href = '#/brands/' + encodeURIComponent(brand.slug);
+  a.textContent = brand.name;
+  return a;
+}
+
 /** The brands to link to their pages. */
 function brandLinks(card, brands) {
-  const nav = card.querySelector('.brand-links');
-  nav.replaceChildren();
-  brands.forEach(b => {
-    const a = document.createElement('a');
-    a.href = '#/brands/' + encodeURIComponent(b.slug);
-    a.textContent = b.name;
-    nav.appendChild(a);
-  });
+  card.querySelector('.brand-links').replaceChildren(...brands.map(brandLink));
 }
 
 export function renderRanking(card, section, month) {

@@ -76,6 +76,11 @@ export function publisherText(publisher, attribution) {
   return publisher;
 }
 
+/** The publication as the report states it (a month or a date), else the last day it can be; '' when unknown. */
+export function publishedText(f) {
+  return f.published || f.published_on || '';
+}
+
 /**
  * One figure described field by field, the same for its tooltip, its table row and its CSV row. `f` holds
  * series, period, value, low, high, unit, stated_as, computed, judgement, definition, publisher, attribution,
@@ -93,7 +98,7 @@ export function describe(f) {
       : f.judgement === 'inside' ? 'the reported share is inside the computed range' : ''],
     ['Publisher', publisherText(f.publisher, f.attribution)],
     ['Definition', f.definition || ''],
-    ['Published', f.published || f.published_on || ''],
+    ['Published', publishedText(f)],
     ['Source', f.source || '']
   ].filter(([, v]) => v !== '');
 }

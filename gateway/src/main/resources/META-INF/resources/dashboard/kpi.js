@@ -1,6 +1,6 @@
 // The KPI strip: production, sales, NEV share reported and computed, exports by publisher, for the chosen period.
 import { markSources, markStatus, showFigures } from './card.js';
-import { boundsText, format, periodLabel, publisherText } from './figures.js';
+import { boundsText, format, periodLabel, publishedText, publisherText } from './figures.js';
 
 /** A market summary's measure ({value, low, high, stated_as, derived, sources}) as a figure. */
 function marketFigure(series, publisher, period, m) {
@@ -38,7 +38,7 @@ function tile(list, key, title, figure, extra) {
       figure.stated_as ? `Stated as "${figure.stated_as}"` : (figure.computed ? 'Computed by the suite' : null),
       'Bounds: ' + boundsText(figure.value, figure.low, figure.high, figure.unit),
       publisherText(figure.publisher, figure.attribution)
-        + (figure.published || figure.published_on ? ', published ' + (figure.published || figure.published_on) : ''),
+        + (publishedText(figure) ? ', published ' + publishedText(figure) : ''),
       figure.definition ? 'Definition: ' + figure.definition : null
     ];
     lines.concat(extra || []).filter(Boolean).forEach(text => {
@@ -49,6 +49,7 @@ function tile(list, key, title, figure, extra) {
     });
   }
   list.appendChild(li);
+  return li;
 }
 
 function share(publisher, period, rate) {
@@ -80,12 +81,10 @@ export function renderKpis(card, view) {
       const mark = p.nev_share.judgement === 'outside'
         ? `\u26a0 Reported share outside the computed range by ${format(p.nev_share.outside_by_points)} points`
         : p.nev_share.judgement === 'inside' ? 'Reported share inside the computed range' : null;
-      tile(list, 'nev_share_reported', `NEV share, reported (${p.publisher})`, reported, [mark]);
-      tile(list, 'nev_share_computed', `NEV share, computed (${p.publisher})`, computed, [mark]);
+      [tile(list, 'nev_share_reported', `NEV share, reported (${p.publisher})`, reported, [mark]),
+        tile(list, 'nev_share_computed', `NEV share, computed (${p.publisher})`, computed, [mark])]
+        .forEach(li => li.classList.toggle('outside', p.nev_share.judgement === 'outside'));
       [reported, computed].filter(Boolean).forEach(f => figures.push(f));
-      list.querySelectorAll('[data-kpi^="nev_share"]').forEach(li => {
-        li.classList.toggle('outside', p.nev_share.judgement === 'outside');
-      });
     }
   });
   if (!publishers.length) {

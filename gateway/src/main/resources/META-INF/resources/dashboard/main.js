@@ -2,7 +2,7 @@
 // overview or a brand's page (#/brands/{slug}) drawn from them.
 import { assemble, clear } from './card.js';
 import { renderHistory, renderTargets } from './brand.js';
-import { renderRanking, renderRollups } from './deliveries.js';
+import { brandLink, renderRanking, renderRollups } from './deliveries.js';
 import { renderKpis } from './kpi.js';
 import { comparablePeriods, renderExports, renderNev } from './timeline.js';
 
@@ -98,12 +98,7 @@ async function listBrands() {
   try {
     const response = await fetch('/api/services/deliveries/brands?size=100', { headers: { Accept: 'application/json' } });
     const brands = response.ok ? (await response.json()).items : [];
-    document.getElementById('brand-pages').replaceChildren(...brands.map(b => {
-      const a = document.createElement('a');
-      a.href = '#/brands/' + encodeURIComponent(b.slug);
-      a.textContent = b.name;
-      return a;
-    }));
+    document.getElementById('brand-pages').replaceChildren(...brands.map(brandLink));
   } catch (e) {
     // the overview's own cards say when deliveries-service is down
   }
