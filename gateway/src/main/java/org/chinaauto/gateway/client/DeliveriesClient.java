@@ -34,12 +34,10 @@ public class DeliveriesClient {
 
     private final DeliveriesRestClient api;
     private final Exchange exchange;
-    private final Relay relay;
 
-    DeliveriesClient(@RestClient DeliveriesRestClient api, Exchanges exchanges, Relay relay) {
+    DeliveriesClient(@RestClient DeliveriesRestClient api, Exchanges exchanges) {
         this.api = api;
         this.exchange = exchanges.of(NAME);
-        this.relay = relay;
     }
 
     /** The brand ranking (first page) and every group's roll-up, in one call. */
@@ -69,11 +67,6 @@ public class DeliveriesClient {
         Slug.check(slug);
         return exchange.get(Call.of(NAME, etag -> api.targets(slug, year, snapshot.vintage(), snapshot.asOf(), etag),
                 "targets", slug, year, snapshot), this::read);
-    }
-
-    /** A GET passed through as it is (not cached), guarded like every read. */
-    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
-        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
     }
 
     // timeout, retries, their delay and the breaker's numbers come from configuration (DownstreamGuards)

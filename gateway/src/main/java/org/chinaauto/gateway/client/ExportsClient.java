@@ -30,12 +30,10 @@ public class ExportsClient {
 
     private final ExportsRestClient api;
     private final Exchange exchange;
-    private final Relay relay;
 
-    ExportsClient(@RestClient ExportsRestClient api, Exchanges exchanges, Relay relay) {
+    ExportsClient(@RestClient ExportsRestClient api, Exchanges exchanges) {
         this.api = api;
         this.exchange = exchanges.of(NAME);
-        this.relay = relay;
     }
 
     /** The reconciliation of the world total for all powertrains and for NEVs, in one call. */
@@ -52,11 +50,6 @@ public class ExportsClient {
     public Uni<Answer<Page<ExportFigure>>> worldFigures(String from, String to, Snapshot snapshot) {
         return exchange.get(Call.of(NAME, etag -> api.figures(WORLD, from, to, snapshot.vintage(), snapshot.asOf(),
                 Call.PAGE, etag), "figures", from, to, snapshot), this::read);
-    }
-
-    /** A GET passed through as it is (not cached), guarded like every read. */
-    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
-        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
     }
 
     // timeout, retries, their delay and the breaker's numbers come from configuration (DownstreamGuards)

@@ -32,12 +32,10 @@ public class MarketClient {
 
     private final MarketRestClient api;
     private final Exchange exchange;
-    private final Relay relay;
 
-    MarketClient(@RestClient MarketRestClient api, Exchanges exchanges, Relay relay) {
+    MarketClient(@RestClient MarketRestClient api, Exchanges exchanges) {
         this.api = api;
         this.exchange = exchanges.of(NAME);
-        this.relay = relay;
     }
 
     public Uni<Answer<MarketSummary>> summary(String period, Snapshot snapshot) {
@@ -55,11 +53,6 @@ public class MarketClient {
             Snapshot snapshot) {
         return exchange.get(Call.of(NAME, etag -> api.series(measure, segment, publisher, from, to, snapshot.vintage(),
                 snapshot.asOf(), etag), "series", measure, segment, publisher, from, to, snapshot), this::read);
-    }
-
-    /** A GET passed through as it is (not cached), guarded like every read. */
-    public Uni<Answer<Relayed>> relay(String pathAndQuery, String accept) {
-        return Exchange.typed(read(relay.get(NAME, pathAndQuery, accept)));
     }
 
     // timeout, retries, their delay and the breaker's numbers come from configuration (DownstreamGuards)

@@ -32,6 +32,8 @@ public interface GatewayConfig {
 
     Cache cache();
 
+    Relay relay();
+
     /** The rate limit per client on {@code /api/*}. */
     RateLimitConfig rateLimit();
 
@@ -69,6 +71,35 @@ public interface GatewayConfig {
 
         @WithDefault(DownstreamGuards.BREAKER_SUCCESS_THRESHOLD)
         int successThreshold();
+    }
+
+    /** The pass-through to the services' own API ({@code /api/services/...}). */
+    interface Relay {
+        /** How long a caller may pause while sending a body before it is answered 408 and the request dropped. */
+        @WithDefault("30S")
+        Duration bodyIdleTimeout();
+    }
+
+    /**
+     * The rate limit per client on {@code /api/*} ({@code gateway.rate-limit.*}): a token bucket per client address
+     * that refills at {@link #requestsPerSecond()} up to {@link #burst()} requests.
+     */
+    interface RateLimitConfig {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The sustained rate each client may keep up. */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** How many requests a client that has been quiet may send at once. */
+        @WithDefault("100")
+        int burst();
+
+        /** The most clients remembered; beyond it, the buckets of clients that are idle (full again) are forgotten. */
+        @WithDefault("100000")
+        int maxClients();
     }
 
     interface Cache {

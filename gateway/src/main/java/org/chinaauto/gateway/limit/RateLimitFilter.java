@@ -1,43 +1,62 @@
 package org.chinaauto.gateway.limit;
 
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.problem.ProblemAnswer;
 import org.chinaauto.gateway.config.GatewayConfig;
-import org.chinaauto.gateway.config.RateLimitConfig;
+import org.chinaauto.gateway.config.GatewayConfig.RateLimitConfig;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a client that has used up its allowance on {@code /api/*} with a 429 problem and {@code Retry-After}
- * (whole seconds until its next request is accepted), before the request reaches an endpoint or a downstream.
- * Health, metrics and the dashboard's files are not limited.
+ * (whole seconds until its next request is accepted), on the HTTP layer, before any view or the pass-through.
+ * The client is the address the framework gives: the connection's, or, for a connection from one of the proxies
+ * named in {@code quarkus.http.proxy.trusted-proxies}, the address that proxy puts in X-Forwarded-For. Health,
+ * metrics, the dashboard's files and CORS preflights are not limited.
  */
+@Singleton
 public class RateLimitFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+    /** After the shutdown drain (10,000), before the declared body limit (100) and every route. */
+    private static final int PRIORITY = 1_000;
 
     private final RateLimitConfig config;
     private final RateLimiter limiter;
+    private final ProblemAnswer problems;
 
-    RateLimitFilter(GatewayConfig config, RateLimiter limiter) {
+    RateLimitFilter(GatewayConfig config, RateLimiter limiter, ProblemAnswer problems) {
         this.config = config.rateLimit();
         this.limiter = limiter;
+        this.problems = problems;
     }
 
-    @ServerRequestFilter(preMatching = true, nonBlocking = true, priority = Priorities.AUTHENTICATION)
-    public Response limit(HttpServerRequest request) {
-        if (!config.enabled() || !request.path().startsWith("/api/")) {
-            return null;
+    void register(@Observes Filters filters) {
+        if (config.enabled()) {
+            filters.register(this::limit, PRIORITY);
         }
-        String client = client(request);
+    }
+
+    private void limit(RoutingContext context) {
+        String path = context.request().path();
+        // a CORS preflight is the browser's question, answered by the CORS filter without any work
+        if (path == null || !path.startsWith("/api/") || context.request().method() == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
+        String client = context.request().remoteAddress() == null ? "unknown"
+                : context.request().remoteAddress().hostAddress();
         TokenBucket.Decision decision = limiter.admit(client);
         if (decision.allowed()) {
-            return null;
+            context.next();
+            return;
         }
         long retryAfter = Math.max(1, (decision.waitNanos() + 999_999_999L) / 1_000_000_000L);
         if (decision.firstRefusal()) {
@@ -45,20 +64,9 @@ public class RateLimitFilter {
             LOG.warnf("Client %s is over the rate limit (%s requests/s, burst %d); answering 429 until it slows down",
                     client, config.requestsPerSecond(), config.burst());
         }
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
-                .entity(Problem.of(429, "Too many requests", "More than " + config.requestsPerSecond()
-                        + " requests per second (bursts of " + config.burst() + ") from this client; try again in "
-                        + retryAfter + " s", request.path()))
-                .build();
-    }
-
-    private String client(HttpServerRequest request) {
-        if (config.trustForwardedFor()) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",", 2)[0].strip();
-            }
-        }
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        context.response().putHeader("Retry-After", Long.toString(retryAfter));
+        problems.send(context, Problem.of(429, "Too many requests", "More than " + config.requestsPerSecond()
+                + " requests per second (bursts of " + config.burst() + ") from this client; try again in "
+                + retryAfter + " s", path));
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Singleton;
 
 import org.chinaauto.gateway.config.GatewayConfig;
-import org.chinaauto.gateway.config.RateLimitConfig;
+import org.chinaauto.gateway.config.GatewayConfig.RateLimitConfig;
 
 /** A token bucket per client, in memory (so per gateway instance). */
 @Singleton

@@ -11,13 +11,17 @@ import org.chinaauto.common.openapi.SuiteDocument;
 /** This service's OpenAPI document: the suite's shared parts, and the codes its parameters accept ({@code mp.openapi.filter}). */
 public class GatewayDocument extends SuiteDocument {
 
-    /** The pass-through may also time out waiting for the data service (504); the views answer partially instead. */
+    /**
+     * The pass-through (declared in META-INF/openapi.yaml) may also time out waiting for the data service (504), and a
+     * write whose body stops coming is answered 408; the views answer partially instead.
+     */
     @Override
     public void filterOpenAPI(OpenAPI document) {
         super.filterOpenAPI(document);
         PathItem passThrough = document.getPaths().getPathItem("/api/services/{service}/{path}");
         if (passThrough != null) {
             passThrough.getOperations().values().forEach(operation -> addProblem(operation, "504"));
+            addProblem(passThrough.getPOST(), "408");
         }
     }
 

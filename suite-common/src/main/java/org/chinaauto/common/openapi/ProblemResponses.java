@@ -31,6 +31,7 @@ final class ProblemResponses {
             Map.entry("403", "The token does not grant the editor role"),
             Map.entry("404", "Nothing is known under this name, or no figure for what was asked"),
             Map.entry("406", "None of the accepted media types can be produced"),
+            Map.entry("408", "The request body stopped coming before it was whole; nothing was passed on"),
             Map.entry("413", "The body is larger than the service's load limit"),
             Map.entry("414", "The path and query are longer than 4000 characters"),
             Map.entry("415", "The body's content type is not one this operation reads"),

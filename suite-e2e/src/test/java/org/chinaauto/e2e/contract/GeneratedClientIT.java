@@ -200,7 +200,7 @@ class GeneratedClientIT {
         read("gateway", "/api/timeline", () -> views.viewResourceTimeline(
                 ViewsApi.APIViewResourceTimelineRequest.newBuilder().from("2025-01").to("2025-11").build()));
         Object relayed = read("gateway", "/api/services/{service}/{path}", () -> new ServicesApi(client)
-                .passThroughResourceGet(ServicesApi.APIPassThroughResourceGetRequest.newBuilder().service("market")
+                .relayGet(ServicesApi.APIRelayGetRequest.newBuilder().service("market")
                         .path("figures").build()));
         assertThat(String.valueOf(relayed)).contains("items");
     }
