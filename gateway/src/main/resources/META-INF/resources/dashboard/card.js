@@ -5,7 +5,7 @@ const STATUS_TEXT = {
   stale: 'Stale: the service did not answer; these are its last figures',
   unavailable: 'Unavailable: the service did not answer',
   rejected: 'Rejected: the service refused the request',
-  partial: 'Partial: computed from sections that are not complete'
+  partial: 'Partial: only part of the figures could be shown'
 };
 
 /** The sections a card is made of; the card is marked by the first that is not complete, each service said once. */

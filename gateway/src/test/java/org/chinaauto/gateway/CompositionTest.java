@@ -160,7 +160,7 @@ class CompositionTest {
         given().get(OVERVIEW).then().statusCode(200).body("sections.market.status", equalTo("unavailable"));
         // one call and two retries
         DownstreamServers.server("market").verify(3, getRequestedFor(urlPathEqualTo("/api/summary")));
-        given().get("/q/metrics").then().body(containsString("gateway_downstream_retries_total{downstream=\"market\"}"));
+        given().get("/q/metrics").then().body(containsString("ft_retry_retries_total{method=\"market\"}"));
     }
 
     @Test
@@ -187,7 +187,8 @@ class CompositionTest {
             given().get(OVERVIEW).then().statusCode(200).body("sections.exports.status", equalTo("unavailable"));
         }
         assertThat(CircuitBreakerMaintenance.get().currentState("exports")).isEqualTo(CircuitBreakerState.OPEN);
-        given().get("/q/metrics").then().body(containsString("gateway_circuit_breaker_state{downstream=\"exports\"} 1.0"));
+        given().get("/q/metrics").then()
+                .body(containsString("ft_circuitbreaker_state_current{method=\"exports\",state=\"open\"} 1.0"));
 
         int before = DownstreamServers.server("exports").getAllServeEvents().size();
         given().get(OVERVIEW).then().statusCode(200).body("sections.exports.problem.detail", containsString("circuit breaker"));
@@ -207,7 +208,6 @@ class CompositionTest {
     void aFailingServiceIsServedStaleFromTheCache() throws InterruptedException {
         given().get(OVERVIEW).then().body("sections.brand_ranking.status", equalTo("complete"));
         given().get(OVERVIEW).then().body("sections.brand_ranking.status", equalTo("complete"));
-        given().get("/q/metrics").then().body(containsString("gateway_cache_hits_total{downstream=\"deliveries\"}"));
 
         DownstreamServers.server("deliveries").stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
         Thread.sleep(400); // past the cache's freshness (300 ms in tests)
@@ -218,8 +218,8 @@ class CompositionTest {
                 .body("sections.brand_ranking.problem.status", equalTo(503))
                 .body("sections.group_rollups.status", equalTo("stale"))
                 .body("sections.group_rollups.data[0].not_attributed.value", equalTo(100));
-        given().get("/q/metrics").then()
-                .body(containsString("gateway_fallbacks_total{downstream=\"deliveries\",kind=\"stale_cache\"}"));
+        given().get("/q/metrics").then().body(containsString(
+                "ft_invocations_total{fallback=\"notDefined\",method=\"deliveries\",result=\"exceptionThrown\"}"));
     }
 
     @Test
@@ -295,7 +295,7 @@ class CompositionTest {
     void metricsShowDownstreamLatencyPerService() {
         given().get(OVERVIEW).then().statusCode(200);
         given().get("/q/metrics").then()
-                .body(containsString("gateway_downstream_request_seconds_bucket{downstream=\"market\""))
+                .body(containsString("http_client_requests_seconds_bucket{clientName=\"market\""))
                 .body(containsString("http_server_requests_seconds_bucket{"));
     }
 }

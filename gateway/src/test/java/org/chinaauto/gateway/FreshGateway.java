@@ -3,7 +3,7 @@ package org.chinaauto.gateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.chinaauto.gateway.client.Exchanges;
+import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.service.ViewCache;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -13,7 +13,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 class FreshGateway {
 
     @Inject
-    Exchanges exchanges;
+    Downstreams downstreams;
 
     @Inject
     ViewCache views;
@@ -26,7 +26,7 @@ class FreshGateway {
 
     /** Forgets every answer and composed view the gateway keeps. */
     void forget() {
-        exchanges.forget();
+        downstreams.forget();
         views.forget();
     }
 }

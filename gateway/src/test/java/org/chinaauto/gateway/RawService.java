@@ -89,7 +89,8 @@ final class RawService implements AutoCloseable {
                         left -= n;
                         counted.addAndGet(n);
                     }
-                    answer(out, 200, "application/json", "{\"received\":" + length + "}");
+                    answer(out, 200, "application/json", "{\"received\":" + length + ",\"inserted\":" + length
+                            + ",\"revised\":0,\"unchanged\":0}");
                 } else {
                     Thread.sleep(60_000); // silent
                     return;

@@ -59,6 +59,11 @@ public final class ApiContract {
         return document.name;
     }
 
+    /** The document itself, as JSON: to check a consumer's own types against its schemas. */
+    public JsonNode document() {
+        return document.root;
+    }
+
     /** The templated paths of the document's operations of {@code method}, e.g. {@code /api/brands/{slug}}. */
     public Set<String> templates(String method) {
         return document.operations.stream().filter(o -> o.method().equals(method)).map(ApiDocument.Operation::template)

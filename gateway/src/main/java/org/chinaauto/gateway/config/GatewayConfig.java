@@ -41,7 +41,7 @@ public interface GatewayConfig {
         String url();
 
         /** Each call's own timeout. */
-        @WithDefault(DownstreamGuards.TIMEOUT)
+        @WithDefault("2S")
         Duration timeout();
 
         /** The timeout of a write passed through (a bulk load of 1,000,000 rows takes about half a minute). */
@@ -49,27 +49,27 @@ public interface GatewayConfig {
         Duration writeTimeout();
 
         /** Retries of a failed GET (never of other methods). */
-        @WithDefault(DownstreamGuards.RETRIES)
+        @WithDefault("2")
         int retries();
 
         /** First retry delay; doubles on each retry. */
-        @WithDefault(DownstreamGuards.RETRY_DELAY)
+        @WithDefault("100MS")
         Duration retryDelay();
     }
 
     interface Breaker {
         /** Calls in the rolling window that the failure ratio is computed over. */
-        @WithDefault(DownstreamGuards.BREAKER_REQUEST_VOLUME)
+        @WithDefault("10")
         int requestVolume();
 
-        @WithDefault(DownstreamGuards.BREAKER_FAILURE_RATIO)
+        @WithDefault("0.5")
         double failureRatio();
 
         /** How long the breaker stays open before letting a trial call through. */
-        @WithDefault(DownstreamGuards.BREAKER_DELAY)
+        @WithDefault("10S")
         Duration delay();
 
-        @WithDefault(DownstreamGuards.BREAKER_SUCCESS_THRESHOLD)
+        @WithDefault("2")
         int successThreshold();
     }
 

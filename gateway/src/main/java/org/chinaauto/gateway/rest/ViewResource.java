@@ -27,7 +27,6 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.gateway.client.Slug;
 import org.chinaauto.gateway.service.BrandProfileService;
 import org.chinaauto.gateway.service.OverviewService;
 import org.chinaauto.gateway.service.ReconciliationService;

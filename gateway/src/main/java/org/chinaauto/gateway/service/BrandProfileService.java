@@ -12,11 +12,11 @@ import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.DeliveriesClient;
-import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.downstream.BrandHistory;
 import org.chinaauto.gateway.downstream.MarketSeries;
+import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.BrandProfileView;
 import org.chinaauto.gateway.view.BrandProfileView.BrandSections;
 import org.chinaauto.gateway.view.BrandProfileView.MonthShare;
@@ -33,14 +33,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class BrandProfileService {
 
-    private final MarketClient market;
-    private final DeliveriesClient deliveries;
+    private final Downstreams downstreams;
     private final Deadline deadline;
     private final String nevPublisher;
 
-    public BrandProfileService(MarketClient market, DeliveriesClient deliveries, Deadline deadline, GatewayConfig config) {
-        this.market = market;
-        this.deliveries = deliveries;
+    public BrandProfileService(Downstreams downstreams, Deadline deadline, GatewayConfig config) {
+        this.downstreams = downstreams;
         this.deadline = deadline;
         this.nevPublisher = config.nevMarketPublisher();
     }
@@ -51,10 +49,13 @@ public class BrandProfileService {
         String to = year + "-12";
         Instant until = deadline.start();
         return Uni.combine().all().unis(
-                deadline.bound("deliveries", deliveries.brand(slug, snapshot), until),
-                deadline.bound("deliveries", deliveries.history(slug, from, to, snapshot), until),
-                deadline.bound("deliveries", deliveries.targets(slug, year, snapshot), until),
-                deadline.bound("market", market.series("sales", "nev", nevPublisher, from, to, snapshot), until))
+                deadline.bound("deliveries", downstreams.get(Reads.BRAND, snapshot, "slug", slug), until),
+                deadline.bound("deliveries", downstreams.get(Reads.BRAND_HISTORY, snapshot, "slug", slug, "from", from,
+                        "to", to), until),
+                deadline.bound("deliveries", downstreams.get(Reads.BRAND_TARGETS, snapshot, "slug", slug, "year", year),
+                        until),
+                deadline.bound("market", downstreams.get(Reads.MARKET_SERIES, snapshot, "measure", "sales", "segment",
+                        "nev", "publisher", nevPublisher, "from", from, "to", to), until))
                 .with((b, h, t, n) -> {
                     if (b.status() == Answer.Status.REJECTED && b.problem().status() == 404) {
                         throw new ProblemException(404, "Not found", b.problem().detail());

@@ -9,13 +9,12 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.DeliveriesClient;
-import org.chinaauto.gateway.client.ExportsClient;
-import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.downstream.BrandRanking;
 import org.chinaauto.gateway.downstream.DeliveriesOverview;
 import org.chinaauto.gateway.downstream.ExportsOverview;
 import org.chinaauto.gateway.downstream.MarketSummary;
+import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.OverviewView;
 import org.chinaauto.gateway.view.OverviewView.CrossService;
 import org.chinaauto.gateway.view.OverviewView.ExportsByPowertrain;
@@ -32,15 +31,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OverviewService {
 
-    private final MarketClient market;
-    private final ExportsClient exports;
-    private final DeliveriesClient deliveries;
+    private final Downstreams downstreams;
     private final Deadline deadline;
 
-    public OverviewService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Deadline deadline) {
-        this.market = market;
-        this.exports = exports;
-        this.deliveries = deliveries;
+    public OverviewService(Downstreams downstreams, Deadline deadline) {
+        this.downstreams = downstreams;
         this.deadline = deadline;
     }
 
@@ -48,9 +43,9 @@ public class OverviewService {
         String p = period.toString();
         Instant until = deadline.start();
         return Uni.combine().all().unis(
-                deadline.bound("market", market.summary(p, snapshot), until),
-                deadline.bound("exports", exports.overview(p, snapshot), until),
-                deadline.bound("deliveries", deliveries.overview(p, snapshot), until))
+                deadline.bound("market", downstreams.get(Reads.MARKET_SUMMARY, snapshot, "period", p), until),
+                deadline.bound("exports", downstreams.get(Reads.EXPORTS_OVERVIEW, snapshot, "period", p), until),
+                deadline.bound("deliveries", downstreams.get(Reads.DELIVERIES_OVERVIEW, snapshot, "period", p), until))
                 .with((m, x, d) -> {
                     Answer<BrandRanking> ranking = d.map(DeliveriesOverview::ranking);
                     OverviewSections sections = new OverviewSections(Section.of("market-service", m),

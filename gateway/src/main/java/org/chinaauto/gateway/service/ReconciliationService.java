@@ -10,10 +10,10 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.ExportsClient;
-import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.downstream.ExportsReconciliation;
 import org.chinaauto.gateway.downstream.MarketFigure;
+import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.ReconciliationView;
 import org.chinaauto.gateway.view.ReconciliationView.Figure;
 import org.chinaauto.gateway.view.ReconciliationView.Gap;
@@ -28,25 +28,24 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReconciliationService {
 
-    private final MarketClient market;
-    private final ExportsClient exports;
+    private final Downstreams downstreams;
     private final Deadline deadline;
 
-    public ReconciliationService(MarketClient market, ExportsClient exports, Deadline deadline) {
-        this.market = market;
-        this.exports = exports;
+    public ReconciliationService(Downstreams downstreams, Deadline deadline) {
+        this.downstreams = downstreams;
         this.deadline = deadline;
     }
 
     public Uni<ReconciliationView> reconcile(String measure, String segment, Period period, Snapshot snapshot) {
         String p = period.toString();
         return switch (measure) {
-            case "exports" -> deadline.bound("exports", exports.reconciliation(p, segment, snapshot), deadline.start())
+            case "exports" -> deadline.bound("exports", downstreams.get(Reads.EXPORTS_RECONCILIATION, snapshot,
+                    "period", p, "powertrain", segment, "destination", Reads.WORLD), deadline.start())
                     .map(a -> view(measure, segment, period, snapshot, "exports-service", a,
                             a.data() == null || a.data().figures() == null ? List.of()
                                     : a.data().figures().stream().map(f -> figure("exports-service", f)).toList()));
-            case "production", "sales" -> deadline.bound("market",
-                    market.figures(measure, segment, p, null, null, snapshot), deadline.start())
+            case "production", "sales" -> deadline.bound("market", downstreams.get(Reads.MARKET_FIGURES, snapshot,
+                    "measure", measure, "segment", segment, "period", p, "size", Downstreams.PAGE), deadline.start())
                     .map(a -> view(measure, segment, period, snapshot, "market-service", a,
                             a.data() == null || a.data().items() == null ? List.of()
                                     : a.data().items().stream().map(f -> figure("market-service", f)).toList()));

@@ -15,13 +15,14 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.DeliveriesClient;
-import org.chinaauto.gateway.client.ExportsClient;
-import org.chinaauto.gateway.client.MarketClient;
+import org.chinaauto.common.problem.Problem;
+import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.gateway.client.Read;
 import org.chinaauto.gateway.downstream.Delivery;
 import org.chinaauto.gateway.downstream.ExportFigure;
 import org.chinaauto.gateway.downstream.MarketFigure;
 import org.chinaauto.gateway.downstream.Page;
+import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.Section;
 import org.chinaauto.gateway.view.TimelineView;
 import org.chinaauto.gateway.view.TimelineView.Point;
@@ -32,20 +33,20 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The timeline: market production, sales and NEV share, exports (world total) and deliveries over a range of
- * months, one series per measure and publisher, from three downstream calls made at the same time.
+ * months, one series per measure and publisher, from the three services read at the same time, each list read page
+ * after page to its end (up to {@value #MAX_PAGES} pages; beyond them the section says it shows a part).
  */
 @ApplicationScoped
 public class TimelineService {
 
-    private final MarketClient market;
-    private final ExportsClient exports;
-    private final DeliveriesClient deliveries;
+    /** Pages of a list the timeline reads at most: 50,000 figures of a service in one range. */
+    static final int MAX_PAGES = 50;
+
+    private final Downstreams downstreams;
     private final Deadline deadline;
 
-    public TimelineService(MarketClient market, ExportsClient exports, DeliveriesClient deliveries, Deadline deadline) {
-        this.market = market;
-        this.exports = exports;
-        this.deliveries = deliveries;
+    public TimelineService(Downstreams downstreams, Deadline deadline) {
+        this.downstreams = downstreams;
         this.deadline = deadline;
     }
 
@@ -54,12 +55,15 @@ public class TimelineService {
         String to = range.end().toString();
         Instant until = deadline.start();
         return Uni.combine().all().unis(
-                deadline.bound("market", market.figures(null, null, null, from, to, snapshot), until),
-                deadline.bound("exports", exports.worldFigures(from, to, snapshot), until),
-                deadline.bound("deliveries", deliveries.deliveries(null, from, to, snapshot), until))
+                deadline.bound("market", everyPage(Reads.MARKET_FIGURES, snapshot, 0, List.of(), "from", from, "to", to),
+                        until),
+                deadline.bound("exports", everyPage(Reads.EXPORTS_FIGURES, snapshot, 0, List.of(), "destination",
+                        Reads.WORLD, "from", from, "to", to), until),
+                deadline.bound("deliveries", everyPage(Reads.DELIVERIES, snapshot, 0, List.of(), "from", from, "to", to),
+                        until))
                 .with((m, x, d) -> {
-                    TimelineSections sections = new TimelineSections(Section.statusOf("market-service", m),
-                            Section.statusOf("exports-service", x), Section.statusOf("deliveries-service", d));
+                    TimelineSections sections = new TimelineSections(section("market-service", m),
+                            section("exports-service", x), section("deliveries-service", d));
                     List<Series> series = new ArrayList<>(marketSeries(items(m)));
                     series.addAll(group("exports", items(x),
                             f -> f.powertrain() + ":" + f.publisher() + ":" + f.definition(),
@@ -75,6 +79,41 @@ public class TimelineService {
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
                             series);
                 });
+    }
+
+    /**
+     * Every page of a list from {@code page} on, after the items {@code before} it, as one answer: the status of the
+     * last page read (a page that failed ends the reading), and {@code has_more} when pages are left unread.
+     */
+    private <T> Uni<Answer<Page<T>>> everyPage(Read<Page<T>> read, Snapshot snapshot, int page, List<T> before,
+            Object... values) {
+        Object[] paged = java.util.Arrays.copyOf(values, values.length + 4);
+        paged[values.length] = "page";
+        paged[values.length + 1] = page;
+        paged[values.length + 2] = "size";
+        paged[values.length + 3] = Downstreams.PAGE;
+        return downstreams.get(read, snapshot, paged).flatMap(answer -> {
+            List<T> items = new ArrayList<>(before);
+            items.addAll(items(answer));
+            boolean more = answer.data() != null && answer.data().hasMore();
+            if (answer.complete() && more && page + 1 < MAX_PAGES) {
+                return everyPage(read, snapshot, page + 1, items, values);
+            }
+            Page<T> all = answer.data() == null && items.isEmpty() ? null
+                    : new Page<>(items, 0, items.size(), more, snapshot.asOf(), snapshot.vintage());
+            return Uni.createFrom().item(new Answer<>(answer.downstream(), answer.status(), all, answer.fetchedAt(),
+                    answer.problem()));
+        });
+    }
+
+    /** A list's section: partial, saying how to see the rest, when pages were left unread. */
+    private static Section<Void> section(String source, Answer<? extends Page<?>> answer) {
+        if (answer.complete() && answer.data() != null && answer.data().hasMore()) {
+            return Section.partial(source, answer.fetchedAt(), Problem.of(413, "Range too large", "The timeline shows "
+                    + "the first " + answer.data().items().size() + " figures of " + source + " in this range; ask for "
+                    + "a shorter range (from, to) to see the rest", null));
+        }
+        return Section.statusOf(source, answer);
     }
 
     private static <T> List<T> items(Answer<Page<T>> answer) {

@@ -34,6 +34,11 @@ public record Section<T>(
         return new Section<>(source, answer.label(), answer.complete(), answer.fetchedAt(), null, answer.problem());
     }
 
+    /** A section of an answer the view shows a part of, with the problem saying which part and how to see the rest. */
+    public static Section<Void> partial(String source, Instant fetchedAt, Problem problem) {
+        return new Section<>(source, "partial", false, fetchedAt, null, problem);
+    }
+
     /** A section the gateway computed from others: complete only when all its inputs were. */
     public static <T> Section<T> computed(String source, boolean complete, T data, Problem problem) {
         return new Section<>(source, complete ? "complete" : "partial", complete, null, data, problem);

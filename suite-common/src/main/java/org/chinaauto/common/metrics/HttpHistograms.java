@@ -26,7 +26,7 @@ public class HttpHistograms {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                if (id.getName().startsWith("http.server.requests") || id.getName().startsWith("gateway.downstream")) {
+                if (id.getName().startsWith("http.server.requests") || id.getName().startsWith("http.client.requests")) {
                     return DistributionStatisticConfig.builder().serviceLevelObjectives(BUCKETS).build().merge(config);
                 }
                 return config;

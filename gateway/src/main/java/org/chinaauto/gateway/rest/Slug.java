@@ -1,4 +1,4 @@
-package org.chinaauto.gateway.client;
+package org.chinaauto.gateway.rest;
 
 import org.chinaauto.common.problem.InvalidInputException;
 

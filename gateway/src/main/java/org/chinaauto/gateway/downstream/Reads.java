@@ -1,0 +1,42 @@
+package org.chinaauto.gateway.downstream;
+
+import org.chinaauto.gateway.client.Read;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * Every read the views make of the data services, with the record its answer is read into. The gateway's build
+ * checks each record against the operation's answer in the service's committed document ({@code ReadsContractTest}):
+ * a service that changes an answer breaks this build, not production.
+ */
+public final class Reads {
+
+    public static final Read<MarketSummary> MARKET_SUMMARY = Read.of("market", "summary", MarketSummary.class);
+    public static final Read<Page<MarketFigure>> MARKET_FIGURES = Read.of("market", "figures", new TypeReference<>() {
+    });
+    public static final Read<MarketSeries> MARKET_SERIES = Read.of("market", "series", MarketSeries.class);
+
+    /** The reconciliation of the world total for all powertrains and for NEVs, in one answer. */
+    public static final Read<ExportsOverview> EXPORTS_OVERVIEW = Read.of("exports", "overview", ExportsOverview.class);
+    public static final Read<ExportsReconciliation> EXPORTS_RECONCILIATION = Read.of("exports", "reconciliation",
+            ExportsReconciliation.class);
+    public static final Read<Page<ExportFigure>> EXPORTS_FIGURES = Read.of("exports", "figures", new TypeReference<>() {
+    });
+
+    /** The brand ranking (first page) and every group's roll-up, in one answer. */
+    public static final Read<DeliveriesOverview> DELIVERIES_OVERVIEW = Read.of("deliveries", "overview",
+            DeliveriesOverview.class);
+    public static final Read<Page<Delivery>> DELIVERIES = Read.of("deliveries", "deliveries", new TypeReference<>() {
+    });
+    public static final Read<Brand> BRAND = Read.of("deliveries", "brands/{slug}", Brand.class);
+    public static final Read<BrandHistory> BRAND_HISTORY = Read.of("deliveries", "brands/{slug}/history",
+            BrandHistory.class);
+    public static final Read<TargetProgress> BRAND_TARGETS = Read.of("deliveries", "brands/{slug}/targets",
+            TargetProgress.class);
+
+    /** The world total, the destination every view reads of exports. */
+    public static final String WORLD = "WORLD";
+
+    private Reads() {
+    }
+}
