@@ -666,7 +666,8 @@ def dashboard_problems(by_kind):
             problems.append(f"no latency panel for {s}")
         if not re.search(rf'http_server_requests_seconds_count\{{[^}}]*job="{s}"', text):
             problems.append(f"no rate/error panel for {s}")
-    for metric in ("suite_figures_loaded_total", "suite_rows_rejected_total", "gateway_fallbacks_total"):
+    # ft_invocations_total: the gateway's reads that failed after their retries (sections served stale or unavailable)
+    for metric in ("suite_figures_loaded_total", "suite_rows_rejected_total", "ft_invocations_total"):
         if metric not in text:
             problems.append(f"no panel on {metric}")
     return problems

@@ -213,14 +213,31 @@ class DownstreamFaultIT {
         return kinds + ", last: " + outcomes.subList(Math.max(0, outcomes.size() - 3), outcomes.size());
     }
 
-    /** The state of a downstream's breaker as the gateway's metrics show it: 0 closed, 1 open, 2 half-open. */
+    /**
+     * The state of a downstream's breaker as the gateway's metrics show it: 0 closed, 1 open, 2 half-open. SmallRye
+     * Fault Tolerance reports it as {@code ft_circuitbreaker_state_current{method="<downstream>",state="..."}}, 1.0 for
+     * the current state (closed, open, halfOpen) and 0.0 for the others.
+     */
     private static int breaker(String downstream) throws Exception {
         String metrics = http.send(HttpRequest.newBuilder(URI.create(gateway + "/q/metrics"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return metrics.lines().filter(l -> l.startsWith("gateway_circuit_breaker_state{")
-                && l.contains("downstream=\"" + downstream + "\"")).findFirst()
-                .map(l -> (int) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .orElseThrow(() -> new AssertionError("no breaker state of " + downstream + " in /q/metrics"));
+        List<String> current = metrics.lines().filter(l -> l.startsWith("ft_circuitbreaker_state_current{")
+                && l.contains("method=\"" + downstream + "\"")
+                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) == 1.0).toList();
+        if (current.size() != 1) {
+            throw new AssertionError("no single current breaker state of " + downstream + " in /q/metrics: " + current);
+        }
+        String line = current.get(0);
+        if (line.contains("state=\"closed\"")) {
+            return 0;
+        }
+        if (line.contains("state=\"open\"")) {
+            return 1;
+        }
+        if (line.contains("state=\"halfOpen\"")) {
+            return 2;
+        }
+        throw new AssertionError("unknown breaker state of " + downstream + ": " + line);
     }
 
     private static String row(String name, List<Outcome> window, long opened, long recovered) {

@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The data services the views read, one {@link Downstream} each, configured from {@code gateway.downstream.<name>.*}
- * and created at start, so that each one's breaker and meters are there from the first scrape.
+ * at start (Fault Tolerance builds each guard, and its {@code ft_*} series, on its first read).
  */
 @Startup
 @Singleton

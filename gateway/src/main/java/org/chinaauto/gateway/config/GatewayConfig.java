@@ -34,25 +34,24 @@ public interface GatewayConfig {
 
     Relay relay();
 
-    /** The rate limit per client on {@code /api/*}. */
     RateLimitConfig rateLimit();
 
     interface DownstreamConfig {
         String url();
 
-        /** Each call's own timeout. */
+        /** Each attempt of a view's read, and the wait for a relayed read's answer. */
         @WithDefault("2S")
         Duration timeout();
 
-        /** The timeout of a write passed through (a bulk load of 1,000,000 rows takes about half a minute). */
+        /** The wait for a relayed write's answer (a load of 1,000,000 rows takes about half a minute). */
         @WithDefault("5M")
         Duration writeTimeout();
 
-        /** Retries of a failed GET (never of other methods). */
+        /** Retries of a view's failed read (relayed requests are sent once). */
         @WithDefault("2")
         int retries();
 
-        /** First retry delay; doubles on each retry. */
+        /** First retry delay; doubles on each retry, up to a second. */
         @WithDefault("100MS")
         Duration retryDelay();
     }
@@ -80,12 +79,8 @@ public interface GatewayConfig {
         Duration bodyIdleTimeout();
     }
 
-    /**
-     * The rate limit per client on {@code /api/*} ({@code gateway.rate-limit.*}): a token bucket per client address
-     * that refills at {@link #requestsPerSecond()} up to {@link #burst()} requests.
-     */
+    /** The rate limit per client on {@code /api/*}: {@link #burst()} requests, refilled at {@link #requestsPerSecond()}. */
     interface RateLimitConfig {
-
         @WithDefault("true")
         boolean enabled();
 

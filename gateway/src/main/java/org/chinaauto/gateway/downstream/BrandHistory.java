@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chinaauto.common.view.Rate;
+
 /** A brand's deliveries month by month, with growth computed on the bounds and any growth the publisher stated. */
 public record BrandHistory(String brand, String name, String from, String to, Instant asOf, LocalDate vintage,
         List<Point> points) {

@@ -1,12 +1,8 @@
 package org.chinaauto.gateway.downstream;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
-/** A deliveries-service figure version: a brand's or group's deliveries for a period, with bounds and provenance. */
-public record Delivery(Long id, String subject, String subjectType, String period, String publisher, Long deliveries,
-        Long low, Long high, String qualifier, Long precision, BigDecimal statedYoyPct, BigDecimal statedMomPct,
-        boolean record, String notes, String published, LocalDate publishedOn, String attribution,
-        String attributionNote, String source, Instant loadedAt, Instant supersededAt) {
+/** A deliveries-service figure as the timeline reads it: a brand's or group's deliveries, with bounds and provenance. */
+public record Delivery(String subject, String period, String publisher, Long deliveries, Long low, Long high,
+        String qualifier, String attribution, String published, LocalDate publishedOn, String source) {
 }

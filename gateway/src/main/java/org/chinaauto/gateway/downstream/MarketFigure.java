@@ -1,13 +1,11 @@
 package org.chinaauto.gateway.downstream;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
-/** A market-service figure version: value with its bounds (null when unbounded), publisher, definition, provenance. */
-public record MarketFigure(Long id, String measure, String segment, String period, String publisher, BigDecimal value,
+/** A market-service figure as the timeline and the reconciliation read it: value with bounds, provenance. */
+public record MarketFigure(String measure, String segment, String period, String publisher, BigDecimal value,
         BigDecimal low, BigDecimal high, String unit, String qualifier, BigDecimal precision, String statedAs,
-        BigDecimal reportedYoyPct, String reportedYoyQualifier, String definition, String attribution,
-        String attributionNote, String published, LocalDate publishedOn, String source, String notes,
-        Instant loadedAt, Instant supersededAt) {
+        String definition, String attribution, String attributionNote, String published, LocalDate publishedOn,
+        String source) {
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chinaauto.common.view.Rate;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** market-service's summary of a period: per publisher, production, sales, NEV production and sales, NEV share. */

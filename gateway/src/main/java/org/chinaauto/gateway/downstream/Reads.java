@@ -1,5 +1,6 @@
 package org.chinaauto.gateway.downstream;
 
+import org.chinaauto.common.paging.PageView;
 import org.chinaauto.gateway.client.Read;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 public final class Reads {
 
     public static final Read<MarketSummary> MARKET_SUMMARY = Read.of("market", "summary", MarketSummary.class);
-    public static final Read<Page<MarketFigure>> MARKET_FIGURES = Read.of("market", "figures", new TypeReference<>() {
+    public static final Read<PageView<MarketFigure>> MARKET_FIGURES = Read.of("market", "figures", new TypeReference<>() {
     });
     public static final Read<MarketSeries> MARKET_SERIES = Read.of("market", "series", MarketSeries.class);
 
@@ -20,13 +21,13 @@ public final class Reads {
     public static final Read<ExportsOverview> EXPORTS_OVERVIEW = Read.of("exports", "overview", ExportsOverview.class);
     public static final Read<ExportsReconciliation> EXPORTS_RECONCILIATION = Read.of("exports", "reconciliation",
             ExportsReconciliation.class);
-    public static final Read<Page<ExportFigure>> EXPORTS_FIGURES = Read.of("exports", "figures", new TypeReference<>() {
+    public static final Read<PageView<ExportFigure>> EXPORTS_FIGURES = Read.of("exports", "figures", new TypeReference<>() {
     });
 
     /** The brand ranking (first page) and every group's roll-up, in one answer. */
     public static final Read<DeliveriesOverview> DELIVERIES_OVERVIEW = Read.of("deliveries", "overview",
             DeliveriesOverview.class);
-    public static final Read<Page<Delivery>> DELIVERIES = Read.of("deliveries", "deliveries", new TypeReference<>() {
+    public static final Read<PageView<Delivery>> DELIVERIES = Read.of("deliveries", "deliveries", new TypeReference<>() {
     });
     public static final Read<Brand> BRAND = Read.of("deliveries", "brands/{slug}", Brand.class);
     public static final Read<BrandHistory> BRAND_HISTORY = Read.of("deliveries", "brands/{slug}/history",

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.paging.PageView;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
@@ -21,7 +22,6 @@ import org.chinaauto.gateway.client.Read;
 import org.chinaauto.gateway.downstream.Delivery;
 import org.chinaauto.gateway.downstream.ExportFigure;
 import org.chinaauto.gateway.downstream.MarketFigure;
-import org.chinaauto.gateway.downstream.Page;
 import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.Section;
 import org.chinaauto.gateway.view.TimelineView;
@@ -85,7 +85,7 @@ public class TimelineService {
      * Every page of a list from {@code page} on, after the items {@code before} it, as one answer: the status of the
      * last page read (a page that failed ends the reading), and {@code has_more} when pages are left unread.
      */
-    private <T> Uni<Answer<Page<T>>> everyPage(Read<Page<T>> read, Snapshot snapshot, int page, List<T> before,
+    private <T> Uni<Answer<PageView<T>>> everyPage(Read<PageView<T>> read, Snapshot snapshot, int page, List<T> before,
             Object... values) {
         Object[] paged = java.util.Arrays.copyOf(values, values.length + 4);
         paged[values.length] = "page";
@@ -99,15 +99,15 @@ public class TimelineService {
             if (answer.complete() && more && page + 1 < MAX_PAGES) {
                 return everyPage(read, snapshot, page + 1, items, values);
             }
-            Page<T> all = answer.data() == null && items.isEmpty() ? null
-                    : new Page<>(items, 0, items.size(), more, snapshot.asOf(), snapshot.vintage());
+            PageView<T> all = answer.data() == null && items.isEmpty() ? null
+                    : new PageView<>(items, 0, items.size(), more, snapshot.asOf(), snapshot.vintage());
             return Uni.createFrom().item(new Answer<>(answer.downstream(), answer.status(), all, answer.fetchedAt(),
                     answer.problem()));
         });
     }
 
     /** A list's section: partial, saying how to see the rest, when pages were left unread. */
-    private static Section<Void> section(String source, Answer<? extends Page<?>> answer) {
+    private static Section<Void> section(String source, Answer<? extends PageView<?>> answer) {
         if (answer.complete() && answer.data() != null && answer.data().hasMore()) {
             return Section.partial(source, answer.fetchedAt(), Problem.of(413, "Range too large", "The timeline shows "
                     + "the first " + answer.data().items().size() + " figures of " + source + " in this range; ask for "
@@ -116,7 +116,7 @@ public class TimelineService {
         return Section.statusOf(source, answer);
     }
 
-    private static <T> List<T> items(Answer<Page<T>> answer) {
+    private static <T> List<T> items(Answer<PageView<T>> answer) {
         return answer.data() == null || answer.data().items() == null ? List.of() : answer.data().items();
     }
 

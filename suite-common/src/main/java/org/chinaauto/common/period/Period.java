@@ -57,6 +57,12 @@ public record Period(YearMonth start, YearMonth end) implements Comparable<Perio
         return new Period(YearMonth.of(month.getYear(), 1), month);
     }
 
+    /** A period as the suite writes it in JSON (its text form), read back. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Period of(String text) {
+        return parse(text, "period");
+    }
+
     /**
      * Parses one of the canonical text forms.
      *

@@ -1,4 +1,4 @@
-package org.chinaauto.gateway.client;
+package org.chinaauto.gateway.rest;
 
 import java.net.ConnectException;
 import java.util.List;
@@ -10,9 +10,9 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
-import org.chinaauto.common.problem.FieldError;
-import org.chinaauto.common.problem.ProblemAnswer;
+import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.problem.ProblemAnswer;
 import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.config.GatewayConfig.DownstreamConfig;
 
@@ -76,8 +76,7 @@ public class Relay {
         String target = caller.uri().substring(PREFIX.length() + service.length() + 1);
         if (target.startsWith("/") || target.contains("..")) {
             String detail = "not a service path: " + caller.path().substring(PREFIX.length() + service.length() + 1);
-            problems.send(context, new Problem("https://chinaauto.org/problems/invalid-input", "Invalid input", 400,
-                    detail, caller.path(), List.of(new FieldError(null, "path", detail))));
+            problems.send(context, new InvalidInputException("path", detail).toProblem(caller.path()));
             return;
         }
         boolean read = caller.method() == HttpMethod.GET;
