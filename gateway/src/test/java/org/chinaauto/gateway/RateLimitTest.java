@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.chinaauto.gateway.limit.RateLimiter;
+import org.chinaauto.gateway.limit.RateLimitFilter;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -67,7 +67,7 @@ class RateLimitTest {
     FreshGateway fresh;
 
     @Inject
-    RateLimiter limiter;
+    RateLimitFilter limiter;
 
     @TestHTTPResource("/")
     URL gateway;

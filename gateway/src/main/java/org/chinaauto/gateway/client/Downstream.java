@@ -146,15 +146,15 @@ final class Downstream {
 
     /** The service's own problem, or one saying what the status says. */
     private Problem rejection(int status, byte[] body) {
-        Problem problem = null;
         try {
-            problem = json.readValue(body, Problem.class);
-        } catch (IOException | RuntimeException unreadable) {
-            // not a problem document: the status says enough
+            Problem problem = json.readValue(body, Problem.class);
+            if (problem.title() != null && problem.detail() != null) {
+                return Problem.of(status, problem.title(), problem.detail(), null);
+            }
+        } catch (IOException | RuntimeException notAProblem) {
+            // the status says enough
         }
-        String title = problem != null && problem.title() != null ? problem.title() : "HTTP " + status;
-        String detail = problem != null && problem.detail() != null ? problem.detail() : name + " answered HTTP " + status;
-        return Problem.of(status, title, detail, null);
+        return Problem.of(status, "HTTP " + status, name + " answered HTTP " + status, null);
     }
 
     /** The fallback of a failed read: its last good answer marked stale while younger than the stale TTL, or none. */
@@ -167,17 +167,14 @@ final class Downstream {
     }
 
     private String why(Throwable failure) {
-        if (failure instanceof CircuitBreakerOpenException) {
-            return name + " is failing repeatedly; its circuit breaker is open and calls are paused";
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof ConnectException)) {
+            cause = cause.getCause();
         }
-        if (failure instanceof TimeoutException) {
-            return name + " did not answer within " + timeout.toMillis() + " ms";
-        }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return name + " is unreachable (connection refused)";
-            }
-        }
-        return failure instanceof ServerError ? failure.getMessage() : name + " failed: " + failure.getMessage();
+        return failure instanceof CircuitBreakerOpenException
+                ? name + " is failing repeatedly; its circuit breaker is open and calls are paused"
+                : failure instanceof TimeoutException ? name + " did not answer within " + timeout.toMillis() + " ms"
+                : cause instanceof ConnectException ? name + " is unreachable (connection refused)"
+                : failure instanceof ServerError ? failure.getMessage() : name + " failed: " + failure.getMessage();
     }
 }

@@ -92,7 +92,7 @@ public interface GatewayConfig {
         @WithDefault("100")
         int burst();
 
-        /** The most clients remembered; beyond it, the buckets of clients that are idle (full again) are forgotten. */
+        /** The most clients remembered (a client quiet long enough for its bucket to be full again is forgotten). */
         @WithDefault("100000")
         int maxClients();
     }

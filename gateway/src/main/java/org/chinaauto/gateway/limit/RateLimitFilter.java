@@ -1,5 +1,7 @@
 package org.chinaauto.gateway.limit;
 
+import java.time.Duration;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -9,6 +11,9 @@ import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.problem.ProblemAnswer;
 import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.config.GatewayConfig.RateLimitConfig;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -29,19 +34,26 @@ public class RateLimitFilter {
     private static final int PRIORITY = 1_000;
 
     private final RateLimitConfig config;
-    private final RateLimiter limiter;
     private final ProblemAnswer problems;
+    /** A bucket per client, in memory (so per gateway instance); one quiet until it is full again is forgotten. */
+    private final Cache<String, TokenBucket> buckets;
 
-    RateLimitFilter(GatewayConfig config, RateLimiter limiter, ProblemAnswer problems) {
+    RateLimitFilter(GatewayConfig config, ProblemAnswer problems) {
         this.config = config.rateLimit();
-        this.limiter = limiter;
         this.problems = problems;
+        Duration refill = Duration.ofMillis((long) Math.ceil(this.config.burst() / this.config.requestsPerSecond() * 1000));
+        this.buckets = Caffeine.newBuilder().maximumSize(this.config.maxClients()).expireAfterAccess(refill).build();
     }
 
     void register(@Observes Filters filters) {
         if (config.enabled()) {
             filters.register(this::limit, PRIORITY);
         }
+    }
+
+    /** Forgets every client (tests start each from a full bucket). */
+    public void forget() {
+        buckets.invalidateAll();
     }
 
     private void limit(RoutingContext context) {
@@ -53,7 +65,9 @@ public class RateLimitFilter {
         }
         String client = context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().hostAddress();
-        TokenBucket.Decision decision = limiter.admit(client);
+        long now = System.nanoTime();
+        TokenBucket.Decision decision = buckets.get(client, c -> new TokenBucket(config.requestsPerSecond(),
+                config.burst(), now)).take(now);
         if (decision.allowed()) {
             context.next();
             return;

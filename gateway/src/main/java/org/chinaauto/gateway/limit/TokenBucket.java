@@ -40,12 +40,6 @@ final class TokenBucket {
         return new Decision(Math.max(1, (long) Math.ceil((1 - tokens) / perSecond * NANOS_PER_SECOND)), first);
     }
 
-    /** Whether the client has been quiet long enough for the bucket to be full again (it can be forgotten). */
-    synchronized boolean full(long now) {
-        refill(now);
-        return tokens >= burst;
-    }
-
     private void refill(long now) {
         long elapsed = now - updated;
         if (elapsed > 0) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -87,11 +88,7 @@ public class TimelineService {
      */
     private <T> Uni<Answer<PageView<T>>> everyPage(Read<PageView<T>> read, Snapshot snapshot, int page, List<T> before,
             Object... values) {
-        Object[] paged = java.util.Arrays.copyOf(values, values.length + 4);
-        paged[values.length] = "page";
-        paged[values.length + 1] = page;
-        paged[values.length + 2] = "size";
-        paged[values.length + 3] = Downstreams.PAGE;
+        Object[] paged = Stream.concat(Stream.of(values), Stream.of("page", page, "size", Downstreams.PAGE)).toArray();
         return downstreams.get(read, snapshot, paged).flatMap(answer -> {
             List<T> items = new ArrayList<>(before);
             items.addAll(items(answer));
