@@ -15,7 +15,9 @@ Phases, side by side in one run:
      main read, and its resident memory then (targets <= 2 s, <= 250 MiB);
   5. concurrency: each main read and the uncached overview at 1, 2, 4, ... connections: req/s and latency, and
      the throughput where latency starts to climb (the last concurrency whose mean latency is at most twice the
-     mean at one connection).
+     mean at one connection);
+  6. with --against-gateway (bench/run --views --against DIR): this build's gateways and another build's, over the
+     same services, in alternating rounds: phases 2 and 3 on each, their medians side by side.
 Writes <out>/views-<timestamp>.json and .md and prints the Markdown.
 """
 import argparse
@@ -106,14 +108,16 @@ def mean_ms(before, after, uri):
     return (round((e[1] - b[1]) / n * 1000, 3), int(n)) if n > 0 else (None, 0)
 
 
-def composition():
-    bases = {"gateway": a.uncached_gateway, **{s: a.services[s] for s in OVERVIEW_SERVICES}}
-    # longer than the other warm-ups: at one connection the gateway and the services take about 90 s to compile
-    # the whole composition path (the overview's p50 goes from 23 ms to 1.1 ms), at four connections much less
-    wrk(a.uncached_gateway + OVERVIEW, 6 * a.warmup, 4)
-    wrk(a.uncached_gateway + OVERVIEW, a.warmup, 1, threads=1)
+def composition(uncached=None, warm=True):
+    uncached = uncached or a.uncached_gateway
+    bases = {"gateway": uncached, **{s: a.services[s] for s in OVERVIEW_SERVICES}}
+    if warm:
+        # longer than the other warm-ups: at one connection the gateway and the services take about 90 s to compile
+        # the whole composition path (the overview's p50 goes from 23 ms to 1.1 ms), at four connections much less
+        wrk(uncached + OVERVIEW, 6 * a.warmup, 4)
+        wrk(uncached + OVERVIEW, a.warmup, 1, threads=1)
     before = {name: server_times(base) for name, base in bases.items()}
-    run = wrk(a.uncached_gateway + OVERVIEW, a.duration, 1, threads=1)
+    run = wrk(uncached + OVERVIEW, a.duration, 1, threads=1)
     after = {name: server_times(base) for name, base in bases.items()}
     overview, n = mean_ms(before["gateway"], after["gateway"], "/api/overview")
     calls = {}
@@ -128,6 +132,31 @@ def composition():
     return {"overview_mean_ms": overview, "overview_requests": n, "client": run, "calls": calls,
             "slowest_call": slowest_name, "slowest_mean_ms": slowest, "ratio": scale.ratio(overview, slowest),
             "overhead_ms": round(overview - slowest, 3) if overview is not None else None}
+
+
+def versus():
+    """This build's gateways and the other build's, in alternating rounds: composition and cached views of each."""
+    builds = {"this build": (a.uncached_gateway, a.gateway),
+              a.against_label: (a.against_uncached_gateway, a.against_gateway)}
+    for uncached, cached in builds.values():
+        composition(uncached)
+        wrk(cached + OVERVIEW, a.warmup, 16)
+    rounds = {name: [] for name in builds}
+    for _ in range(a.rounds):
+        for name, (uncached, cached) in builds.items():
+            c = composition(uncached, warm=False)
+            views = wrk(cached + OVERVIEW, a.duration, 16)["rps"]
+            health = wrk(cached + "/q/health/live", a.duration, 16)["rps"]
+            rounds[name].append({"ratio": c["ratio"], "overhead_ms": c["overhead_ms"],
+                                 "overview_mean_ms": c["overview_mean_ms"], "cached": scale.ratio(views, health),
+                                 "cached_rps": views})
+    out = {}
+    for name, rs in rounds.items():
+        out[name] = {key: statistics.median(r[key] for r in rs) for key in rs[0]}
+        out[name]["rounds"] = rs
+        log(f"  {name}: composition {out[name]['ratio']} (+{out[name]['overhead_ms']} ms), cached views "
+            f"{out[name]['cached']}")
+    return out
 
 
 # --- start-up ------------------------------------------------------------------------------------------------
@@ -237,6 +266,9 @@ def run():
     r["cached"] = scale.phase("cached", lambda: side_by_side(a.gateway + OVERVIEW, a.gateway + "/q/health/live"), r)
     if r["cached"]:
         log(f"  overview {r['cached']['rps']} req/s / health {r['cached']['health_rps']} = {r['cached']['ratio']}")
+    if a.against_gateway:
+        log(f"Side by side with {a.against_label} (alternating rounds)")
+        r["versus"] = scale.phase("versus", versus, r)
     log("Concurrency")
     r["concurrency"] = scale.phase("concurrency", knees, r)
     log("Start-up (each service alone)")
@@ -286,6 +318,14 @@ def markdown(r):
     if c:
         lines += ["", "Server-side means of the overview's calls: " + "; ".join(
             f"{k} {v['mean_ms']} ms ({v['requests']} requests)" for k, v in c["calls"].items()) + "."]
+    v = r.get("versus")
+    if v:
+        lines += ["", "Side by side with another build's gateway over the same services, alternating rounds "
+                  "(medians of " + str(len(next(iter(v.values()))["rounds"])) + "):", "",
+                  "| build | parallel composition | gateway overhead | cached views |", "|---|---|---|---|"]
+        for name, x in v.items():
+            lines.append(f"| {name} | {x['overview_mean_ms']} ms, **{x['ratio']}** | **{x['overhead_ms']} ms** | "
+                         f"{x['cached_rps']:,.0f} req/s, **{x['cached']}** |")
     k = r.get("concurrency")
     if k:
         lines += ["", "Throughput where latency starts to climb (the last concurrency whose mean latency is at "
@@ -318,11 +358,16 @@ def main():
     p.add_argument("--startup-runs", type=int, default=3)
     p.add_argument("--step-seconds", type=int, default=4)
     p.add_argument("--repo", default=".")
+    p.add_argument("--against-label", default="other build")
+    p.add_argument("--against-gateway")
+    p.add_argument("--against-uncached-gateway")
     a = p.parse_args()
     a.services = {"market-service": a.market, "exports-service": a.exports, "deliveries-service": a.deliveries}
     a.concurrency = [1, 2, 4, 8, 16, 32] if a.mode != "quick" else [1, 4]
     scale.a = a
-    wait_ready(a.uncached_gateway)
+    for gateway in (a.uncached_gateway, a.against_gateway, a.against_uncached_gateway):
+        if gateway:
+            wait_ready(gateway)
     run()
     if errors or scale.errors:
         print("The harness hit errors (see above); results were written all the same.", file=sys.stderr)
