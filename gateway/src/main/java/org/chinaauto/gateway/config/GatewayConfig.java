@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the gateway reaches and guards its downstream services; all overridable from the environment. */
+/** How the gateway reaches and guards the data services, and guards itself; all overridable from the environment. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -15,15 +15,12 @@ public interface GatewayConfig {
     @WithDefault("5S")
     Duration deadline();
 
-    /** The downstream services by name (market, exports, deliveries). */
+    /** The data services by name (market, exports, deliveries). */
     Map<String, DownstreamConfig> downstream();
 
     Breaker breaker();
 
-    /**
-     * A bearer token the gateway presents on its own reads, for services whose reads require authentication
-     * ({@code QUARKUS_HTTP_AUTH_PERMISSION_READS_POLICY=authenticated}); none by default, as reads are open.
-     */
+    /** A bearer token for the gateway's own reads, where the services' reads require one; none by default. */
     Optional<String> readToken();
 
     /** Whose NEV sales a brand's market share is computed against. */
@@ -56,15 +53,14 @@ public interface GatewayConfig {
         Duration retryDelay();
     }
 
+    /** Each data service's breaker: opened by the failure ratio over the last calls, tried again after the delay. */
     interface Breaker {
-        /** Calls in the rolling window that the failure ratio is computed over. */
         @WithDefault("10")
         int requestVolume();
 
         @WithDefault("0.5")
         double failureRatio();
 
-        /** How long the breaker stays open before letting a trial call through. */
         @WithDefault("10S")
         Duration delay();
 
@@ -72,38 +68,35 @@ public interface GatewayConfig {
         int successThreshold();
     }
 
-    /** The pass-through to the services' own API ({@code /api/services/...}). */
+    interface Cache {
+        /** Answers younger than this are used without calling the service. */
+        @WithDefault("15S")
+        Duration ttl();
+
+        /** Answers younger than this are served, marked stale, when the service fails. */
+        @WithDefault("1H")
+        Duration staleTtl();
+    }
+
     interface Relay {
         /** How long a caller may pause while sending a body before it is answered 408 and the request dropped. */
         @WithDefault("30S")
         Duration bodyIdleTimeout();
     }
 
-    /** The rate limit per client on {@code /api/*}: {@link #burst()} requests, refilled at {@link #requestsPerSecond()}. */
+    /** The limit per client on {@code /api/*}: {@link #burst()} requests, refilled at {@link #requestsPerSecond()}. */
     interface RateLimitConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The sustained rate each client may keep up. */
         @WithDefault("50")
         double requestsPerSecond();
 
-        /** How many requests a client that has been quiet may send at once. */
         @WithDefault("100")
         int burst();
 
         /** The most clients remembered (a client quiet long enough for its bucket to be full again is forgotten). */
         @WithDefault("100000")
         int maxClients();
-    }
-
-    interface Cache {
-        /** Answers younger than this are served without calling the downstream. */
-        @WithDefault("15S")
-        Duration ttl();
-
-        /** Answers younger than this are served, marked stale, when the downstream fails. */
-        @WithDefault("1H")
-        Duration staleTtl();
     }
 }
