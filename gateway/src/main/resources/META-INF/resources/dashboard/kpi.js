@@ -22,34 +22,16 @@ function growth(rate) {
     + (rate.judgement === 'outside' ? '; \u26a0 the reported rate is outside the computed range' : '');
 }
 
-function tile(list, key, title, figure, extra) {
-  const li = document.createElement('li');
-  li.className = 'kpi';
-  li.dataset.kpi = key;
-  li.dataset.value = figure ? String(figure.value) : '';
-  const h = document.createElement('h3');
-  h.textContent = title;
-  const value = document.createElement('p');
-  value.className = figure ? 'kpi-value' : 'kpi-value none';
-  value.textContent = figure ? format(figure.value, figure.unit) : 'not published for this period';
-  li.append(h, value);
-  if (figure) {
-    const lines = [
-      figure.stated_as ? `Stated as "${figure.stated_as}"` : (figure.computed ? 'Computed by the suite' : null),
-      'Bounds: ' + boundsText(figure.value, figure.low, figure.high, figure.unit),
-      publisherText(figure.publisher, figure.attribution)
-        + (publishedText(figure) ? ', published ' + publishedText(figure) : ''),
-      figure.definition ? 'Definition: ' + figure.definition : null
-    ];
-    lines.concat(extra || []).filter(Boolean).forEach(text => {
-      const p = document.createElement('p');
-      p.className = 'kpi-detail';
-      p.textContent = text;
-      li.appendChild(p);
-    });
-  }
-  list.appendChild(li);
-  return li;
+/** A tile: its title, the figure it shows (null: none published for the period) and the lines under the value. */
+function tile(key, title, figure, extra) {
+  const lines = figure ? [
+    figure.stated_as ? `Stated as "${figure.stated_as}"` : (figure.computed ? 'Computed by the suite' : null),
+    'Bounds: ' + boundsText(figure.value, figure.low, figure.high, figure.unit),
+    publisherText(figure.publisher, figure.attribution)
+      + (publishedText(figure) ? ', published ' + publishedText(figure) : ''),
+    figure.definition ? 'Definition: ' + figure.definition : null
+  ].concat(extra || []).filter(Boolean) : [];
+  return { key, title, figure, lines, outside: false };
 }
 
 function share(publisher, period, rate) {
@@ -62,34 +44,35 @@ function share(publisher, period, rate) {
   return { reported, computed };
 }
 
-export function renderKpis(card, view) {
-  const list = card.querySelector('.kpis');
-  list.replaceChildren();
+/**
+ * The KPI tiles of an overview, in order: per market publisher production, sales, NEV sales and the NEV share
+ * reported and computed (both marked when the reported one is outside the computed range), then exports by
+ * publisher; a tile with no figure where the period has none.
+ * @param {import('./api.js').OverviewView} view
+ */
+export function kpiTiles(view) {
+  const tiles = [];
   const period = view.period;
-  card.querySelector('.period').textContent = periodLabel(period);
-  const figures = [];
   const market = view.sections.market;
   const publishers = market.data && market.data.publishers ? market.data.publishers : [];
   publishers.forEach(p => {
     [['production', 'Production'], ['sales', 'Sales'], ['nev_sales', 'NEV sales']].forEach(([key, title]) => {
-      const f = p[key] && marketFigure(`${title} (${p.publisher})`, p.publisher, period, p[key]);
-      if (f) figures.push(f);
-      tile(list, key, `${title} (${p.publisher})`, f, [p[key] && growth(p[key].yoy)]);
+      const f = p[key] ? marketFigure(`${title} (${p.publisher})`, p.publisher, period, p[key]) : null;
+      tiles.push(tile(key, `${title} (${p.publisher})`, f, [p[key] && growth(p[key].yoy)]));
     });
     if (p.nev_share) {
       const { reported, computed } = share(p.publisher, period, p.nev_share);
       const mark = p.nev_share.judgement === 'outside'
         ? `\u26a0 Reported share outside the computed range by ${format(p.nev_share.outside_by_points)} points`
         : p.nev_share.judgement === 'inside' ? 'Reported share inside the computed range' : null;
-      [tile(list, 'nev_share_reported', `NEV share, reported (${p.publisher})`, reported, [mark]),
-        tile(list, 'nev_share_computed', `NEV share, computed (${p.publisher})`, computed, [mark])]
-        .forEach(li => li.classList.toggle('outside', p.nev_share.judgement === 'outside'));
-      [reported, computed].filter(Boolean).forEach(f => figures.push(f));
+      [tile('nev_share_reported', `NEV share, reported (${p.publisher})`, reported || null, [mark]),
+        tile('nev_share_computed', `NEV share, computed (${p.publisher})`, computed || null, [mark])]
+        .forEach(t => { t.outside = p.nev_share.judgement === 'outside'; tiles.push(t); });
     }
   });
   if (!publishers.length) {
     [['production', 'Production'], ['sales', 'Sales'], ['nev_share_reported', 'NEV share']]
-      .forEach(([key, title]) => tile(list, key, title, null));
+      .forEach(([key, title]) => tiles.push(tile(key, title, null)));
   }
   const exports = view.sections.exports;
   ['all', 'nev'].forEach(powertrain => {
@@ -98,15 +81,42 @@ export function renderKpis(card, view) {
       const f = { series: `Exports, ${powertrain === 'all' ? 'all vehicles' : 'NEV'} (${x.publisher})`, period,
         value: x.value, low: x.low, high: x.high, unit: 'vehicles', stated_as: x.stated_as, publisher: x.publisher,
         attribution: x.attribution, definition: x.definition_note || x.definition, published: x.published,
-        published_on: x.published_on,
-        source: x.source };
-      figures.push(f);
-      tile(list, 'exports', f.series, f, [x.reported_yoy_pct !== null && x.reported_yoy_pct !== undefined
-        ? `Growth year on year: reported ${format(x.reported_yoy_pct)}%; not computed here` : null]);
+        published_on: x.published_on, source: x.source };
+      tiles.push(tile('exports', f.series, f, [x.reported_yoy_pct !== null && x.reported_yoy_pct !== undefined
+        ? `Growth year on year: reported ${format(x.reported_yoy_pct)}%; not computed here` : null]));
     });
   });
-  if (!list.querySelector('[data-kpi="exports"]')) tile(list, 'exports', 'Exports', null);
+  if (!tiles.some(t => t.key === 'exports')) tiles.push(tile('exports', 'Exports', null));
+  return tiles;
+}
+
+function tileElement(t) {
+  const li = document.createElement('li');
+  li.className = 'kpi';
+  li.dataset.kpi = t.key;
+  li.dataset.value = t.figure ? String(t.figure.value) : '';
+  li.classList.toggle('outside', t.outside);
+  const h = document.createElement('h3');
+  h.textContent = t.title;
+  const value = document.createElement('p');
+  value.className = t.figure ? 'kpi-value' : 'kpi-value none';
+  value.textContent = t.figure ? format(t.figure.value, t.figure.unit) : 'not published for this period';
+  li.append(h, value);
+  t.lines.forEach(text => {
+    const p = document.createElement('p');
+    p.className = 'kpi-detail';
+    p.textContent = text;
+    li.appendChild(p);
+  });
+  return li;
+}
+
+export function renderKpis(card, view) {
+  const tiles = kpiTiles(view);
+  card.querySelector('.kpis').replaceChildren(...tiles.map(tileElement));
+  card.querySelector('.period').textContent = periodLabel(view.period);
+  const figures = tiles.map(t => t.figure).filter(Boolean);
   showFigures(card, figures);
   markSources(card, figures, 'market-service, exports-service');
-  markStatus(card, [market, exports]);
+  markStatus(card, [view.sections.market, view.sections.exports]);
 }

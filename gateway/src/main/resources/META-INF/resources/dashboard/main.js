@@ -1,5 +1,6 @@
 // The dashboard: the view's controls kept in the address (shareable), the gateway's views loaded in parallel, and the
 // overview or a brand's page (#/brands/{slug}) drawn from them.
+import * as api from './api.js';
 import { assemble, clear } from './card.js';
 import { renderHistory, renderTargets } from './brand.js';
 import { brandLink, renderRanking, renderRollups } from './deliveries.js';
@@ -16,24 +17,6 @@ function state() {
   return Object.fromEntries(CONTROLS.map(k => [k, query.get(k) !== null ? query.get(k) : DEFAULTS[k]]));
 }
 
-/** A problem the gateway answered with: a request it refused (4xx) or could not serve. */
-class ViewProblem extends Error {
-  constructor(status, detail) {
-    super(detail);
-    this.status = status;
-  }
-}
-
-/** A gateway view with the snapshot asked for; a problem answer is thrown with its detail. */
-async function view(path, params, vintage) {
-  const query = new URLSearchParams(params);
-  if (vintage) query.set('vintage', vintage);
-  const response = await fetch(`/api/${path}?${query}`, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ViewProblem(response.status, body.detail || body.title || response.statusText);
-  return body;
-}
-
 /**
  * Runs a card's part of the load. A view refused (a control's value it cannot read) says why; one that fails
  * altogether marks its cards unavailable with the reason.
@@ -42,7 +25,7 @@ async function guard(cards, work) {
   try {
     await work();
   } catch (e) {
-    const refused = e instanceof ViewProblem && e.status >= 400 && e.status < 500;
+    const refused = e instanceof api.ViewProblem && e.refused;
     cards.forEach(c => {
       clear(c);
       c.dataset.status = refused ? 'rejected' : 'unavailable';
@@ -56,19 +39,19 @@ async function guard(cards, work) {
 function loadOverview(s) {
   const range = { from: s.from, to: s.to };
   const timeline = guard([card('card-nev'), card('card-exports')], async () => {
-    const t = await view('timeline', { from: s.from, to: s.to }, s.vintage);
+    const t = await api.timeline(s.from, s.to, s.vintage);
     renderNev(card('card-nev'), t, range);
     const periods = [...new Set(t.series.flatMap(x => x.points.map(p => p.period)))].sort();
     card('known-periods').replaceChildren(...periods.map(p => new Option(p)));
     const reconciliations = await Promise.all(comparablePeriods(t).map(c =>
-      view('reconciliation', { measure: 'exports', segment: c.segment, period: c.period }, s.vintage)
+      api.exportsReconciliation(c.segment, c.period, s.vintage)
         .catch(e => ({ period: c.period, segment: c.segment, gaps: [], section: null, error: e }))));
     renderExports(card('card-exports'), t, range, reconciliations);
   });
   const kpis = guard([card('card-kpi')], async () =>
-    renderKpis(card('card-kpi'), await view('overview', { period: s.period }, s.vintage)));
+    renderKpis(card('card-kpi'), await api.overview(s.period, s.vintage)));
   const month = guard([card('card-ranking'), card('card-rollups')], async () => {
-    const o = await view('overview', { period: s.month }, s.vintage);
+    const o = await api.overview(s.month, s.vintage);
     renderRanking(card('card-ranking'), o.sections.brand_ranking, o.period);
     renderRollups(card('card-rollups'), o.sections.group_rollups, o.period);
   });
@@ -79,7 +62,7 @@ function loadBrand(s, slug) {
   const year = s.month.slice(0, 4);
   const cards = [card('card-history'), card('card-target')];
   return guard(cards, async () => {
-    const b = await view('brands/' + encodeURIComponent(slug), { year }, s.vintage);
+    const b = await api.brandProfile(slug, year, s.vintage);
     renderHistory(card('card-history'), b);
     renderTargets(card('card-target'), b);
   });
@@ -96,9 +79,7 @@ function resizeCharts() {
 /** The brands' pages in the header, from deliveries-service's catalogue (through the gateway); none if it is down. */
 async function listBrands() {
   try {
-    const response = await fetch('/api/services/deliveries/brands?size=100', { headers: { Accept: 'application/json' } });
-    const brands = response.ok ? (await response.json()).items : [];
-    document.getElementById('brand-pages').replaceChildren(...brands.map(brandLink));
+    document.getElementById('brand-pages').replaceChildren(...(await api.brands()).map(brandLink));
   } catch (e) {
     // the overview's own cards say when deliveries-service is down
   }

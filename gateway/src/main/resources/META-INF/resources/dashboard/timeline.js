@@ -1,5 +1,7 @@
 // The cards over the timeline: the NEV series with reported and computed shares, and exports by publisher with
-// the reconciliation gaps between publishers of the same period.
+// the reconciliation gaps between publishers of the same period. `nevChart`, `exportsChart` and `comparablePeriods`
+// are pure functions of the timeline view (the series picked by their measure, segment and service); the render
+// functions draw what they give.
 import { chartOf, markEmpty, markSources, markStatus, showFigures } from './card.js';
 import { format, periodLabel } from './figures.js';
 import { COLOURS, timeOption } from './timechart.js';
@@ -12,10 +14,13 @@ function figureOf(s, p) {
     attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source };
 }
 
-function seriesOf(view, keys, grid) {
-  return view.series.filter(s => keys.test(s.key)).map(s => ({ name: s.label, grid, derived: s.key.includes('computed'),
+/** The series `wanted` picks, each as a chart series of its figures (a point without a value left out). */
+function seriesOf(view, wanted, grid) {
+  return view.series.filter(wanted).map(s => ({ name: s.label, measure: s.measure, grid, derived: Boolean(s.computed),
     figures: s.points.filter(p => p.value !== null && p.value !== undefined).map(p => figureOf(s, p)) }));
 }
+
+const nevMarket = s => s.service === 'market' && s.segment === 'nev';
 
 /** Marks a reported share whose computed share (same publisher and period) judged it outside the computed range. */
 function judgeReported(reported, computed) {
@@ -30,18 +35,30 @@ function judgeReported(reported, computed) {
   }));
 }
 
-export function renderNev(card, view, range) {
-  const volumes = seriesOf(view, /^market:(production|sales):nev:/, 0);
-  const reported = seriesOf(view, /^market:sales_share:nev:/, 1);
-  const computed = seriesOf(view, /^market:nev_share_computed:/, 1);
+/**
+ * NEV production and sales (vehicles, above) and the NEV share of sales (percent, below), reported and computed,
+ * a reported share marked where the computed range judges it outside.
+ * @param {import('./api.js').TimelineView} view
+ * @param {{from: string, to: string}} range the months of the axis
+ */
+export function nevChart(view, range) {
+  const volumes = seriesOf(view, s => nevMarket(s) && (s.measure === 'production' || s.measure === 'sales'), 0);
+  const reported = seriesOf(view, s => nevMarket(s) && s.measure === 'sales_share' && !s.computed, 1);
+  const computed = seriesOf(view, s => nevMarket(s) && s.measure === 'sales_share' && s.computed, 1);
   judgeReported(reported, computed);
   const series = volumes.concat(reported, computed);
   series.forEach((s, i) => { s.colour = COLOURS[i % COLOURS.length]; });
   // production is drawn wide under sales: CAAM often states both with the same figure ("nearly 15 million")
-  volumes.filter(s => / production /.test(s.name)).forEach(s => { s.width = 7; });
-  chartOf(card).setOption(timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' },
-    { name: 'NEV share', unit: 'percent' }]), true);
-  const figures = series.flatMap(s => s.figures);
+  volumes.filter(s => s.measure === 'production').forEach(s => { s.width = 7; });
+  return {
+    option: timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' }, { name: 'NEV share', unit: 'percent' }]),
+    figures: series.flatMap(s => s.figures)
+  };
+}
+
+export function renderNev(card, view, range) {
+  const { option, figures } = nevChart(view, range);
+  chartOf(card).setOption(option, true);
   showFigures(card, figures);
   markSources(card, figures, 'market-service');
   markStatus(card, [view.sections.market]);
@@ -50,19 +67,18 @@ export function renderNev(card, view, range) {
 
 /** Every powertrain and period that two or more publishers report: where a reconciliation has a gap to show. */
 export function comparablePeriods(view) {
-  const publishers = new Map();
+  const periods = new Map();
   view.series.filter(s => s.service === 'exports').forEach(s => s.points.forEach(p => {
-    const key = s.key.split(':')[1] + '|' + p.period;
-    publishers.set(key, (publishers.get(key) || new Set()).add(s.publisher));
+    const key = `${s.segment} ${p.period}`;
+    if (!periods.has(key)) periods.set(key, { segment: s.segment, period: p.period, publishers: new Set() });
+    periods.get(key).publishers.add(s.publisher);
   }));
-  return [...publishers].filter(([, set]) => set.size > 1).map(([key]) => {
-    const [segment, period] = key.split('|');
-    return { segment, period };
-  });
+  return [...periods.values()].filter(c => c.publishers.size > 1)
+    .map(({ segment, period }) => ({ segment, period }));
 }
 
 /** A reconciliation's gaps as derived figures: the second publisher's figure minus the first's, on both bounds. */
-function gapFigures(reconciliation) {
+export function gapFigures(reconciliation) {
   return (reconciliation.gaps || []).map(g => ({
     series: `Gap, ${g.publisher_b} (${g.definition_b}) minus ${g.publisher_a} (${g.definition_a}), `
       + (reconciliation.segment === 'all' ? 'all vehicles' : reconciliation.segment.toUpperCase()),
@@ -73,6 +89,13 @@ function gapFigures(reconciliation) {
   }));
 }
 
+/** A gap's line under the chart: the two publishers, the gap on the bounds of both, in vehicles and percent. */
+export function gapText(g) {
+  const pct = g.gap_pct ? `, ${format(g.gap_pct.value)}% (${format(g.gap_pct.low)}% to ${format(g.gap_pct.high)}%)` : '';
+  return `${periodLabel(g.period)}: ${g.series}: ${format(g.value)} (${format(g.low)} to ${format(g.high)})`
+    + `${pct}. ${g.formula}.`;
+}
+
 function showGaps(card, gaps) {
   const list = card.querySelector('.gaps');
   list.replaceChildren();
@@ -80,9 +103,7 @@ function showGaps(card, gaps) {
     const li = document.createElement('li');
     li.dataset.period = g.period;
     li.dataset.value = String(g.value);
-    const pct = g.gap_pct ? `, ${format(g.gap_pct.value)}% (${format(g.gap_pct.low)}% to ${format(g.gap_pct.high)}%)` : '';
-    li.textContent = `${periodLabel(g.period)}: ${g.series}: ${format(g.value)} (${format(g.low)} to ${format(g.high)})`
-      + `${pct}. ${g.formula}.`;
+    li.textContent = gapText(g);
     list.appendChild(li);
   });
   if (!gaps.length) {
@@ -92,13 +113,23 @@ function showGaps(card, gaps) {
   }
 }
 
-/** `reconciliations`: the gateway's reconciliation views of the comparable periods. */
+/**
+ * Exports by publisher on the time axis, and the gaps between publishers of the same period.
+ * @param {import('./api.js').ReconciliationView[]} reconciliations those of the comparable periods
+ */
+export function exportsChart(view, range, reconciliations) {
+  const series = seriesOf(view, s => s.service === 'exports', 0);
+  return {
+    option: timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' }]),
+    figures: series.flatMap(s => s.figures),
+    gaps: reconciliations.flatMap(gapFigures)
+  };
+}
+
 export function renderExports(card, view, range, reconciliations) {
-  const series = seriesOf(view, /^exports:/, 0);
-  chartOf(card).setOption(timeOption(series, range, [{ name: 'vehicles', unit: 'vehicles' }]), true);
-  const gaps = reconciliations.flatMap(gapFigures);
+  const { option, figures, gaps } = exportsChart(view, range, reconciliations);
+  chartOf(card).setOption(option, true);
   showGaps(card, gaps);
-  const figures = series.flatMap(s => s.figures);
   showFigures(card, figures.concat(gaps));
   markSources(card, figures, 'exports-service');
   markStatus(card, [view.sections.exports].concat(reconciliations.map(r => r.section)));

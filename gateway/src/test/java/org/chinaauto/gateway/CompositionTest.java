@@ -253,11 +253,20 @@ class CompositionTest {
 
     @Test
     void theTimelineIsAvailableAsJsonAndCsvWithBounds() {
-        String share = "series.find { it.key == 'market:nev_share_computed:synthetic-publisher' }.points[0]";
-        String nevSales = "series.find { it.key == 'market:sales:nev:synthetic-publisher' }.points[0]";
+        // a series says what it counts in fields of its own (the dashboard picks its series by them)
+        String shareSeries = "series.find { it.measure == 'sales_share' && it.segment == 'nev' && it.computed }";
+        String nevSalesSeries = "series.find { it.measure == 'sales' && it.segment == 'nev' }";
+        String share = shareSeries + ".points[0]";
+        String nevSales = nevSalesSeries + ".points[0]";
         String exports = "series.find { it.service == 'exports' }.points[0]";
         given().get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
                 .body("complete", equalTo(true))
+                .body(shareSeries + ".key", equalTo("market:nev_share_computed:synthetic-publisher"))
+                .body(shareSeries + ".unit", equalTo("percent"))
+                .body(nevSalesSeries + ".key", equalTo("market:sales:nev:synthetic-publisher"))
+                .body(nevSalesSeries, not(hasKey("computed")))
+                .body("series.find { it.service == 'exports' }.measure", equalTo("exports"))
+                .body("series.find { it.key == 'deliveries:synthetic-brand-001:synthetic-maker' }.subject", equalTo("synthetic-brand-001"))
                 // "nearly 500" (400 to 500) of 1,000 sales: 40% to 50%, shown as the midpoint
                 .body(share + ".value", equalTo(45))
                 .body(share + ".low", equalTo(40))

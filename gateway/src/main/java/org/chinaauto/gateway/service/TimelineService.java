@@ -20,8 +20,6 @@ import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.client.Read;
-import org.chinaauto.gateway.downstream.Delivery;
-import org.chinaauto.gateway.downstream.ExportFigure;
 import org.chinaauto.gateway.downstream.MarketFigure;
 import org.chinaauto.gateway.downstream.Reads;
 import org.chinaauto.gateway.view.Section;
@@ -66,15 +64,16 @@ public class TimelineService {
                     TimelineSections sections = new TimelineSections(section("market-service", m),
                             section("exports-service", x), section("deliveries-service", d));
                     List<Series> series = new ArrayList<>(marketSeries(items(m)));
-                    series.addAll(group("exports", items(x),
-                            f -> f.powertrain() + ":" + f.publisher() + ":" + f.definition(),
-                            f -> "Exports, " + f.powertrain() + " (" + f.publisher() + ")", ExportFigure::publisher,
-                            ExportFigure::definition, ExportFigure::unit,
+                    series.addAll(group(items(x), f -> new Series(
+                            "exports:" + f.powertrain() + ":" + f.publisher() + ":" + f.definition(), "exports", "exports",
+                            f.powertrain(), null, null, "Exports, " + f.powertrain() + " (" + f.publisher() + ")",
+                            f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
                             f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
                                     f.definitionNote(), f.attribution(), f.published(), f.publishedOn(), f.source())));
-                    series.addAll(group("deliveries", items(d), f -> f.subject() + ":" + f.publisher(),
-                            f -> "Deliveries, " + f.subject() + " (" + f.publisher() + ")", Delivery::publisher,
-                            f -> null, f -> null,
+                    series.addAll(group(items(d), f -> new Series("deliveries:" + f.subject() + ":" + f.publisher(),
+                            "deliveries", "deliveries", null, f.subject(), null,
+                            "Deliveries, " + f.subject() + " (" + f.publisher() + ")", f.publisher(), null, "vehicles",
+                            List.of()),
                             f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null,
                                     null, f.attribution(), f.published(), f.publishedOn(), f.source())));
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
@@ -121,11 +120,12 @@ public class TimelineService {
      * Market figures by measure, segment and publisher, plus the NEV share computed on the bounds where one
      * publisher has both NEV and all-vehicle sales for the same period (shares are never summed or differenced).
      */
-    private static List<Series> marketSeries(List<MarketFigure> figures) {
-        List<Series> out = group("market", figures, f -> f.measure() + ":" + f.segment() + ":" + f.publisher(),
-                f -> label(f) + " (" + f.publisher() + ")", MarketFigure::publisher, MarketFigure::definition,
-                MarketFigure::unit, f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(),
-                        f.statedAs(), f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source()));
+    static List<Series> marketSeries(List<MarketFigure> figures) {
+        List<Series> out = new ArrayList<>(group(figures, f -> new Series("market:" + f.measure() + ":" + f.segment()
+                + ":" + f.publisher(), "market", f.measure(), f.segment(), null, null, label(f) + " (" + f.publisher()
+                + ")", f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
+                f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
+                        f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source())));
         Map<String, MarketFigure> nev = new LinkedHashMap<>();
         Map<String, MarketFigure> all = new LinkedHashMap<>();
         Map<String, MarketFigure> reported = new LinkedHashMap<>();
@@ -159,8 +159,8 @@ public class TimelineService {
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
-                "NEV share of sales, computed (" + publisher + ")", publisher, "NEV sales / all-vehicle sales", "percent",
-                points)));
+                "sales_share", "nev", null, true, "NEV share of sales, computed (" + publisher + ")", publisher,
+                "NEV sales / all-vehicle sales", "percent", points)));
         return out;
     }
 
@@ -173,20 +173,24 @@ public class TimelineService {
         };
     }
 
-    /** Figures grouped into one series per key, in the order they came, each point as published. */
-    private static <F> List<Series> group(String service, List<F> figures, Function<F, String> key,
-            Function<F, String> label, Function<F, String> publisher, Function<F, String> definition,
-            Function<F, String> unit, Function<F, Point> point) {
-        Map<String, List<F>> byKey = new LinkedHashMap<>();
-        figures.forEach(f -> byKey.computeIfAbsent(key.apply(f), k -> new ArrayList<>()).add(f));
-        List<Series> out = new ArrayList<>();
-        byKey.forEach((k, fs) -> {
-            F first = fs.get(0);
-            String u = unit.apply(first);
-            out.add(new Series(service + ":" + k, service, label.apply(first), publisher.apply(first),
-                    definition.apply(first), u != null ? u : "vehicles", fs.stream().map(point).toList()));
-        });
-        return out;
+    /**
+     * Figures grouped into one series per key, in the order they came, each point as published; a series is named
+     * as its first figure names it.
+     */
+    private static <F> List<Series> group(List<F> figures, Function<F, Series> series, Function<F, Point> point) {
+        Map<String, Series> named = new LinkedHashMap<>();
+        Map<String, List<Point>> points = new LinkedHashMap<>();
+        for (F f : figures) {
+            Series s = series.apply(f);
+            named.putIfAbsent(s.key(), s);
+            points.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(point.apply(f));
+        }
+        return named.values().stream().map(s -> new Series(s.key(), s.service(), s.measure(), s.segment(), s.subject(),
+                s.computed(), s.label(), s.publisher(), s.definition(), s.unit(), points.get(s.key()))).toList();
+    }
+
+    private static String vehiclesUnless(String unit) {
+        return unit != null ? unit : "vehicles";
     }
 
     /** A published figure with the publisher's qualifier and stated form, its definition and provenance. */

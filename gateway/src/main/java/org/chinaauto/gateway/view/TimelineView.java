@@ -32,9 +32,21 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
         }
     }
 
+    /**
+     * One publisher's figures of one thing: {@code measure} (production, sales, sales_share, exports, deliveries), the
+     * market {@code segment} or exports powertrain, or the deliveries {@code subject} (a brand or group); shares the
+     * gateway computed are {@code computed}. {@code key} joins them into an identifier.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Series(String key, String service, String label, String publisher, String definition, String unit,
-            List<Point> points) {
+    @JsonPropertyOrder({ "key", "service", "measure", "segment", "subject", "computed", "label", "publisher",
+            "definition", "unit", "points" })
+    public record Series(String key, String service,
+            @Schema(enumeration = { "production", "sales", "sales_share", "exports", "deliveries" }) String measure,
+            @Schema(description = "The market segment (all, passenger, commercial, nev, bev, phev) or the exports "
+                    + "powertrain (all, nev); absent for deliveries") String segment,
+            @Schema(description = "The brand or group of deliveries; absent for the other services") String subject,
+            @Schema(description = "True for a share the gateway computed; absent for figures as published") Boolean computed,
+            String label, String publisher, String definition, String unit, List<Point> points) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.chinaauto.common.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -55,7 +56,14 @@ class LoadErrorsTest {
 
     @Test
     void noErrorsNoProblem() {
-        new LoadErrors().throwIfAny("nothing");
-        new LoadErrors().throwIfAny();
+        LoadErrors none = new LoadErrors();
+        assertThat(none.any()).isFalse();
+        assertThat(none.total()).isZero();
+        assertThatCode(() -> none.throwIfAny("nothing")).doesNotThrowAnyException();
+        assertThatCode(none::throwIfAny).doesNotThrowAnyException();
+        // one error is enough to refuse the batch
+        none.add(2, "value", "synthetic error");
+        assertThat(none.any()).isTrue();
+        assertThatThrownBy(none::throwIfAny).isInstanceOf(InvalidInputException.class);
     }
 }

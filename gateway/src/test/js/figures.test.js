@@ -1,0 +1,59 @@
+// How a figure reads: periods, bounds, stated forms, the CSV of a card.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { csv } from '../../main/resources/META-INF/resources/dashboard/card.js';
+import { boundsText, months, periodLabel, publisherText, valueText }
+  from '../../main/resources/META-INF/resources/dashboard/figures.js';
+
+test('a period covers its months, from the first day of the first to the first day of the month after the last', () => {
+  const span = months('2025-01/2025-11');
+  assert.equal(span.count, 11);
+  assert.equal(new Date(span.start).toISOString(), '2025-01-01T00:00:00.000Z');
+  assert.equal(new Date(span.end).toISOString(), '2025-12-01T00:00:00.000Z');
+  assert.equal(months('2024').count, 12);
+  assert.equal(months('2023-H1').count, 6);
+  assert.equal(months('2025-Q4').start, Date.UTC(2025, 9, 1));
+  assert.equal(months('2024-12/2025-02').count, 3);
+  assert.equal(months('last year'), null);
+});
+
+test('a period reads as analysts write it', () => {
+  assert.equal(periodLabel('2025-01/2025-11'), 'Jan-Nov 2025 (11 months)');
+  assert.equal(periodLabel('2025-11'), 'Nov 2025');
+  assert.equal(periodLabel('2023-H1'), 'H1 2023 (6 months)');
+  assert.equal(periodLabel('2024'), '2024 (12 months)');
+  assert.equal(periodLabel('2024-12/2025-02'), 'Dec 2024-Feb 2025 (3 months)');
+  assert.equal(periodLabel('not a period'), 'not a period');
+});
+
+test('bounds say exact, a range, or the side that is open', () => {
+  assert.equal(boundsText(534000, 534000, 534000), 'exact');
+  assert.equal(boundsText(15000000, 14000000, 15000000), '14,000,000 to 15,000,000');
+  assert.equal(boundsText(2000000, 2000000, null), 'at least 2,000,000 (no upper bound)');
+  assert.equal(boundsText(40.9, 40.85, 40.95, 'percent'), '40.85% to 40.95%');
+});
+
+test('a value reads with its stated form and bounds, a floor as a floor', () => {
+  assert.equal(valueText(15000000, 14000000, 15000000, 'vehicles', 'nearly 15 million'),
+    '15,000,000 (stated "nearly 15 million"; 14,000,000 to 15,000,000)');
+  assert.equal(valueText(70327, 70327, null), 'at least 70,327');
+  assert.equal(valueText(534000, 534000, 534000), '534,000');
+});
+
+test('the publisher says whether the report names it or the suite infers it', () => {
+  assert.equal(publisherText('SYN-A', 'named'), 'SYN-A (named by the report)');
+  assert.equal(publisherText('SYN-B', 'inferred'), 'SYN-B (inferred by the suite: the report names no publisher)');
+  assert.equal(publisherText(null, 'named'), 'n/a');
+});
+
+test("a card's CSV has the API's columns and quotes what needs quoting", () => {
+  const text = csv([{ series: 'NEV sales (SYN-A)', period: '2025-01/2025-11', value: 15000000, low: 14000000,
+    high: 15000000, unit: 'vehicles', stated_as: 'nearly 15 million', publisher: 'SYN-A', attribution: 'named',
+    published_on: '2025-12-31', source: 'Synthetic report, "quoted", December' }]);
+  const [header, row] = text.split('\r\n');
+  assert.equal(header, 'series,period,value,low,high,unit,stated_as,computed,judgement,publisher,attribution,'
+    + 'definition,published,source');
+  assert.equal(row, 'NEV sales (SYN-A),2025-01/2025-11,15000000,14000000,15000000,vehicles,nearly 15 million,,,'
+    + 'SYN-A,named,,2025-12-31,"Synthetic report, ""quoted"", December"');
+});
