@@ -1,12 +1,12 @@
 package org.chinaauto.deliveries;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.group;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.post;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -16,10 +16,10 @@ import org.chinaauto.gateway.service.ViewCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The gateway keeps each answer with its ETag and, once the answer is older than the cache TTL, asks again with

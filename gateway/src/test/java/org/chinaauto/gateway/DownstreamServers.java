@@ -8,9 +8,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * Three real HTTP servers on dynamic ports standing in for market-, exports- and deliveries-service, with

@@ -7,13 +7,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.chinaauto.contract.ApiContract;
 
+import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-
-import io.quarkus.test.junit.callback.QuarkusTestAfterEachCallback;
-import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 
 /**
  * Keeps the stand-ins of the services to the services' own contracts: every answer a stub serves is checked against

@@ -17,11 +17,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 /**
  * The timeline reads every page of a service's figures in its range: 2,500 figures come as pages of 1,000, 1,000

@@ -9,17 +9,17 @@ import static org.chinaauto.market.MarketTestSupport.loadJson;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Bulk loads: all-or-nothing validation, idempotency, JSON and CSV, security and the CSV round trip. */
 @QuarkusTest

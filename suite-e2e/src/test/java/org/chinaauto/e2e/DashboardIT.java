@@ -30,11 +30,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.restassured.path.json.JsonPath;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
-import io.restassured.path.json.JsonPath;
 
 /**
  * The dashboard as a user sees it in headless Chromium, over the real suite with its default dataset: every card with

@@ -1,13 +1,12 @@
 package org.chinaauto.deliveries.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,13 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadPipeline;
 import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.Catalog;
@@ -35,11 +32,12 @@ import org.chinaauto.deliveries.service.TargetProgressService;
 import org.chinaauto.deliveries.view.BrandHistoryView;
 import org.chinaauto.deliveries.view.BrandView;
 import org.chinaauto.deliveries.view.TargetProgressView;
-import jakarta.transaction.Transactional;
-import org.chinaauto.common.load.LoadPipeline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import org.chinaauto.common.paging.Page;
-import org.chinaauto.common.paging.PageRequest;
 
 @Path("/api/brands")
 @Tag(name = "Brands", description = "Brands with their carmakers and group memberships, histories and targets")

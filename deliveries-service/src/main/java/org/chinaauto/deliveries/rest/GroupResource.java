@@ -1,10 +1,10 @@
 package org.chinaauto.deliveries.rest;
 
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,13 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadPipeline;
 import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.common.paging.Page;
+import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
@@ -31,11 +29,12 @@ import org.chinaauto.deliveries.service.CatalogLoader;
 import org.chinaauto.deliveries.service.RollupService;
 import org.chinaauto.deliveries.view.GroupView;
 import org.chinaauto.deliveries.view.RollupView;
-import jakarta.transaction.Transactional;
-import org.chinaauto.common.load.LoadPipeline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import org.chinaauto.common.paging.Page;
-import org.chinaauto.common.paging.PageRequest;
 
 @Path("/api/groups")
 @Tag(name = "Groups", description = "Brand groups and alliances (HIMA, led by Huawei) with dated membership")

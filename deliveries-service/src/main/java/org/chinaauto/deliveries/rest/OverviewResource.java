@@ -7,10 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -20,6 +16,9 @@ import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.service.RankingService;
 import org.chinaauto.deliveries.service.RollupService;
 import org.chinaauto.deliveries.view.DeliveriesOverview;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/overview")
 @Tag(name = "Rankings", description = "Brands or groups ranked by deliveries")

@@ -1,7 +1,6 @@
 package org.chinaauto.deliveries.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
@@ -12,10 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -23,6 +18,9 @@ import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.service.RankingService;
 import org.chinaauto.deliveries.view.RankingView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rankings")
 @Tag(name = "Rankings", description = "Brands or groups ranked by deliveries")

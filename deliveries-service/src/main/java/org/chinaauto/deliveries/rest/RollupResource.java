@@ -10,14 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.service.RollupService;
 import org.chinaauto.deliveries.view.RollupView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rollups")
 @Tag(name = "Groups")

@@ -4,6 +4,7 @@ import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,17 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadPipeline;
+import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.deliveries.config.DeliveriesConfig;
+import org.chinaauto.deliveries.service.TargetLoader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.LoadReport;
-import org.chinaauto.deliveries.config.DeliveriesConfig;
-import org.chinaauto.deliveries.service.TargetLoader;
-import jakarta.transaction.Transactional;
-import org.chinaauto.common.load.LoadPipeline;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/targets")

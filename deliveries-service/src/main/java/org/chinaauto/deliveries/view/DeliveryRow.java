@@ -5,10 +5,9 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.column.Code;
+import org.chinaauto.common.load.column.Count;
 import org.chinaauto.common.load.column.Decimal;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
@@ -17,8 +16,9 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
-import org.chinaauto.common.load.column.Count;
 import org.chinaauto.deliveries.view.column.TrueFalse;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A delivery figure in the bulk-load format, column for column: what GET /api/deliveries returns as CSV, so that a

@@ -5,13 +5,13 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import org.chinaauto.common.load.column.Code;
+import org.chinaauto.common.load.column.Count;
 import org.chinaauto.common.load.column.OneOf;
 import org.chinaauto.common.load.column.PartialDate;
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.common.load.column.Count;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A revision of a brand's annual target in the bulk-load format: what a load binds each CSV line or JSON item to.

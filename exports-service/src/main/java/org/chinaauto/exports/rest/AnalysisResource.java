@@ -1,7 +1,6 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
@@ -11,10 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -29,6 +24,9 @@ import org.chinaauto.exports.view.DestinationsView;
 import org.chinaauto.exports.view.GrowthView;
 import org.chinaauto.exports.view.NevShareView;
 import org.chinaauto.exports.view.ReconciliationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
 @Tag(name = "Analysis", description = "Growth, destinations, NEV share and reconciliation of publishers")

@@ -1,7 +1,6 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
 
@@ -10,6 +9,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,18 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadPipeline;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
@@ -48,10 +39,18 @@ import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.FigureLoader;
+import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.exports.view.FigureRow;
 import org.chinaauto.exports.view.FigureView;
-import jakarta.transaction.Transactional;
-import org.chinaauto.common.load.LoadPipeline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")

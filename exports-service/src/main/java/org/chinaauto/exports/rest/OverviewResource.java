@@ -7,10 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
@@ -18,6 +14,9 @@ import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.ReconciliationService;
 import org.chinaauto.exports.view.ExportsOverview;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/overview")
 @Tag(name = "Analysis", description = "Growth, destinations, NEV share and reconciliation of publishers")

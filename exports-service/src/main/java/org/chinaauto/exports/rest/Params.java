@@ -1,7 +1,5 @@
 package org.chinaauto.exports.rest;
 
-import static org.chinaauto.common.rest.Params.blankToNull;
-
 /** Query parameter helpers of this service; the general ones are in suite-common. */
 final class Params {
 

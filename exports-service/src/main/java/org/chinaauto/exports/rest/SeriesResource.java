@@ -1,7 +1,6 @@
 package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
@@ -15,14 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -32,6 +23,13 @@ import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.SeriesService;
 import org.chinaauto.exports.view.SeriesView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/series")
 @Tag(name = "Series", description = "Monthly series with FRED-style transformations")

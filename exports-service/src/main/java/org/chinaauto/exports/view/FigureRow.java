@@ -9,8 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.Count;
@@ -23,6 +21,8 @@ import org.chinaauto.common.version.Attribution;
 import org.chinaauto.exports.figure.DestinationCode;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * An export figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a

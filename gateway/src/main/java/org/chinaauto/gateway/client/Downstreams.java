@@ -9,10 +9,10 @@ import jakarta.inject.Singleton;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.config.GatewayConfig;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The data services the views read, one {@link Downstream} each, configured from {@code gateway.downstream.<name>.*}

@@ -5,19 +5,18 @@ import java.time.Duration;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.jboss.logging.Logger;
-
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.problem.ProblemAnswer;
 import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.config.GatewayConfig.RateLimitConfig;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jboss.logging.Logger;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers a client that has used up its allowance on {@code /api/*} with a 429 problem and {@code Retry-After}

@@ -3,10 +3,9 @@ package org.chinaauto.gateway.rest;
 import java.util.List;
 import java.util.Map;
 
+import org.chinaauto.common.openapi.SuiteDocument;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
-
-import org.chinaauto.common.openapi.SuiteDocument;
 
 /** This service's OpenAPI document: the suite's shared parts, and the codes its parameters accept ({@code mp.openapi.filter}). */
 public class GatewayDocument extends SuiteDocument {

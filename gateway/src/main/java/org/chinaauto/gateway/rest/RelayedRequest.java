@@ -4,10 +4,9 @@ import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import org.jboss.logging.Logger;
-
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.problem.ProblemAnswer;
+import org.jboss.logging.Logger;
 
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.gateway.config.GatewayConfig;
 
+import io.smallrye.mutiny.Uni;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Composed views kept for the cache TTL ({@code gateway.cache.ttl}), keyed by the view, its parameters and the

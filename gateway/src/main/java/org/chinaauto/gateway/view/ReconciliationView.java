@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.gateway.client.Answer;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -2,9 +2,8 @@ package org.chinaauto.gateway.view;
 
 import java.time.Instant;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import org.chinaauto.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI documents only: the wire shape of a {@code Section<Void>}, a section whose data the view shows

@@ -1,7 +1,6 @@
 package org.chinaauto.market.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 import static org.chinaauto.common.rest.Params.oneOf;
 import static org.chinaauto.common.rest.Params.required;
 
@@ -10,6 +9,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,18 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import org.chinaauto.market.view.FigurePage;
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.load.BodyLimit;
+import org.chinaauto.common.load.LoadPipeline;
 import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
@@ -49,10 +40,18 @@ import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.FigureLoader;
+import org.chinaauto.market.view.FigurePage;
 import org.chinaauto.market.view.FigureRow;
 import org.chinaauto.market.view.FigureView;
-import jakarta.transaction.Transactional;
-import org.chinaauto.common.load.LoadPipeline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")

@@ -1,7 +1,6 @@
 package org.chinaauto.market.rest;
 
 import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.blankToNull;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,16 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.service.SummaryService;
 import org.chinaauto.market.view.SummaryView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/summary")
 @Tag(name = "Summary", description = "One period at a glance, per publisher")

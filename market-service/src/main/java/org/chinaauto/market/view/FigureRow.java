@@ -8,8 +8,6 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.load.column.Code;
 import org.chinaauto.common.load.column.Decimal;
@@ -21,6 +19,8 @@ import org.chinaauto.common.version.Attribution;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A figure in the bulk-load format, column for column: what GET /api/figures returns as CSV, so that a download can

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.view.Rate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The market for one period, per publisher (publishers are never mixed): production, sales, NEV production

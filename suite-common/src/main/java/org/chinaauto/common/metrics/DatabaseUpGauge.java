@@ -1,7 +1,6 @@
 package org.chinaauto.common.metrics;
 
 import java.sql.Connection;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.event.Observes;

@@ -3,6 +3,7 @@ package org.chinaauto.common.openapi;
 import java.util.List;
 import java.util.Map;
 
+import org.chinaauto.common.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -11,8 +12,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
-import org.chinaauto.common.problem.Problem;
 
 /**
  * The error answers of every operation, declared once: the shared {@code Problem} schema (RFC 9457 with the suite's

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.period.AsOf;
+import org.chinaauto.common.period.Period;
+import org.chinaauto.common.series.SeriesUnits;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -13,12 +18,6 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-
-import org.chinaauto.common.period.Period;
-import org.chinaauto.common.period.AsOf;
-import org.chinaauto.common.paging.PageRequest;
-import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.series.SeriesUnits;
 
 /**
  * The query parameters every service reads the same way, described once by name: what {@link Period}, {@link AsOf},

@@ -5,12 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.version.Attribution;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-
-import org.chinaauto.common.bounds.Qualifier;
-import org.chinaauto.common.version.Attribution;
 
 /**
  * The members every answer writes from one of the suite's own enums, in lower case ({@code Numbers.lower}), whatever

@@ -2,11 +2,11 @@ package org.chinaauto.common.problem;
 
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A problem answered by a handler on the HTTP layer itself (a Vert.x route or filter, before or beside any JAX-RS

@@ -3,17 +3,16 @@ package org.chinaauto.common.rest;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.chinaauto.common.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import org.chinaauto.common.problem.Problem;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A request declaring a body over {@code quarkus.http.limits.max-body-size} is answered 413 with a problem, before

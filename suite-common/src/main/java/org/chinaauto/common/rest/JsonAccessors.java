@@ -2,10 +2,10 @@ package org.chinaauto.common.rest;
 
 import jakarta.inject.Singleton;
 
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
-
-import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * JSON is written and read through accessors generated once per property (Jackson's Blackbird) instead of a

@@ -2,9 +2,8 @@ package org.chinaauto.common.rest;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-
 import org.chinaauto.common.version.Snapshot;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The {@code asOf} and {@code vintage} query parameters of every read, declared once ({@code @BeanParam}). */
 public class SnapshotParams {

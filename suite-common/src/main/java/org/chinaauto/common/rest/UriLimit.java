@@ -1,8 +1,7 @@
 package org.chinaauto.common.rest;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import org.chinaauto.common.problem.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 

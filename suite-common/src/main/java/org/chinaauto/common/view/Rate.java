@@ -2,10 +2,10 @@ package org.chinaauto.common.view;
 
 import java.math.BigDecimal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A share or growth rate in percent: the one a publisher reported and the one computed from stored figures, each
