@@ -23,10 +23,10 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;
+import org.chinaauto.deliveries.input.BrandInput;
+import org.chinaauto.deliveries.input.GroupInput;
+import org.chinaauto.deliveries.input.MembershipInput;
 import org.chinaauto.deliveries.service.CatalogBatch.Item;
-import org.chinaauto.deliveries.view.BrandInput;
-import org.chinaauto.deliveries.view.GroupInput;
-import org.chinaauto.deliveries.view.MembershipInput;
 
 
 /**

@@ -24,8 +24,8 @@ import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.deliveries.delivery.SubjectKind;
-import org.chinaauto.deliveries.view.DeliveryRow;
-import org.chinaauto.deliveries.view.column.TrueFalse;
+import org.chinaauto.deliveries.input.DeliveryRow;
+import org.chinaauto.deliveries.input.column.TrueFalse;
 
 /**
  * Bulk loads of deliveries through the suite's streamed pipeline: each row is bound to a {@link DeliveryRow} (its

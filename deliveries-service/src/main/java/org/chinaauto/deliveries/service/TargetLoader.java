@@ -22,7 +22,7 @@ import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.deliveries.delivery.SubjectKind;
-import org.chinaauto.deliveries.view.TargetRow;
+import org.chinaauto.deliveries.input.TargetRow;
 
 /**
  * Bulk loads of annual targets, through the same streamed pipeline and with the same rules as deliveries: validated

@@ -16,12 +16,12 @@ import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.common.view.Rate;
+import org.chinaauto.deliveries.annualtarget.Target;
+import org.chinaauto.deliveries.annualtarget.TargetRepository;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.delivery.SubjectKind;
-import org.chinaauto.deliveries.target.Target;
-import org.chinaauto.deliveries.target.TargetRepository;
 import org.chinaauto.deliveries.view.Counts;
 import org.chinaauto.deliveries.view.TargetProgressView;
 

@@ -25,7 +25,7 @@ import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
-import org.chinaauto.exports.view.FigureRow;
+import org.chinaauto.exports.input.FigureRow;
 
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are

@@ -24,7 +24,7 @@ import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
-import org.chinaauto.market.view.FigureRow;
+import org.chinaauto.market.input.FigureRow;
 
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are

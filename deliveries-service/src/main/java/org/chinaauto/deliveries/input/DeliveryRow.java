@@ -1,4 +1,4 @@
-package org.chinaauto.deliveries.view;
+package org.chinaauto.deliveries.input;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
-import org.chinaauto.deliveries.view.column.TrueFalse;
+import org.chinaauto.deliveries.input.column.TrueFalse;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

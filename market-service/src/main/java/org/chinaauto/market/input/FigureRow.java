@@ -1,4 +1,4 @@
-package org.chinaauto.market.view;
+package org.chinaauto.market.input;
 
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.plain;

@@ -1,4 +1,4 @@
-package org.chinaauto.exports.view;
+package org.chinaauto.exports.input;
 
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.plain;

@@ -1,4 +1,4 @@
-package org.chinaauto.deliveries.view;
+package org.chinaauto.deliveries.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.chinaauto.deliveries.view.column;
+package org.chinaauto.deliveries.input.column;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

@@ -1,4 +1,4 @@
-package org.chinaauto.deliveries.target;
+package org.chinaauto.deliveries.annualtarget;
 
 import java.util.List;
 
