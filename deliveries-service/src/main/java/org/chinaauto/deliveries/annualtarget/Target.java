@@ -11,12 +11,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.version.VersionedRow;
+import org.chinaauto.data.version.VersionedRow;
 
 /**
  * One revision of a brand's annual deliveries target, as published: a single {@code value} or a
  * {@code low}-{@code high} range. Revisions are numbered in their published order; {@code published} (in
- * {@link org.chinaauto.common.version.VersionedRow}) is the date of the report that gave it.
+ * {@link org.chinaauto.data.version.VersionedRow}) is the date of the report that gave it.
  */
 @Entity
 @Table(name = "target")

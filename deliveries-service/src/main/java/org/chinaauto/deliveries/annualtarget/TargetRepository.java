@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.common.version.VersionQuery;
+import org.chinaauto.data.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;

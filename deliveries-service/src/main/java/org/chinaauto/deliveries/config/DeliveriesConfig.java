@@ -1,8 +1,8 @@
 package org.chinaauto.deliveries.config;
 
-import org.chinaauto.common.config.DatasetSettings;
-import org.chinaauto.common.config.LoadSettings;
 import org.chinaauto.common.config.PageSettings;
+import org.chinaauto.data.config.DatasetSettings;
+import org.chinaauto.data.config.LoadSettings;
 
 import io.smallrye.config.ConfigMapping;
 

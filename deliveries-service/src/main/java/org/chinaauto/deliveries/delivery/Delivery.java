@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
-import org.chinaauto.common.version.VersionedPeriodRow;
+import org.chinaauto.data.version.VersionedPeriodRow;
 
 /**
  * One version of the deliveries of a brand or of a group as a whole for a period, with provenance. Deliveries are

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.common.version.VersionQuery;
+import org.chinaauto.data.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;

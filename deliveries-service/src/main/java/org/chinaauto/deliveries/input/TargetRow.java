@@ -5,11 +5,11 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.chinaauto.common.load.column.Code;
-import org.chinaauto.common.load.column.Count;
-import org.chinaauto.common.load.column.OneOf;
-import org.chinaauto.common.load.column.PartialDate;
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Count;
+import org.chinaauto.data.load.column.OneOf;
+import org.chinaauto.data.load.column.PartialDate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

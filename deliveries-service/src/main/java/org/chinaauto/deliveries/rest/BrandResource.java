@@ -1,6 +1,6 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.common.rest.Params.code;
+import static org.chinaauto.data.rest.Params.code;
 
 import java.io.InputStream;
 
@@ -18,12 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.LoadPipeline;
-import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.data.load.BodyLimit;
+import org.chinaauto.data.load.LoadPipeline;
+import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.Catalog;
 import org.chinaauto.deliveries.service.CatalogLoader;

@@ -16,13 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.LoadPipeline;
-import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
+import org.chinaauto.data.load.BodyLimit;
+import org.chinaauto.data.load.LoadPipeline;
+import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.Catalog;
 import org.chinaauto.deliveries.service.CatalogLoader;

@@ -1,13 +1,13 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.common.rest.Params.blankToNull;
+import static org.chinaauto.data.rest.Params.blankToNull;
 
 import java.time.YearMonth;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 
-/** Query parameter helpers of this service; the general ones are in suite-common. */
+/** Query parameter helpers of this service; the general ones are in suite-data (rest/Params). */
 final class Params {
 
     private Params() {

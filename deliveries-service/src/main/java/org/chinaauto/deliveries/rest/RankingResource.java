@@ -1,7 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.oneOf;
+import static org.chinaauto.data.rest.Params.code;
+import static org.chinaauto.data.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

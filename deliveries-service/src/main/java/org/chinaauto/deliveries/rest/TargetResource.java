@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.LoadPipeline;
-import org.chinaauto.common.load.LoadReport;
+import org.chinaauto.data.load.BodyLimit;
+import org.chinaauto.data.load.LoadPipeline;
+import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.TargetLoader;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -9,9 +9,9 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.chinaauto.common.load.LoadErrors;
-import org.chinaauto.common.load.RowStream;
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.data.load.LoadErrors;
+import org.chinaauto.data.load.RowStream;
 
 /**
  * The items of a catalogue load (brands or groups, with their nested memberships): a JSON array, or

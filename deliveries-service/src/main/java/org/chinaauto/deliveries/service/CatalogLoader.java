@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import org.chinaauto.common.cache.DataVersion;
-import org.chinaauto.common.load.LoadErrors;
-import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.data.cache.DataVersion;
+import org.chinaauto.data.load.LoadErrors;
+import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;

@@ -12,15 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import org.chinaauto.common.load.LoadMetrics;
-import org.chinaauto.common.load.LoadPipeline;
-import org.chinaauto.common.load.LoadReport;
-import org.chinaauto.common.load.LoadTarget;
-import org.chinaauto.common.load.RowErrors;
-import org.chinaauto.common.load.column.Cells;
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.common.version.Publication;
 import org.chinaauto.common.version.PublicationDate;
+import org.chinaauto.data.load.LoadMetrics;
+import org.chinaauto.data.load.LoadPipeline;
+import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.load.LoadTarget;
+import org.chinaauto.data.load.RowErrors;
+import org.chinaauto.data.load.column.Cells;
+import org.chinaauto.data.version.Publication;
 import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.input.TargetRow;
 

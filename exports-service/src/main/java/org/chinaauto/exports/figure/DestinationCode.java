@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-import org.chinaauto.common.load.column.CellCheck;
+import org.chinaauto.data.load.column.CellCheck;
 
 /**
  * A column naming a destination {@link Destinations} knows: WORLD, a country code or a region, in any case, or a

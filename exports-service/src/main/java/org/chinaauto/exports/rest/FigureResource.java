@@ -1,8 +1,8 @@
 package org.chinaauto.exports.rest;
 
-import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.oneOf;
-import static org.chinaauto.common.rest.Params.required;
+import static org.chinaauto.data.rest.Params.code;
+import static org.chinaauto.data.rest.Params.oneOf;
+import static org.chinaauto.data.rest.Params.required;
 
 import java.io.InputStream;
 import java.util.List;
@@ -25,14 +25,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.load.BodyLimit;
-import org.chinaauto.common.load.LoadPipeline;
-import org.chinaauto.common.load.LoadReport;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.load.BodyLimit;
+import org.chinaauto.data.load.LoadPipeline;
+import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;

@@ -1,6 +1,6 @@
 package org.chinaauto.exports.rest;
 
-/** Query parameter helpers of this service; the general ones are in suite-common. */
+/** Query parameter helpers of this service; the general ones are in suite-data (rest/Params). */
 final class Params {
 
     private Params() {
@@ -12,7 +12,7 @@ final class Params {
 
     /** Definitions are lower-case codes; accept any case in queries. */
     static String definition(String s) {
-        String d = org.chinaauto.common.rest.Params.code(s, "definition");
+        String d = org.chinaauto.data.rest.Params.code(s, "definition");
         return d == null ? null : d.toLowerCase(java.util.Locale.ROOT);
     }
 }

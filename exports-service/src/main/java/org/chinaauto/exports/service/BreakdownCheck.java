@@ -10,10 +10,10 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chinaauto.common.load.LoadErrors;
-import org.chinaauto.common.load.StagedCheck;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.view.Numbers;
+import org.chinaauto.data.load.LoadErrors;
+import org.chinaauto.data.load.StagedCheck;
 import org.chinaauto.exports.figure.Figure;
 
 /**

@@ -3,7 +3,7 @@ package org.chinaauto.exports.service;
 import java.util.List;
 import java.util.function.Function;
 
-import org.chinaauto.common.rest.Params;
+import org.chinaauto.data.rest.Params;
 import org.chinaauto.exports.figure.Figure;
 
 /** Choosing one publisher and one definition among figures, since values of different ones are never mixed. */

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.view.Numbers;
+import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.exports.figure.Figure;
 
 /**

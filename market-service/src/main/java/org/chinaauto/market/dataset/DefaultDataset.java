@@ -6,8 +6,8 @@ import java.io.InputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.chinaauto.common.config.DatasetSettings;
-import org.chinaauto.common.version.BundledDataset;
+import org.chinaauto.data.config.DatasetSettings;
+import org.chinaauto.data.version.BundledDataset;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.service.FigureLoader;
 

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
-import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.version.VersionedPeriodRow;
+import org.chinaauto.data.derive.Observation;
+import org.chinaauto.data.version.VersionedPeriodRow;
 
 /** One version of a published figure with its provenance. */
 @Entity

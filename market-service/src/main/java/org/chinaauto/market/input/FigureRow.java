@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.chinaauto.common.bounds.Qualifier;
-import org.chinaauto.common.load.column.Code;
-import org.chinaauto.common.load.column.Decimal;
-import org.chinaauto.common.load.column.OneOf;
-import org.chinaauto.common.load.column.PartialDate;
-import org.chinaauto.common.load.column.PeriodText;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Decimal;
+import org.chinaauto.data.load.column.OneOf;
+import org.chinaauto.data.load.column.PartialDate;
+import org.chinaauto.data.load.column.PeriodText;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;

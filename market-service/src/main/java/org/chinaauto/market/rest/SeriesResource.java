@@ -1,8 +1,8 @@
 package org.chinaauto.market.rest;
 
-import static org.chinaauto.common.rest.Params.code;
-import static org.chinaauto.common.rest.Params.oneOf;
-import static org.chinaauto.common.rest.Params.required;
+import static org.chinaauto.data.rest.Params.code;
+import static org.chinaauto.data.rest.Params.oneOf;
+import static org.chinaauto.data.rest.Params.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -1,6 +1,6 @@
 package org.chinaauto.market.rest;
 
-import static org.chinaauto.common.rest.Params.code;
+import static org.chinaauto.data.rest.Params.code;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

@@ -11,14 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
-import org.chinaauto.common.rest.Params;
-import org.chinaauto.common.series.MonthlySeries;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.derive.PeriodResolver;
+import org.chinaauto.data.derive.Resolved;
+import org.chinaauto.data.rest.Params;
+import org.chinaauto.data.series.MonthlySeries;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
@@ -22,6 +20,8 @@ import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Rate;
 import org.chinaauto.common.view.Rate.Computed;
 import org.chinaauto.common.view.Rate.Reported;
+import org.chinaauto.data.derive.PeriodResolver;
+import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;

@@ -10,8 +10,8 @@ import java.util.Locale;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-import org.chinaauto.common.load.column.CellCheck;
-import org.chinaauto.common.load.column.Cells;
+import org.chinaauto.data.load.column.CellCheck;
+import org.chinaauto.data.load.column.Cells;
 
 /** A yes/no column: true, false, yes or no in any case; blank is valid (and reads as false). */
 @Target(FIELD)

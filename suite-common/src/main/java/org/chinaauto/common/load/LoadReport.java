@@ -1,5 +1,0 @@
-package org.chinaauto.common.load;
-
-/** What a bulk load did: every received figure is exactly one of inserted, revised or unchanged. */
-public record LoadReport(int received, int inserted, int revised, int unchanged) {
-}

@@ -1,0 +1,41 @@
+package org.chinaauto.data.load.column;
+
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * The check of a load column's constraint: a blank cell is valid (required columns say so with {@code @NotBlank}),
+ * and a cell with text is valid unless {@link #problem} names what is wrong with it. The message quotes the input,
+ * escaped so that it is never read as a message template.
+ *
+ * @param <A> the constraint annotation
+ */
+public abstract class CellCheck<A extends Annotation> implements ConstraintValidator<A, CharSequence> {
+
+    /** What is wrong with a cell that is not blank (given trimmed), or null when it is valid. */
+    protected abstract String problem(String cell);
+
+    @Override
+    public final boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        String cell = Cells.text(value);
+        String problem = cell == null ? null : problem(cell);
+        if (problem == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{")
+                .replace("}", "\\}").replace("$", "\\$")).addConstraintViolation();
+        return false;
+    }
+
+    /** The problem of a cell that is not a number of at most 15 digits before the point and 6 after, or null. */
+    static String notANumber(String cell, BigDecimal number) {
+        if (number == null) {
+            return "is not a number: '" + cell + "'";
+        }
+        return number.precision() - number.scale() > 15 || number.scale() > 6 ? "is out of range: " + cell : null;
+    }
+}

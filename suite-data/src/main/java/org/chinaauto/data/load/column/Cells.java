@@ -1,0 +1,66 @@
+package org.chinaauto.data.load.column;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The values of a load row's text cells, read the way its column constraints check them: so that a row check
+ * reads a cell that passed its constraint with the same rule.
+ */
+public final class Cells {
+
+    private Cells() {
+    }
+
+    /** The trimmed text, or null when blank. */
+    public static String text(CharSequence value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** The number (digits may be grouped with _), or null when blank or not a number. */
+    public static BigDecimal decimal(String value) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The enum constant named by the text in any case, with - for _; null when blank or naming none. */
+    public static <E extends Enum<E>> E oneOf(String value, Class<E> type) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The whole number in a cell that passed its {@link Count} constraint, or null when blank or not whole. */
+    public static Long count(String value) {
+        BigDecimal d = decimal(value);
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** The constants' names as a load writes them: [production, sales, sales_share]. */
+    @SuppressWarnings("rawtypes")
+    public static String names(Class<? extends Enum> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toList()
+                .toString();
+    }
+}
