@@ -11,6 +11,7 @@ import org.chinaauto.contract.ApiContract;
 import org.chinaauto.contract.ContractFilter;
 import org.chinaauto.contract.ContractLedger;
 import org.chinaauto.local.SuiteRunner;
+import org.chinaauto.local.SuiteService;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -33,7 +34,7 @@ public final class SuiteContract implements AfterAllCallback {
 
     /** The suite's services from now on answer under their contracts. */
     static void register(SuiteRunner suite) {
-        for (SuiteRunner.Service service : SuiteRunner.SERVICES) {
+        for (SuiteService service : SuiteService.ALL) {
             BY_PORT.put(suite.port(service.name()), ApiContract.of(service.name()));
         }
     }

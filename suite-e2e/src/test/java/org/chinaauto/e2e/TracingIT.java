@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.chinaauto.e2e.OtlpReceiver.ExportedSpan;
 import org.chinaauto.local.SuiteRunner;
+import org.chinaauto.local.SuiteService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,7 +48,7 @@ class TracingIT {
     static void start() throws Exception {
         receiver = OtlpReceiver.start();
         suite = RunningSuite.create();
-        for (SuiteRunner.Service service : SuiteRunner.SERVICES) {
+        for (SuiteService service : SuiteService.ALL) {
             suite.environment(service.name(), "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1.0")
                     .environment(service.name(), "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url())
                     .environment(service.name(), "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf")

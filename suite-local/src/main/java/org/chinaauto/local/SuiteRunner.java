@@ -9,26 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the whole suite on this machine: PostgreSQL (embedded, or the one named by PGHOST), one database per
- * service, every service that has been built, then waits until all are ready. Used by {@code bin/run-suite}
- * (Ctrl-C stops the services gracefully, then the database) and by the end-to-end tests.
+ * Runs the whole suite on this machine: one database per service on the given PostgreSQL, every service that has
+ * been built, each started, paused, killed, restarted or replicated on demand, and waits until each is ready. Used by
+ * {@code bin/run-suite} ({@link RunSuite}), the benchmarks and the end-to-end tests.
  */
 public final class SuiteRunner implements AutoCloseable {
-
-    /** A service of the suite: its module folder, port offset from the base port, and database (none for the gateway). */
-    public record Service(String name, int offset, String database) {
-
-        static Service named(String name) {
-            return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
-        }
-    }
-
-    public static final List<Service> SERVICES = List.of(
-            new Service("gateway", 0, null),
-            new Service("market-service", 1, "market"),
-            new Service("exports-service", 2, "exports"),
-            new Service("deliveries-service", 3, "deliveries"));
 
     private final Path root;
     private final int basePort;
@@ -62,33 +47,10 @@ public final class SuiteRunner implements AutoCloseable {
         return this;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path local = root.resolve(".local");
-        EmbeddedDatabase database = EmbeddedDatabase.fromEnvironment();
-        if (database == null) {
-            int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_PG_PORT", "55432"));
-            System.out.println("Starting embedded PostgreSQL on port " + port + " (data in " + local.resolve("pgdata") + ")");
-            database = EmbeddedDatabase.startPersistent(local.resolve("pgdata"), port);
-        } else {
-            System.out.println("Using the PostgreSQL server named by PGHOST (" + System.getenv("PGHOST") + ")");
-        }
-        int basePort = Integer.parseInt(System.getenv().getOrDefault("SUITE_PORT", "8080"));
-        SuiteRunner runner = new SuiteRunner(root, basePort, database, local.resolve("logs"));
-        Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "suite-shutdown"));
-        try {
-            runner.start();
-        } catch (Exception e) {
-            System.err.println("The suite could not start: " + e.getMessage());
-            System.exit(1);
-        }
-        runner.printWelcome();
-        Thread.currentThread().join();
-    }
-
     /** Starts every built service and waits until each is ready. */
     public void start() throws Exception {
-        String[] built = SERVICES.stream().filter(s -> Files.exists(jar(s))).map(Service::name).toArray(String[]::new);
+        String[] built = SuiteService.ALL.stream().filter(s -> Files.exists(jar(s))).map(SuiteService::name)
+                .toArray(String[]::new);
         if (built.length == 0) {
             throw new IllegalStateException("no service has been built; run ./mvnw package -DskipTests first");
         }
@@ -118,7 +80,7 @@ public final class SuiteRunner implements AutoCloseable {
         if (old != null && old.isAlive()) {
             throw new IllegalStateException(service + " is still running");
         }
-        Process p = launch(Service.named(service), port(service), service, true);
+        Process p = launch(SuiteService.named(service), port(service), service, true);
         processes.put(service, p);
         try {
             Readiness.await(service, url(service), p, log(service));
@@ -152,11 +114,11 @@ public final class SuiteRunner implements AutoCloseable {
         return startReplica(service, port, Map.of());
     }
 
-    private Process launch(Service service, int port, String name, boolean again) throws Exception {
+    private Process launch(SuiteService service, int port, String name, boolean again) throws Exception {
         return launch(service, port, name, again, Map.of());
     }
 
-    private Process launch(Service service, int port, String name, boolean again, Map<String, String> settings)
+    private Process launch(SuiteService service, int port, String name, boolean again, Map<String, String> settings)
             throws Exception {
         Path jar = jar(service);
         Map<String, String> env = new LinkedHashMap<>();
@@ -171,7 +133,7 @@ public final class SuiteRunner implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         }
-        for (Service other : SERVICES) {
+        for (SuiteService other : SuiteService.ALL) {
             String key = other.name().replace("-service", "").toUpperCase() + "_SERVICE_URL";
             env.put(key, "http://localhost:" + port(other.name()));
         }
@@ -189,7 +151,7 @@ public final class SuiteRunner implements AutoCloseable {
     }
 
     public int port(String service) {
-        return basePort + Service.named(service).offset();
+        return basePort + SuiteService.named(service).offset();
     }
 
     public String url(String service) {
@@ -204,26 +166,8 @@ public final class SuiteRunner implements AutoCloseable {
         return new ArrayList<>(processes.keySet());
     }
 
-    private Path jar(Service service) {
+    private Path jar(SuiteService service) {
         return root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    void printWelcome() {
-        System.out.println();
-        System.out.println("The suite is ready:");
-        for (String name : processes.keySet()) {
-            String base = url(name);
-            System.out.printf("  %-19s API %s/api   Swagger UI %s/q/swagger-ui   metrics %s/q/metrics%n", name, base, base,
-                    base);
-        }
-        if (processes.containsKey("gateway")) {
-            System.out.println("  dashboard           " + url("gateway") + "/");
-        }
-        System.out.println();
-        System.out.println("Editor token for writes (valid 12 hours, for this run only):");
-        System.out.println("  export TOKEN=" + tokens.editor());
-        System.out.println();
-        System.out.println("Press Ctrl-C to stop everything.");
     }
 
     /** Stops one service gracefully (SIGTERM), as when it goes down. */
@@ -256,7 +200,7 @@ public final class SuiteRunner implements AutoCloseable {
         List<String> started = new ArrayList<>();
         try {
             for (String name : names) {
-                processes.put(name, launch(Service.named(name), port(name), name, false));
+                processes.put(name, launch(SuiteService.named(name), port(name), name, false));
                 started.add(name);
             }
             for (String name : names) {
@@ -283,7 +227,7 @@ public final class SuiteRunner implements AutoCloseable {
      */
     public String startReplica(String service, int port, Map<String, String> settings) throws Exception {
         String name = service + "-replica-" + port;
-        Process p = launch(Service.named(service), port, name, false, settings);
+        Process p = launch(SuiteService.named(service), port, name, false, settings);
         String url = "http://localhost:" + port;
         try {
             Readiness.await(name, url, p, log(name));
