@@ -6,9 +6,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -133,7 +131,7 @@ public final class LoadPipeline<R> {
                 received[0]++;
                 Object[] values = check(line, row, errors);
                 if (values != null) {
-                    write(out, line, values);
+                    CopyLine.write(out, line, values);
                 }
             });
             out.flush();
@@ -169,33 +167,6 @@ public final class LoadPipeline<R> {
                 errors.add(line, field, message);
             }
         });
-    }
-
-    /** One staged row as a COPY CSV line: null is an empty unquoted cell, text is always quoted. */
-    private static void write(Writer out, int line, Object[] values) {
-        try {
-            out.write(Integer.toString(line));
-            for (Object v : values) {
-                out.write(',');
-                if (v == null) {
-                    continue;
-                }
-                if (v instanceof BigDecimal d) {
-                    out.write(d.toPlainString());
-                } else if (v instanceof Enum<?> e) {
-                    out.write(e.name());
-                } else if (v instanceof String s) {
-                    out.write('"');
-                    out.write(s.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(v.toString());
-                }
-            }
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A key that appears twice in the batch is an error at the later line, naming the first. */
