@@ -22,8 +22,11 @@ function growth(rate) {
     + (rate.judgement === 'outside' ? '; \u26a0 the reported rate is outside the computed range' : '');
 }
 
-/** A tile: its title, the figure it shows (null: none published for the period) and the lines under the value. */
-function tile(key, title, figure, extra) {
+/**
+ * A tile: its title, the figure it shows (null: none published for the period), the lines under the value, and
+ * whether it is marked outside (a reported share the computed range judges outside).
+ */
+function tile(key, title, figure, extra, outside = false) {
   const lines = figure ? [
     figure.stated_as ? `Stated as "${figure.stated_as}"` : (figure.computed ? 'Computed by the suite' : null),
     'Bounds: ' + boundsText(figure.value, figure.low, figure.high, figure.unit),
@@ -31,7 +34,7 @@ function tile(key, title, figure, extra) {
       + (publishedText(figure) ? ', published ' + publishedText(figure) : ''),
     figure.definition ? 'Definition: ' + figure.definition : null
   ].concat(extra || []).filter(Boolean) : [];
-  return { key, title, figure, lines, outside: false };
+  return { key, title, figure, lines, outside };
 }
 
 function share(publisher, period, rate) {
@@ -65,9 +68,9 @@ export function kpiTiles(view) {
       const mark = p.nev_share.judgement === 'outside'
         ? `\u26a0 Reported share outside the computed range by ${format(p.nev_share.outside_by_points)} points`
         : p.nev_share.judgement === 'inside' ? 'Reported share inside the computed range' : null;
-      [tile('nev_share_reported', `NEV share, reported (${p.publisher})`, reported || null, [mark]),
-        tile('nev_share_computed', `NEV share, computed (${p.publisher})`, computed || null, [mark])]
-        .forEach(t => { t.outside = p.nev_share.judgement === 'outside'; tiles.push(t); });
+      const outside = p.nev_share.judgement === 'outside';
+      tiles.push(tile('nev_share_reported', `NEV share, reported (${p.publisher})`, reported || null, [mark], outside),
+        tile('nev_share_computed', `NEV share, computed (${p.publisher})`, computed || null, [mark], outside));
     }
   });
   if (!publishers.length) {
