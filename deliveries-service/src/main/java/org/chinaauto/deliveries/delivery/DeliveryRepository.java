@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.data.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -23,14 +24,12 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     private static final List<String> KEY = List.of("subject", "publisher", "periodStart", "periodEnd");
 
     /** Filters for listing; null fields do not filter. Periods are matched when they lie within [from, to]. */
-    public record Filter(String subject, String publisher, LocalDate from, LocalDate to, LocalDate exactStart,
-            LocalDate exactEnd) {
+    public record Filter(String subject, String publisher, PeriodFilter periods) {
     }
 
     public Page<Delivery> page(Filter filter, PageRequest page, Snapshot snapshot) {
         VersionQuery q = versions(snapshot).eq("subject", filter.subject()).eq("publisher", filter.publisher())
-                .where("periodStart", ">=", filter.from()).where("periodEnd", "<=", filter.to())
-                .eq("periodStart", filter.exactStart()).eq("periodEnd", filter.exactEnd());
+                .within(filter.periods());
         var query = find(q.text(), ORDER, q.params);
         return Page.of(query.range((int) page.offset(), page.lastRow()).list(), page);
     }

@@ -1,8 +1,9 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.data.rest.Params.code;
 
 import java.io.InputStream;
+import java.time.Year;
+import java.time.YearMonth;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.data.load.BodyLimit;
 import org.chinaauto.data.load.LoadPipeline;
@@ -33,6 +35,8 @@ import org.chinaauto.deliveries.view.BrandHistoryView;
 import org.chinaauto.deliveries.view.BrandView;
 import org.chinaauto.deliveries.view.TargetProgressView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,11 +101,11 @@ public class BrandResource {
             + "months known up to then; null when no earlier month is known). from/to default to the first and last "
             + "months known.")
     public BrandHistoryView history(@PathParam("slug") String slug,
-            @Parameter(description = "first month, e.g. 2025-01") @QueryParam("from") String from,
-            @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") String to,
-            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
+            @Parameter(description = "first month, e.g. 2025-01") @QueryParam("from") YearMonth from,
+            @Parameter(description = "last month, e.g. 2025-11") @QueryParam("to") YearMonth to,
+            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") Code publisher,
             @BeanParam SnapshotParams snapshot) {
-        return history.history(slug, Params.month(from, "from"), Params.month(to, "to"), code(publisher, "publisher"),
+        return history.history(slug, from, to, Code.text(publisher),
                 snapshot.snapshot());
     }
 
@@ -114,8 +118,8 @@ public class BrandResource {
             + "all on bounds; when months are missing only delivered_at_least (the months known) with the months "
             + "missing, and no percentage. year defaults to the latest year with a target.")
     public TargetProgressView targets(@PathParam("slug") String slug,
-            @Parameter(description = "e.g. 2025") @QueryParam("year") String year,
+            @Parameter(description = "e.g. 2025", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200")) @QueryParam("year") Year year,
             @BeanParam SnapshotParams snapshot) {
-        return targets.progress(slug, Params.year(year), snapshot.snapshot());
+        return targets.progress(slug, year == null ? null : year.getValue(), snapshot.snapshot());
     }
 }

@@ -1,11 +1,9 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.required;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,13 +24,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.paging.Page;
-import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.data.load.BodyLimit;
 import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryKey;
@@ -76,24 +76,15 @@ public class DeliveryResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(
-            @Parameter(description = "brand or group slug, e.g. aito or hima") @QueryParam("subject") String subject,
-            @Parameter(description = "e.g. HIMA") @QueryParam("publisher") String publisher,
-            @Parameter(description = "exactly this period, e.g. 2025-11") @QueryParam("period") String period,
-            @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
-            @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
-            @BeanParam SnapshotParams snapshot, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        Period exact = period == null ? null : Period.parse(period, "period");
-        var fromMonth = Params.month(from, "from");
-        var toMonth = Params.month(to, "to");
-        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(slug(subject), code(publisher, "publisher"),
-                fromMonth == null ? null : fromMonth.atDay(1), toMonth == null ? null : toMonth.atDay(1),
-                exact == null ? null : exact.start().atDay(1), exact == null ? null : exact.end().atDay(1));
+            @Parameter(description = "brand or group slug, e.g. aito or hima") @QueryParam("subject") Code subject,
+            @Parameter(description = "e.g. HIMA") @QueryParam("publisher") Code publisher, @BeanParam PeriodFilter periods,
+            @BeanParam SnapshotParams snapshot, @BeanParam PageParams paging, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        DeliveryRepository.Filter filter = new DeliveryRepository.Filter(Code.lower(subject), Code.text(publisher), periods);
         Snapshot at = snapshot.snapshot();
-        Page<Delivery> result = deliveries.page(filter, PageRequest.of(page, size, config.page()), at);
-        return CsvResponse.page(headers, uri, format, result, at, DeliveryRow.class, DeliveryRow::of, DeliveryView::of,
-                "deliveries.csv");
+        Page<Delivery> result = deliveries.page(filter, paging.request(config.page()), at);
+        return CsvResponse.page(headers, uri, paging.format, result, at, DeliveryRow.class, DeliveryRow::of,
+                DeliveryView::of, "deliveries.csv");
     }
 
     @GET
@@ -102,15 +93,14 @@ public class DeliveryResource {
     @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
             + "superseded_at. With vintage, only the versions published by then; with asOf, only those loaded by then.")
     public List<DeliveryView> history(
-            @Parameter(description = "brand or group slug", required = true) @QueryParam("subject") String subject,
-            @Parameter(description = "e.g. 2025-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") String publisher,
+            @Parameter(description = "brand or group slug", required = true) @QueryParam("subject") Code subject,
+            @Parameter(description = "e.g. 2025-11", required = true) @QueryParam("period") Period period,
+            @Parameter(description = "e.g. HIMA", required = true) @QueryParam("publisher") Code publisher,
             @BeanParam SnapshotParams snapshot) {
-        String s = required(slug(subject), "subject");
-        String p = required(code(publisher, "publisher"), "publisher");
-        Period parsed = Period.parse(period, "period");
-        return deliveries.history(new DeliveryKey(s, parsed, p), snapshot.snapshot()).stream().map(DeliveryView::of)
-                .toList();
+        String slug = Code.lower(required(subject, "subject"));
+        String by = required(publisher, "publisher").text();
+        DeliveryKey key = new DeliveryKey(slug, required(period, "period"), by);
+        return deliveries.history(key, snapshot.snapshot()).stream().map(DeliveryView::of).toList();
     }
 
     @POST
@@ -141,10 +131,5 @@ public class DeliveryResource {
     @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
     public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
         return loader.loadJson(BodyLimit.limit(body, length, config.load()));
-    }
-
-    private static String slug(String subject) {
-        String s = code(subject, "subject");
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
 import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -89,8 +91,8 @@ public class GroupResource {
             + "total certainly below the sum of its members is flagged inconsistent. Brands count only for months they "
             + "were members.")
     public RollupView rollup(@PathParam("slug") String slug,
-            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshot) {
-        return rollups.rollup(slug, Period.parse(period, "period"), snapshot.snapshot());
+        return rollups.rollup(slug, required(period, "period"), snapshot.snapshot());
     }
 }

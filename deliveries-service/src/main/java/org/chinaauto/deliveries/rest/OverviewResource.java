@@ -1,5 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,9 +42,9 @@ public class OverviewResource {
             + "page) and the roll-ups of every group, in one answer: what the gateway's market overview shows of "
             + "deliveries.")
     public DeliveriesOverview overview(
-            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshotParams) {
-        Period p = Period.parse(period, "period");
+        Period p = required(period, "period");
         Snapshot snapshot = snapshotParams.snapshot();
         return new DeliveriesOverview(
                 rankings.ranking(p, SubjectKind.BRAND, null, PageRequest.of(null, null, config.page()), snapshot),

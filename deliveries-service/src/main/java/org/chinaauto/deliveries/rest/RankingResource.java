@@ -1,10 +1,10 @@
 package org.chinaauto.deliveries.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.SubjectKind;
@@ -39,14 +40,12 @@ public class RankingResource {
             + "figure for exactly that span, an entry is the sum of the months known and complete is false if months are "
             + "missing; the total and the shares are then not computed.")
     public RankingView ranking(
-            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
-            @Parameter(description = "brand (default) or group") @QueryParam("level") String level,
-            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") String publisher,
+            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
+            @Parameter(description = "brand or group") @QueryParam("level") @DefaultValue("brand") SubjectKind level,
+            @Parameter(description = "only this publisher's figures") @QueryParam("publisher") Code publisher,
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of entries, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "entries per page") @QueryParam("size") Integer size) {
-        SubjectKind kind = oneOf(level, SubjectKind.class, "level");
-        return rankings.ranking(Period.parse(period, "period"), kind == null ? SubjectKind.BRAND : kind,
-                code(publisher, "publisher"), PageRequest.of(page, size, config.page()), snapshot.snapshot());
+        return rankings.ranking(required(period, "period"), level, Code.text(publisher), PageRequest.of(page, size, config.page()), snapshot.snapshot());
     }
 }

@@ -1,5 +1,7 @@
 package org.chinaauto.deliveries.rest;
 
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -31,8 +33,8 @@ public class RollupResource {
             + "figures in the period: reported total, attributed, not attributed, inconsistency flag and members' shares, all "
             + "on bounds.")
     public List<RollupView> rollups(
-            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshot) {
-        return rollups.rollups(Period.parse(period, "period"), snapshot.snapshot());
+        return rollups.rollups(required(period, "period"), snapshot.snapshot());
     }
 }

@@ -1,6 +1,5 @@
 package org.chinaauto.deliveries.service;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,17 +7,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.LoadMetrics;
+import org.chinaauto.data.load.BulkLoader;
 import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
@@ -36,13 +31,11 @@ import org.chinaauto.deliveries.input.column.TrueFalse;
  * superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
-public class DeliveryLoader {
+public class DeliveryLoader extends BulkLoader<DeliveryRow> {
 
-    static final Set<String> COLUMNS = Set.copyOf(DeliveryRow.COLUMNS);
-    static final Set<String> REQUIRED = Set.of("subject", "period", "publisher", "deliveries");
-    /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "subject_type", "low", "high", "published_on", "loaded_at",
-            "superseded_at");
+    static final Format FORMAT = new Format(DeliveryRow.COLUMNS, Set.of("subject", "period", "publisher", "deliveries"), "deliveries",
+            Set.of("id", "subject_type", "low", "high", "published_on", "loaded_at",
+            "superseded_at"));
 
     static final LoadTarget DELIVERIES = new LoadTarget("delivery", "deliveries-delivery-load", "deliveries",
             List.of("subject", "period_start", "period_end", "publisher"),
@@ -51,28 +44,15 @@ public class DeliveryLoader {
             List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Validator validator;
-
-    @Inject
     Catalog catalog;
 
-    @Inject
-    LoadMetrics metrics;
-
-    @Transactional
-    public LoadReport loadCsv(InputStream body) {
-        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
+    @Override
+    protected Format format() {
+        return FORMAT;
     }
 
-    @Transactional
-    public LoadReport loadJson(InputStream body) {
-        return metrics.measured(() -> pipeline().json(body, "deliveries", COLUMNS, READ_ONLY));
-    }
-
-    private LoadPipeline<DeliveryRow> pipeline() {
+    @Override
+    protected LoadPipeline<DeliveryRow> pipeline() {
         Map<String, SubjectKind> subjects = catalog.kinds();
         return new LoadPipeline<>(em, validator, DeliveryRow.class, DELIVERIES,
                 (row, errors) -> stage(row, errors, subjects));

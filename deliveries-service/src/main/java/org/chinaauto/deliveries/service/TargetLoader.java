@@ -1,6 +1,5 @@
 package org.chinaauto.deliveries.service;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,15 +7,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.LoadMetrics;
+import org.chinaauto.data.load.BulkLoader;
 import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
@@ -31,10 +26,10 @@ import org.chinaauto.deliveries.input.TargetRow;
  * brand's target for the year in order.
  */
 @ApplicationScoped
-public class TargetLoader {
+public class TargetLoader extends BulkLoader<TargetRow> {
 
-    static final Set<String> COLUMNS = Set.copyOf(TargetRow.COLUMNS);
-    static final Set<String> REQUIRED = Set.of("brand", "year", "revision");
+    static final Format FORMAT = new Format(TargetRow.COLUMNS, Set.of("brand", "year", "revision"), "targets",
+            Set.of());
 
     static final LoadTarget TARGETS = new LoadTarget("target", "deliveries-target-load", "targets",
             List.of("brand", "year", "revision"),
@@ -43,28 +38,15 @@ public class TargetLoader {
             List.of("published_on"), "revision (brand, year, revision)", "revision");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Validator validator;
-
-    @Inject
     Catalog catalog;
 
-    @Inject
-    LoadMetrics metrics;
-
-    @Transactional
-    public LoadReport loadCsv(InputStream body) {
-        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
+    @Override
+    protected Format format() {
+        return FORMAT;
     }
 
-    @Transactional
-    public LoadReport loadJson(InputStream body) {
-        return metrics.measured(() -> pipeline().json(body, "targets", COLUMNS, Set.of()));
-    }
-
-    private LoadPipeline<TargetRow> pipeline() {
+    @Override
+    protected LoadPipeline<TargetRow> pipeline() {
         Map<String, SubjectKind> slugs = catalog.kinds();
         return new LoadPipeline<>(em, validator, TargetRow.class, TARGETS, (row, errors) -> stage(row, errors, slugs));
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.Code;
 
 /**
  * Destination codes: {@code WORLD} for the world total, ISO 3166-1 alpha-2 country codes in upper case
@@ -76,6 +77,12 @@ public class Destinations {
             throw new InvalidInputException(field, unknown(text));
         }
         return code;
+    }
+
+    /** The destination a query parameter names; WORLD when absent, a 400 when unknown. */
+    public String orWorld(Code code) {
+        String parsed = parse(Code.text(code), "destination");
+        return parsed == null ? Figure.WORLD : parsed;
     }
 
     public String unknown(String text) {

@@ -9,6 +9,7 @@ import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.data.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -26,11 +27,11 @@ public class FigureRepository implements PanacheRepository<Figure> {
      * exactly with {@code period}.
      */
     public record Filter(Powertrain powertrain, String destination, String publisher, String definition,
-            Period period, LocalDate from, LocalDate to) {
+            PeriodFilter periods) {
 
         public static Filter of(Powertrain powertrain, String destination, String publisher, String definition,
                 Period period) {
-            return new Filter(powertrain, destination, publisher, definition, period, null, null);
+            return new Filter(powertrain, destination, publisher, definition, PeriodFilter.exactly(period));
         }
     }
 
@@ -71,12 +72,7 @@ public class FigureRepository implements PanacheRepository<Figure> {
     private static VersionQuery query(Filter filter, Snapshot snapshot) {
         VersionQuery q = new VersionQuery(snapshot, "Figure", Figure.KEY_FIELDS).eq("powertrain", filter.powertrain())
                 .eq("destination", filter.destination()).eq("publisher", filter.publisher())
-                .eq("definition", filter.definition()).where("periodStart", ">=", filter.from())
-                .where("periodEnd", "<=", filter.to());
-        if (filter.period() != null) {
-            q.eq("periodStart", filter.period().start().atDay(1));
-            q.eq("periodEnd", filter.period().end().atDay(1));
-        }
+                .eq("definition", filter.definition()).within(filter.periods());
         return q;
     }
 }

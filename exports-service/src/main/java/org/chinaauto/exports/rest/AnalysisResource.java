@@ -1,10 +1,10 @@
 package org.chinaauto.exports.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,9 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.exports.figure.Destinations;
-import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.DestinationService;
 import org.chinaauto.exports.service.GrowthService;
@@ -56,15 +56,15 @@ public class AnalysisResource {
             + "are published or derived. A year apart, yoy judges the growth the publisher stated against the computed "
             + "one; a growth the report describes in words is shown as stated_growth, beside the computed multiple.")
     public GrowthView growth(
-            @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
-            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") String destination,
-            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") String definition,
-            @Parameter(description = "the earlier period, e.g. 2020", required = true) @QueryParam("from") String from,
-            @Parameter(description = "the later period, of the same length, e.g. 2024", required = true) @QueryParam("to") String to,
+            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") Code destination,
+            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
+            @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") Code definition,
+            @Parameter(description = "the earlier period, e.g. 2020", required = true) @QueryParam("from") Period from,
+            @Parameter(description = "the later period, of the same length, e.g. 2024", required = true) @QueryParam("to") Period to,
             @BeanParam SnapshotParams snapshot) {
-        return growth.growth(powertrain(powertrain), destination(destination), code(publisher, "publisher"),
-                Params.definition(definition), Period.parse(from, "from"), Period.parse(to, "to"), snapshot.snapshot());
+        return growth.growth(powertrain, destinations.orWorld(destination), Code.text(publisher),
+                Code.lower(definition), required(from, "from"), required(to, "to"), snapshot.snapshot());
     }
 
     @GET
@@ -75,13 +75,13 @@ public class AnalysisResource {
             + "without a value or a rank (listed) come last in name order, without a rank, and ranked is then false. "
             + "not_attributed is the part of the world total that no country accounts for.")
     public DestinationsView destinations(
-            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
-            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
-            @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") String definition,
+            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
+            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
+            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") Code definition,
             @BeanParam SnapshotParams snapshot) {
-        return destinationService.destinations(Period.parse(period, "period"), code(publisher, "publisher"),
-                powertrain(powertrain), Params.definition(definition), snapshot.snapshot());
+        return destinationService.destinations(required(period, "period"), Code.text(publisher),
+                powertrain, Code.lower(definition), snapshot.snapshot());
     }
 
     @GET
@@ -90,13 +90,13 @@ public class AnalysisResource {
             + "and the same definition, on the bounds of both. When they were published under different definitions "
             + "both figures are shown, same_definition is false and no share is computed.")
     public NevShareView nevShare(
-            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
-            @Parameter(description = "e.g. GACC; required when several publishers have figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") String destination,
-            @Parameter(description = "only this definition") @QueryParam("definition") String definition,
+            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
+            @Parameter(description = "e.g. GACC; required when several publishers have figures") @QueryParam("publisher") Code publisher,
+            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") Code destination,
+            @Parameter(description = "only this definition") @QueryParam("definition") Code definition,
             @BeanParam SnapshotParams snapshot) {
-        return nevShare.nevShare(Period.parse(period, "period"), code(publisher, "publisher"), destination(destination),
-                Params.definition(definition), snapshot.snapshot());
+        return nevShare.nevShare(required(period, "period"), Code.text(publisher), destinations.orWorld(destination),
+                Code.lower(definition), snapshot.snapshot());
     }
 
     @GET
@@ -106,19 +106,11 @@ public class AnalysisResource {
             + "percent of a) on their bounds. Figures are never merged; figures is empty when nothing is known for "
             + "the period.")
     public ReconciliationView reconciliation(
-            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
-            @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
-            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") String destination,
+            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
+            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") Code destination,
             @BeanParam SnapshotParams snapshot) {
-        return reconciliation.reconciliation(Period.parse(period, "period"), powertrain(powertrain),
-                destination(destination), snapshot.snapshot());
-    }
-
-    private static Powertrain powertrain(String text) {
-        return Params.orDefault(oneOf(text, Powertrain.class, "powertrain"), Powertrain.ALL);
-    }
-
-    private String destination(String text) {
-        return Params.orDefault(destinations.parse(text, "destination"), Figure.WORLD);
+        return reconciliation.reconciliation(required(period, "period"), powertrain,
+                destinations.orWorld(destination), snapshot.snapshot());
     }
 }

@@ -1,8 +1,6 @@
 package org.chinaauto.exports.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
-import static org.chinaauto.data.rest.Params.required;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import java.io.InputStream;
 import java.util.List;
@@ -26,13 +24,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.paging.Page;
-import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.data.load.BodyLimit;
 import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
@@ -79,28 +79,19 @@ public class FigureResource {
             + "the page as CSV with the bulk-load columns (powertrain, destination, period, publisher, definition, value, ...), header line first",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response list(
-            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") String powertrain,
-            @Parameter(description = "WORLD, a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,
-            @Parameter(description = "e.g. CAAM or GACC") @QueryParam("publisher") String publisher,
-            @Parameter(description = "definition code, e.g. customs-incl-chassis") @QueryParam("definition") String definition,
-            @Parameter(description = "exactly this period, e.g. 2024 or 2023-H1") @QueryParam("period") String period,
-            @Parameter(description = "first month of the range the periods lie in, e.g. 2020-01") @QueryParam("from") String from,
-            @Parameter(description = "last month of the range, e.g. 2024-12") @QueryParam("to") String to,
-            @BeanParam SnapshotParams snapshot,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
+    public Response list(@Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") Powertrain powertrain,
+            @Parameter(description = "WORLD, a country (RU) or a region (western-europe)") @QueryParam("destination") Code destination,
+            @Parameter(description = "e.g. CAAM or GACC") @QueryParam("publisher") Code publisher,
+            @Parameter(description = "definition code, e.g. customs-incl-chassis") @QueryParam("definition") Code definition,
+            @BeanParam PeriodFilter periods, @BeanParam SnapshotParams snapshot, @BeanParam PageParams paging,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        FigureRepository.Filter filter = new FigureRepository.Filter(
-                oneOf(powertrain, Powertrain.class, "powertrain"),
-                destinations.parse(destination, "destination"),
-                code(publisher, "publisher"), Params.definition(definition),
-                period == null ? null : Period.parse(period, "period"),
-                from == null ? null : Period.parseMonth(from, "from").atDay(1),
-                to == null ? null : Period.parseMonth(to, "to").atDay(1));
+        FigureRepository.Filter filter = new FigureRepository.Filter(powertrain,
+                destinations.parse(Code.text(destination), "destination"), Code.text(publisher), Code.lower(definition),
+                periods);
         Snapshot at = snapshot.snapshot();
-        Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), at);
-        return CsvResponse.page(headers, uri, format, result, at, FigureRow.class, FigureRow::of, this::view, "figures.csv");
+        Page<Figure> result = figures.page(filter, paging.request(config.page()), at);
+        return CsvResponse.page(headers, uri, paging.format, result, at, FigureRow.class, FigureRow::of, this::view,
+                "figures.csv");
     }
 
     @GET
@@ -109,16 +100,13 @@ public class FigureResource {
     @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
             + "superseded_at. Without definition, the versions of every definition, grouped by definition. With "
             + "vintage only the versions published by then, with asOf only those loaded by then.")
-    public List<FigureView> history(@QueryParam("powertrain") String powertrain,
-            @QueryParam("destination") String destination, @QueryParam("period") String period,
-            @QueryParam("publisher") String publisher, @QueryParam("definition") String definition,
+    public List<FigureView> history(@Parameter(required = true) @QueryParam("powertrain") Powertrain powertrain,
+            @QueryParam("destination") Code destination, @Parameter(required = true) @QueryParam("period") Period period,
+            @Parameter(required = true) @QueryParam("publisher") Code publisher, @QueryParam("definition") Code definition,
             @BeanParam SnapshotParams snapshot) {
-        Powertrain p = required(oneOf(powertrain, Powertrain.class, "powertrain"), "powertrain");
-        String d = Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD);
-        String pub = required(code(publisher, "publisher"), "publisher");
-        return figures.history(p, d, pub, Params.definition(definition), Period.parse(period, "period"),
-                snapshot.snapshot()).stream()
-                .map(this::view).toList();
+        return figures.history(required(powertrain, "powertrain"), destinations.orWorld(destination),
+                required(publisher, "publisher").text(), Code.lower(definition), required(period, "period"),
+                snapshot.snapshot()).stream().map(this::view).toList();
     }
 
     @POST

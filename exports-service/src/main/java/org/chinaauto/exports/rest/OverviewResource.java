@@ -1,5 +1,7 @@
 package org.chinaauto.exports.rest;
 
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,9 +36,9 @@ public class OverviewResource {
             + "exports for the period, for all vehicles (all) and for NEVs (nev), in one answer: what the gateway's "
             + "market overview shows of exports.")
     public ExportsOverview overview(
-            @Parameter(description = "e.g. 2025-11 or 2025-01/2025-11", required = true) @QueryParam("period") String period,
+            @Parameter(description = "e.g. 2025-11 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshotParams) {
-        Period p = Period.parse(period, "period");
+        Period p = required(period, "period");
         Snapshot snapshot = snapshotParams.snapshot();
         return new ExportsOverview(reconciliation.reconciliation(p, Powertrain.ALL, Figure.WORLD, snapshot),
                 reconciliation.reconciliation(p, Powertrain.NEV, Figure.WORLD, snapshot));

@@ -1,10 +1,9 @@
 package org.chinaauto.exports.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
-import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.data.series.SeriesParams;
 import org.chinaauto.exports.figure.Destinations;
-import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.SeriesService;
 import org.chinaauto.exports.view.SeriesView;
@@ -53,22 +51,14 @@ public class SeriesResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
-            @Parameter(description = "all, nev, bev or phev (default all)") @QueryParam("powertrain") String powertrain,
-            @Parameter(description = "WORLD (default), a country (RU) or a region (western-europe)") @QueryParam("destination") String destination,
-            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "required when the publisher has figures under several definitions") @QueryParam("definition") String definition,
-            @Parameter(description = "first month, e.g. 2020-01", required = true) @QueryParam("from") String from,
-            @Parameter(description = "last month, e.g. 2024-12", required = true) @QueryParam("to") String to,
-            @Parameter(description = "lin, chg, ch1, pch, pc1 or ytd (default lin)") @QueryParam("units") String units,
-            @BeanParam SnapshotParams snapshot,
-            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        SeriesView view = series.series(
-                Params.orDefault(oneOf(powertrain, Powertrain.class, "powertrain"), Powertrain.ALL),
-                Params.orDefault(destinations.parse(destination, "destination"), Figure.WORLD),
-                code(publisher, "publisher"), Params.definition(definition), Period.parseMonth(from, "from"),
-                Period.parseMonth(to, "to"), SeriesUnits.parse(units), snapshot.snapshot());
-        if (CsvResponse.wanted(headers, format)) {
+            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "WORLD (default), a country (RU) or a region (western-europe)") @QueryParam("destination") Code destination,
+            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
+            @Parameter(description = "required when the publisher has figures under several definitions") @QueryParam("definition") Code definition,
+            @BeanParam SeriesParams range, @BeanParam SnapshotParams snapshot, @Context HttpHeaders headers) {
+        SeriesView view = series.series(powertrain, destinations.orWorld(destination), Code.text(publisher),
+                Code.lower(definition), range.from(), range.to(), range.units, snapshot.snapshot());
+        if (CsvResponse.wanted(headers, range.format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();

@@ -3,7 +3,7 @@ package org.chinaauto.exports.service;
 import java.util.List;
 import java.util.function.Function;
 
-import org.chinaauto.data.rest.Params;
+import org.chinaauto.data.rest.Unambiguous;
 import org.chinaauto.exports.figure.Figure;
 
 /** Choosing one publisher and one definition among figures, since values of different ones are never mixed. */
@@ -18,7 +18,7 @@ final class Breakdowns {
         if (given != null) {
             return given;
         }
-        return Params.only(figures.stream().map(attribute).toList(), field, "several " + what + " have figures here");
+        return Unambiguous.only(figures.stream().map(attribute).toList(), field, "several " + what + " have figures here");
     }
 
     /** The figures of one publisher and definition, after {@link #only} chose them. */

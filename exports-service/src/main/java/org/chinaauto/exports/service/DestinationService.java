@@ -35,8 +35,8 @@ public class DestinationService {
 
     public DestinationsView destinations(Period period, String publisher, Powertrain powertrain, String definition,
             Snapshot snapshot) {
-        List<Figure> all = figures.list(new FigureRepository.Filter(powertrain, null, publisher, definition, period,
-                null, null), snapshot);
+        List<Figure> all = figures.list(FigureRepository.Filter.of(powertrain, null, publisher, definition, period),
+                snapshot);
         List<Figure> parts = all.stream().filter(f -> !f.isWorld()).toList();
         String p = Breakdowns.only(parts.isEmpty() ? all : parts, publisher, f -> f.publisher, "publisher",
                 "publishers");

@@ -1,23 +1,18 @@
 package org.chinaauto.exports.service;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.LoadMetrics;
+import org.chinaauto.data.load.BulkLoader;
 import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
@@ -35,13 +30,11 @@ import org.chinaauto.exports.input.FigureRow;
  * different value or provenance is revised, keeping the old version as superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
-public class FigureLoader {
+public class FigureLoader extends BulkLoader<FigureRow> {
 
-    static final Set<String> COLUMNS = Set.copyOf(FigureRow.COLUMNS);
-    static final Set<String> REQUIRED = Set.of("powertrain", "destination", "period", "publisher", "definition");
-    /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "unit", "destination_name", "low", "high", "published_on",
-            "loaded_at", "superseded_at");
+    static final Format FORMAT = new Format(FigureRow.COLUMNS, Set.of("powertrain", "destination", "period", "publisher", "definition"), "figures",
+            Set.of("id", "unit", "destination_name", "low", "high", "published_on",
+            "loaded_at", "superseded_at"));
 
     static final LoadTarget FIGURES = new LoadTarget("figure", "exports-figure-load", "figures",
             List.of("powertrain", "destination", "publisher", "definition", "period_start", "period_end"),
@@ -51,31 +44,18 @@ public class FigureLoader {
             List.of("published_on"), "figure (powertrain, destination, period, publisher, definition)", "period");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Validator validator;
-
-    @Inject
     Destinations destinations;
 
     @Inject
     BreakdownCheck breakdowns;
 
-    @Inject
-    LoadMetrics metrics;
-
-    @Transactional
-    public LoadReport loadCsv(InputStream body) {
-        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
+    @Override
+    protected Format format() {
+        return FORMAT;
     }
 
-    @Transactional
-    public LoadReport loadJson(InputStream body) {
-        return metrics.measured(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY));
-    }
-
-    private LoadPipeline<FigureRow> pipeline() {
+    @Override
+    protected LoadPipeline<FigureRow> pipeline() {
         // read before the rows stream in: the connection is busy with the COPY while rows are validated
         destinations.regions();
         return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, this::stage).checking(breakdowns);

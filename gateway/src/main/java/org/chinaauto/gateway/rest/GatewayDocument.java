@@ -26,7 +26,6 @@ public class GatewayDocument extends SuiteDocument {
 
     @Override
     protected Map<String, List<String>> choices() {
-        return Map.of("measure", List.of("exports", "production", "sales"), "segment", ViewResource.SEGMENTS,
-                "service", List.of("market", "exports", "deliveries"));
+        return Map.of("service", List.of("market", "exports", "deliveries"));
     }
 }

@@ -1,6 +1,9 @@
 package org.chinaauto.gateway.rest;
 
-import java.util.List;
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
+import java.time.Year;
+import java.time.YearMonth;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.csv.Format;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -47,7 +51,6 @@ import io.smallrye.mutiny.Uni;
 public class ViewResource {
 
     /** The segments of market-service and the powertrains of exports-service, which the reconciliation passes on. */
-    static final List<String> SEGMENTS = List.of("all", "passenger", "commercial", "nev", "bev", "phev");
 
     private final OverviewService overview;
     private final TimelineService timeline;
@@ -74,9 +77,9 @@ public class ViewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverviewView.class)))
     public Uni<Response> overview(
             @Parameter(description = "a month (2025-11) or any period (2025-01/2025-11)", required = true)
-            @QueryParam("period") String period,
+            @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshotParams) {
-        Period p = Period.parse(period, "period");
+        Period p = required(period, "period");
         Snapshot snapshot = snapshotParams.snapshot();
         return views.get("overview " + p + " " + snapshot, () -> overview.overview(p, snapshot), OverviewView::complete)
                 .map(ViewResource::json);
@@ -92,9 +95,11 @@ public class ViewResource {
             + "qualifier, stated_as, computed, attribution, published, published_on, source)",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") String from,
-            @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") String to,
-            @BeanParam SnapshotParams snapshotParams, @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") YearMonth from,
+            @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") YearMonth to,
+            @BeanParam SnapshotParams snapshotParams,
+            @Parameter(description = "csv to download CSV (as Accept: text/csv does), json for JSON (the default); any case")
+            @QueryParam("format") Format format, @Context HttpHeaders headers) {
         Period range = range(from, to);
         Snapshot snapshot = snapshotParams.snapshot();
         boolean csv = CsvResponse.wanted(headers, format);
@@ -112,15 +117,12 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "The brand's profile, each section with its status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandProfileView.class)))
     public Uni<Response> brand(@PathParam("slug") String slug,
-            @Parameter(description = "the year, e.g. 2025") @QueryParam("year") @DefaultValue("2025") int year,
+            @Parameter(description = "the year, e.g. 2025", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200")) @QueryParam("year") @DefaultValue("2025") Year year,
             @BeanParam SnapshotParams snapshotParams) {
         // checked here, so that a bad slug is a 400 and not an unavailable section
         Slug.check(slug);
-        if (year < 1900 || year > 2200) {
-            throw new InvalidInputException("year", "year must be between 1900 and 2200");
-        }
         Snapshot snapshot = snapshotParams.snapshot();
-        return views.get("brand " + slug + " " + year + " " + snapshot, () -> brands.profile(slug, year, snapshot),
+        return views.get("brand " + slug + " " + year + " " + snapshot, () -> brands.profile(slug, year.getValue(), snapshot),
                 BrandProfileView::complete).map(ViewResource::json);
     }
 
@@ -132,18 +134,12 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "The figures and their gaps",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
     public Uni<Response> reconciliation(
-            @Parameter(description = "exports, production or sales", required = true) @QueryParam("measure") String measure,
-            @Parameter(description = "all or nev (the powertrain for exports)") @QueryParam("segment") @DefaultValue("all") String segment,
-            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") String period,
+            @Parameter(description = "exports, production or sales", required = true) @QueryParam("measure") ReconciliationService.Measure measure,
+            @Parameter(description = "all or nev (the powertrain for exports)") @QueryParam("segment") @DefaultValue("all") ReconciliationService.Segment segment,
+            @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshotParams) {
-        if (measure == null || measure.isBlank()) {
-            throw new InvalidInputException("measure", "measure is required: exports, production or sales");
-        }
-        if (!SEGMENTS.contains(segment)) {
-            throw new InvalidInputException("segment", "unknown segment '" + segment + "'; expected one of " + SEGMENTS);
-        }
-        String m = measure.trim().toLowerCase();
-        Period p = Period.parse(period, "period");
+        ReconciliationService.Measure m = required(measure, "measure");
+        Period p = required(period, "period");
         Snapshot snapshot = snapshotParams.snapshot();
         return views.get("reconciliation " + m + " " + segment + " " + p + " " + snapshot,
                 () -> reconciliation.reconcile(m, segment, p, snapshot), v -> v.section().complete())
@@ -154,9 +150,9 @@ public class ViewResource {
         return Response.ok(composed.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    static Period range(String from, String to) {
-        var start = Period.parseMonth(from, "from");
-        var end = Period.parseMonth(to, "to");
+    static Period range(YearMonth from, YearMonth to) {
+        YearMonth start = required(from, "from");
+        YearMonth end = required(to, "to");
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "'to' (" + to + ") is before 'from' (" + from + ")");
         }

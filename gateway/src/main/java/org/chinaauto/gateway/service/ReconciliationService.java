@@ -2,12 +2,13 @@ package org.chinaauto.gateway.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.CodedEnum;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.Downstreams;
@@ -36,21 +37,41 @@ public class ReconciliationService {
         this.deadline = deadline;
     }
 
-    public Uni<ReconciliationView> reconcile(String measure, String segment, Period period, Snapshot snapshot) {
+    /** What a reconciliation compares: exports (exports-service) or production or sales (market-service). */
+    public enum Measure implements CodedEnum {
+        EXPORTS, PRODUCTION, SALES;
+
+        @Override
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The segment compared; for exports, the powertrain (all or nev). */
+    public enum Segment implements CodedEnum {
+        ALL, PASSENGER, COMMERCIAL, NEV, BEV, PHEV;
+
+        @Override
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Uni<ReconciliationView> reconcile(Measure measured, Segment segmented, Period period, Snapshot snapshot) {
+        String measure = measured.code();
+        String segment = segmented.code();
         String p = period.toString();
-        return switch (measure) {
-            case "exports" -> deadline.bound("exports", downstreams.get(Reads.EXPORTS_RECONCILIATION, snapshot,
+        return switch (measured) {
+            case EXPORTS -> deadline.bound("exports", downstreams.get(Reads.EXPORTS_RECONCILIATION, snapshot,
                     "period", p, "powertrain", segment, "destination", Reads.WORLD), deadline.start())
                     .map(a -> view(measure, segment, period, snapshot, "exports-service", a,
                             a.data() == null || a.data().figures() == null ? List.of()
                                     : a.data().figures().stream().map(f -> figure("exports-service", f)).toList()));
-            case "production", "sales" -> deadline.bound("market", downstreams.get(Reads.MARKET_FIGURES, snapshot,
+            case PRODUCTION, SALES -> deadline.bound("market", downstreams.get(Reads.MARKET_FIGURES, snapshot,
                     "measure", measure, "segment", segment, "period", p, "size", Downstreams.PAGE), deadline.start())
                     .map(a -> view(measure, segment, period, snapshot, "market-service", a,
                             a.data() == null || a.data().items() == null ? List.of()
                                     : a.data().items().stream().map(f -> figure("market-service", f)).toList()));
-            default -> throw new InvalidInputException("measure",
-                    "unknown measure '" + measure + "'; expected exports, production or sales");
         };
     }
 

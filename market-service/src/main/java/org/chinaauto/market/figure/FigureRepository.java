@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.data.version.VersionQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -23,15 +24,12 @@ import io.quarkus.panache.common.Sort;
 public class FigureRepository implements PanacheRepository<Figure> {
 
     /** Filters for listing figures; null fields do not filter. Periods are matched when they lie within [from, to]. */
-    public record Filter(Measure measure, Segment segment, String publisher, LocalDate from, LocalDate to,
-            LocalDate exactStart, LocalDate exactEnd) {
+    public record Filter(Measure measure, Segment segment, String publisher, PeriodFilter periods) {
     }
 
     public Page<Figure> page(Filter filter, PageRequest page, Snapshot snapshot) {
         VersionQuery q = versions(snapshot).eq("measure", filter.measure()).eq("segment", filter.segment())
-                .eq("publisher", filter.publisher()).where("periodStart", ">=", filter.from())
-                .where("periodEnd", "<=", filter.to()).eq("periodStart", filter.exactStart())
-                .eq("periodEnd", filter.exactEnd());
+                .eq("publisher", filter.publisher()).within(filter.periods());
         var query = find(q.text(), Sort.by("periodStart").and("periodEnd").and("measure").and("segment")
                 .and("publisher"), q.params);
         return Page.of(query.range((int) page.offset(), page.lastRow()).list(), page);

@@ -1,7 +1,11 @@
 package org.chinaauto.market.figure;
 
+import java.util.Locale;
+
+import org.chinaauto.common.rest.CodedEnum;
+
 /** What a figure counts. */
-public enum Measure {
+public enum Measure implements CodedEnum {
     PRODUCTION(Unit.VEHICLES),
     SALES(Unit.VEHICLES),
     /** The segment's share of all-vehicle sales, as a publisher states it. */
@@ -19,5 +23,10 @@ public enum Measure {
 
     public enum Unit {
         VEHICLES, PERCENT
+    }
+
+    @Override
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

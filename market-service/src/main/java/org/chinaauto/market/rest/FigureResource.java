@@ -1,8 +1,6 @@
 package org.chinaauto.market.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
-import static org.chinaauto.data.rest.Params.required;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import java.io.InputStream;
 import java.util.List;
@@ -26,13 +24,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.paging.Page;
-import org.chinaauto.common.paging.PageRequest;
+import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.data.load.BodyLimit;
 import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureKey;
@@ -76,30 +76,16 @@ public class FigureResource {
             + "the page as CSV with the bulk-load columns (measure, segment, period, publisher, value, ...), header line first",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response list(
-            @Parameter(description = "production, sales or sales_share") @QueryParam("measure") String measure,
-            @Parameter(description = "all, passenger, commercial, nev, bev or phev") @QueryParam("segment") String segment,
-            @Parameter(description = "e.g. CAAM") @QueryParam("publisher") String publisher,
-            @Parameter(description = "exactly this period, e.g. 2025-01/2025-11") @QueryParam("period") String period,
-            @Parameter(description = "first month of the range the periods lie in, e.g. 2025-01") @QueryParam("from") String from,
-            @Parameter(description = "last month of the range, e.g. 2025-12") @QueryParam("to") String to,
-            @BeanParam SnapshotParams snapshotParams,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        Period exact = period == null ? null : Period.parse(period, "period");
-        FigureRepository.Filter filter = new FigureRepository.Filter(
-                oneOf(measure, Measure.class, "measure"),
-                oneOf(segment, Segment.class, "segment"),
-                code(publisher, "publisher"),
-                from == null ? null : Period.parseMonth(from, "from").atDay(1),
-                to == null ? null : Period.parseMonth(to, "to").atDay(1),
-                exact == null ? null : exact.start().atDay(1),
-                exact == null ? null : exact.end().atDay(1));
+    public Response list(@Parameter(description = "production, sales or sales_share") @QueryParam("measure") Measure measure,
+            @Parameter(description = "all, passenger, commercial, nev, bev or phev") @QueryParam("segment") Segment segment,
+            @Parameter(description = "e.g. CAAM") @QueryParam("publisher") Code publisher, @BeanParam PeriodFilter periods,
+            @BeanParam SnapshotParams snapshotParams, @BeanParam PageParams paging, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        FigureRepository.Filter filter = new FigureRepository.Filter(measure, segment, Code.text(publisher), periods);
         Snapshot snapshot = snapshotParams.snapshot();
-        Page<Figure> result = figures.page(filter, PageRequest.of(page, size, config.page()), snapshot);
-        return CsvResponse.page(headers, uri, format, result, snapshot, FigureRow.class, FigureRow::of, FigureView::of,
-                "figures.csv");
+        Page<Figure> result = figures.page(filter, paging.request(config.page()), snapshot);
+        return CsvResponse.page(headers, uri, paging.format, result, snapshot, FigureRow.class, FigureRow::of,
+                FigureView::of, "figures.csv");
     }
 
     @GET
@@ -107,13 +93,12 @@ public class FigureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of one figure", description = "Oldest first; superseded versions carry "
             + "superseded_at. With a vintage, the versions published by then; with asOf, those loaded by then.")
-    public List<FigureView> history(@QueryParam("measure") String measure, @QueryParam("segment") String segment,
-            @QueryParam("period") String period, @QueryParam("publisher") String publisher,
-            @BeanParam SnapshotParams snapshotParams) {
-        Measure m = required(oneOf(measure, Measure.class, "measure"), "measure");
-        Segment s = required(oneOf(segment, Segment.class, "segment"), "segment");
-        String p = required(code(publisher, "publisher"), "publisher");
-        FigureKey key = new FigureKey(m, s, p, Period.parse(period, "period"));
+    public List<FigureView> history(@Parameter(required = true) @QueryParam("measure") Measure measure,
+            @Parameter(required = true) @QueryParam("segment") Segment segment,
+            @Parameter(required = true) @QueryParam("period") Period period,
+            @Parameter(required = true) @QueryParam("publisher") Code publisher, @BeanParam SnapshotParams snapshotParams) {
+        FigureKey key = new FigureKey(required(measure, "measure"), required(segment, "segment"),
+                required(publisher, "publisher").text(), required(period, "period"));
         return figures.history(key, snapshotParams.snapshot()).stream().map(FigureView::of).toList();
     }
 

@@ -1,8 +1,6 @@
 package org.chinaauto.market.rest;
 
-import static org.chinaauto.data.rest.Params.code;
-import static org.chinaauto.data.rest.Params.oneOf;
-import static org.chinaauto.data.rest.Params.required;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -16,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
-import org.chinaauto.common.series.SeriesUnits;
+import org.chinaauto.data.series.SeriesParams;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.SeriesService;
@@ -50,21 +48,13 @@ public class SeriesResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
-            @Parameter(description = "production, sales or sales_share", required = true) @QueryParam("measure") String measure,
-            @Parameter(description = "all, passenger, commercial, nev, bev or phev", required = true) @QueryParam("segment") String segment,
-            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") String publisher,
-            @Parameter(description = "first month, e.g. 2025-01", required = true) @QueryParam("from") String from,
-            @Parameter(description = "last month, e.g. 2025-11", required = true) @QueryParam("to") String to,
-            @Parameter(description = "lin, chg, ch1, pch, pc1 or ytd (default lin)") @QueryParam("units") String units,
-            @BeanParam SnapshotParams snapshot,
-            @Parameter(description = "csv to download CSV") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        SeriesView view = series.series(
-                required(oneOf(measure, Measure.class, "measure"), "measure"),
-                required(oneOf(segment, Segment.class, "segment"), "segment"),
-                code(publisher, "publisher"), Period.parseMonth(from, "from"), Period.parseMonth(to, "to"),
-                SeriesUnits.parse(units), snapshot.snapshot());
-        if (CsvResponse.wanted(headers, format)) {
+            @Parameter(description = "production, sales or sales_share", required = true) @QueryParam("measure") Measure measure,
+            @Parameter(description = "all, passenger, commercial, nev, bev or phev", required = true) @QueryParam("segment") Segment segment,
+            @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
+            @BeanParam SeriesParams range, @BeanParam SnapshotParams snapshot, @Context HttpHeaders headers) {
+        SeriesView view = series.series(required(measure, "measure"), required(segment, "segment"), Code.text(publisher),
+                range.from(), range.to(), range.units, snapshot.snapshot());
+        if (CsvResponse.wanted(headers, range.format)) {
             return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();

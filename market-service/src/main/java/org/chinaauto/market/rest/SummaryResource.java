@@ -1,6 +1,6 @@
 package org.chinaauto.market.rest;
 
-import static org.chinaauto.data.rest.Params.code;
+import static org.chinaauto.common.rest.ParameterTypes.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.service.SummaryService;
@@ -42,12 +43,12 @@ public class SummaryResource {
             + "flagged).")
     public SummaryView summary(
             @Parameter(description = "2025-11, 2025-Q3, 2023-H1, 2024 or 2025-01/2025-11", required = true)
-            @QueryParam("period") String period,
-            @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") String publisher,
+            @QueryParam("period") Period period,
+            @Parameter(description = "only this publisher, e.g. CAAM") @QueryParam("publisher") Code publisher,
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of publishers, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "publishers per page (default " + PUBLISHERS_PER_PAGE + ")") @QueryParam("size") Integer size) {
-        return summaries.summary(Period.parse(period, "period"), code(publisher, "publisher"),
+        return summaries.summary(required(period, "period"), Code.text(publisher),
                 PageRequest.of(page, size == null ? PUBLISHERS_PER_PAGE : size, config.page()), snapshot.snapshot());
     }
 }

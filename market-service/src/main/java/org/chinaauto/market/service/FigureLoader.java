@@ -1,23 +1,17 @@
 package org.chinaauto.market.service;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.LoadMetrics;
+import org.chinaauto.data.load.BulkLoader;
 import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
@@ -33,13 +27,11 @@ import org.chinaauto.market.input.FigureRow;
  * value or provenance is revised, keeping the old version as superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
-public class FigureLoader {
+public class FigureLoader extends BulkLoader<FigureRow> {
 
-    static final Set<String> COLUMNS = Set.copyOf(FigureRow.COLUMNS);
-    static final Set<String> REQUIRED = Set.of("measure", "segment", "period", "publisher", "value");
-    /** Fields of the JSON view that a load ignores, so that a JSON download can be posted back. */
-    static final Set<String> READ_ONLY = Set.of("id", "unit", "low", "high", "published_on", "loaded_at",
-            "superseded_at");
+    static final Format FORMAT = new Format(FigureRow.COLUMNS, Set.of("measure", "segment", "period", "publisher", "value"), "figures",
+            Set.of("id", "unit", "low", "high", "published_on", "loaded_at",
+            "superseded_at"));
 
     static final LoadTarget FIGURES = new LoadTarget("figure", "market-figure-load", "figures",
             List.of("measure", "segment", "publisher", "period_start", "period_end"),
@@ -47,26 +39,13 @@ public class FigureLoader {
                     "definition", "published", "source", "notes", "attribution", "attribution_note"),
             List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    LoadMetrics metrics;
-
-    @Transactional
-    public LoadReport loadCsv(InputStream body) {
-        return metrics.measured(() -> pipeline().csv(body, COLUMNS, REQUIRED));
+    @Override
+    protected Format format() {
+        return FORMAT;
     }
 
-    @Transactional
-    public LoadReport loadJson(InputStream body) {
-        return metrics.measured(() -> pipeline().json(body, "figures", COLUMNS, READ_ONLY));
-    }
-
-    private LoadPipeline<FigureRow> pipeline() {
+    @Override
+    protected LoadPipeline<FigureRow> pipeline() {
         return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, FigureLoader::stage);
     }
 

@@ -17,7 +17,7 @@ import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.data.derive.PeriodResolver;
 import org.chinaauto.data.derive.Resolved;
-import org.chinaauto.data.rest.Params;
+import org.chinaauto.data.rest.Unambiguous;
 import org.chinaauto.data.series.MonthlySeries;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
@@ -50,7 +50,7 @@ public class SeriesService {
         List<Figure> all = figures.ending(List.of(measure), List.of(segment), publisher == null ? null : List.of(publisher),
                 YearMonth.of(lookback.getYear(), 1).atDay(1), lookback.minusMonths(1).atDay(1), to.atDay(1), snapshot);
         String chosen = publisher != null ? publisher
-                : Params.only(all.stream().map(f -> f.publisher).toList(), "publisher",
+                : Unambiguous.only(all.stream().map(f -> f.publisher).toList(), "publisher",
                         "several publishers have figures for this series");
         List<Figure> ofPublisher = all.stream().filter(f -> f.publisher.equals(chosen)).toList();
 

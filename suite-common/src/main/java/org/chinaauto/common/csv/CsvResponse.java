@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageView;
-import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.version.Snapshot;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -35,13 +34,9 @@ public final class CsvResponse {
     /**
      * True when the caller prefers CSV: {@code format=csv}, or an Accept header that ranks text/csv above JSON.
      */
-    public static boolean wanted(HttpHeaders headers, String format) {
-        if (format != null && !format.isBlank()) {
-            String f = format.trim();
-            if (!"csv".equalsIgnoreCase(f) && !"json".equalsIgnoreCase(f)) {
-                throw new InvalidInputException("format", "unknown format '" + format + "'; expected csv or json");
-            }
-            return "csv".equalsIgnoreCase(f);
+    public static boolean wanted(HttpHeaders headers, Format format) {
+        if (format != null) {
+            return format == Format.CSV;
         }
         for (MediaType m : headers.getAcceptableMediaTypes()) {
             if ("text".equals(m.getType()) && "csv".equals(m.getSubtype())) {
@@ -65,7 +60,7 @@ public final class CsvResponse {
      * views with the snapshot it was read at. When another page follows, a {@code Link} header names it
      * ({@code rel="next"}) and JSON says {@code has_more}.
      */
-    public static <E, R, V> Response page(HttpHeaders headers, UriInfo uri, String format, Page<E> result,
+    public static <E, R, V> Response page(HttpHeaders headers, UriInfo uri, Format format, Page<E> result,
             Snapshot snapshot, Class<R> rowType, Function<E, R> row, Function<E, V> view, String filename) {
         Response.ResponseBuilder answer = wanted(headers, format)
                 ? of(rowType, result.items().stream().map(row).toList(), filename)

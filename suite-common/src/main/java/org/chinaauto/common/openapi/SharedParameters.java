@@ -1,16 +1,12 @@
 package org.chinaauto.common.openapi;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.paging.PageRequest;
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.common.series.SeriesUnits;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -20,39 +16,24 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * The query parameters every service reads the same way, described once by name: what {@link Period}, {@link AsOf},
- * the vintage of {@code Snapshot}, {@link PageRequest} and {@link CsvResponse} accept. A parameter keeps its own
- * description; its schema becomes the one the code enforces, with examples.
+ * The parameters whose schema their Java type cannot give, described once by name: whole numbers with their ranges
+ * ({@link PageRequest}'s page and size, Content-Length), the pass-through's path and a slug, and the codes a
+ * service lists by name; and a description for a shared parameter that an operation leaves undescribed. The other
+ * parameters get their schemas from their types ({@code Period}, {@code YearMonth}, {@code Code}, the suite's enums).
  */
 final class SharedParameters {
 
     static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
 
     private static final Map<String, Supplier<Schema>> SCHEMAS = Map.ofEntries(
-            Map.entry("units", () -> choice(Arrays.stream(SeriesUnits.values()).map(u -> u.name().toLowerCase()).toList())),
-            Map.entry("publisher", () -> code("CAAM")),
-            Map.entry("definition", () -> code("SYN-DEFINITION")),
-            Map.entry("destination", () -> code("WORLD")),
-            Map.entry("subject", () -> code("aito")),
             Map.entry("path", () -> string("^[^/].*$", "figures")),
             Map.entry("slug", () -> string("^[a-z0-9][a-z0-9-]{0,62}$", "aito")),
-            Map.entry("year", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                    .minimum(BigDecimal.valueOf(Period.MIN_YEAR)).maximum(BigDecimal.valueOf(Period.MAX_YEAR))
-                    .addExample(2025)),
             Map.entry("Content-Length", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64")
                     .minimum(BigDecimal.ZERO).addExample(2048)),
-            Map.entry("period", () -> string(Period.PATTERN, "2025-11", "2025-01/2025-11")),
-            Map.entry("from", () -> string(MONTH, "2025-01")),
-            Map.entry("to", () -> string(MONTH, "2025-11")),
-            Map.entry("asOf", () -> string("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",
-                    "2025-12-01T00:00:00Z", "2025-12-01")),
-            Map.entry("vintage", () -> string("^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$", "2025-12-15", "2025-11")),
             Map.entry("page", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                     .minimum(BigDecimal.ZERO).defaultValue(0).addExample(0)),
             Map.entry("size", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                    .minimum(BigDecimal.ONE).addExample(100)),
-            Map.entry("format", () -> OASFactory.createSchema().addType(SchemaType.STRING).addEnumeration("csv")
-                    .addEnumeration("json").addExample("csv")));
+                    .minimum(BigDecimal.ONE).addExample(100)));
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("Content-Length", "The body's length in bytes; a body declared over the load limit is refused (413) unread"),
@@ -68,7 +49,6 @@ final class SharedParameters {
             Map.entry("page", "Page of the answer, from 0; a Link header with rel=next points at the next one"),
             Map.entry("size", "Items per page, from 1 to the service's maximum page size (1000 unless configured otherwise)"),
             Map.entry("path", "The data service's path under its /api/, e.g. figures"),
-            Map.entry("format", "csv to download CSV (as Accept: text/csv does), json for JSON (the default); any case"),
             Map.entry("service", "The data service: market, exports or deliveries"));
 
     private SharedParameters() {
@@ -88,18 +68,13 @@ final class SharedParameters {
                     Supplier<Schema> schema = values != null ? () -> choice(values) : SCHEMAS.get(parameter.getName());
                     if (schema != null) {
                         parameter.setSchema(schema.get());
-                        if (parameter.getDescription() == null) {
-                            parameter.setDescription(DESCRIPTIONS.get(parameter.getName()));
-                        }
+                    }
+                    if (parameter.getDescription() == null) {
+                        parameter.setDescription(DESCRIPTIONS.get(parameter.getName()));
                     }
                 }
             }
         }
-    }
-
-    /** A name as {@code Code} accepts it (letters, digits, spaces and . &amp; ( ) - _, at most 100). */
-    private static Schema code(String example) {
-        return OASFactory.createSchema().addType(SchemaType.STRING).minLength(1).maxLength(100).addExample(example);
     }
 
     /** One of a list of lower-case codes; the services also accept them in any case, with - for _. */

@@ -3,12 +3,13 @@ package org.chinaauto.common.series;
 import java.util.Locale;
 
 import org.chinaauto.common.problem.InvalidInputException;
+import org.chinaauto.common.rest.CodedEnum;
 
 /**
  * The transformations of a monthly series, named as FRED names them ({@code units=} there), plus
  * year-to-date cumulation which Chinese industry releases use everywhere.
  */
-public enum SeriesUnits {
+public enum SeriesUnits implements CodedEnum {
     /** Levels, as published or derived. */
     LIN("level"),
     /** Change from the previous month. */
@@ -32,10 +33,8 @@ public enum SeriesUnits {
         return description;
     }
 
-    public static SeriesUnits parse(String text) {
-        if (text == null || text.isBlank()) {
-            return LIN;
-        }
+    /** The units a parameter names, by code, by description (percent-change) or by alias (level, yoy, mom). */
+    public static SeriesUnits parse(String text, String name) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (SeriesUnits u : values()) {
             if (u.name().toLowerCase(Locale.ROOT).equals(t) || u.description.replace(' ', '-').equals(t)) {
@@ -46,9 +45,14 @@ public enum SeriesUnits {
             case "level", "levels" -> LIN;
             case "yoy" -> PC1;
             case "mom" -> PCH;
-            default -> throw new InvalidInputException("units", "unknown units '" + text
+            default -> throw new InvalidInputException(name, "unknown " + name + " '" + text
                     + "'; expected lin (level), chg (change), ch1 (change from a year ago), pch (percent change), "
                     + "pc1 (percent change from a year ago) or ytd (year-to-date)");
         };
+    }
+
+    @Override
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

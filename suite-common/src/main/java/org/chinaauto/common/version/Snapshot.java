@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 
@@ -28,17 +27,15 @@ public record Snapshot(Instant asOf, LocalDate vintage) {
         return new Snapshot(asOf, null);
     }
 
-    /** From the query parameters {@code asOf} and {@code vintage}; a 400 naming the parameter when malformed. */
-    public static Snapshot parse(String asOf, String vintage) {
-        return new Snapshot(AsOf.parse(asOf), parseVintage(vintage));
-    }
-
     public boolean latest() {
         return asOf == null && vintage == null;
     }
 
-    /** A date, or a month (its last day, as for a publication date known to the month). */
-    static LocalDate parseVintage(String text) {
+    /**
+     * A vintage: a date, or a month (its last day, as for a publication date known to the month); null when blank, a
+     * 400 naming the parameter when malformed.
+     */
+    public static LocalDate vintage(String text, String name) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -47,11 +44,11 @@ public record Snapshot(Instant asOf, LocalDate vintage) {
         try {
             date = t.length() == 7 ? YearMonth.parse(t).atEndOfMonth() : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("vintage", "'" + text + "' is not a date; expected YYYY-MM-DD such as "
+            throw new InvalidInputException(name, "'" + text + "' is not a date; expected YYYY-MM-DD such as "
                     + "2025-11-01 (or YYYY-MM for the end of that month)");
         }
         if (date.getYear() < Period.MIN_YEAR || date.getYear() > Period.MAX_YEAR) {
-            throw new InvalidInputException("vintage", "vintage '" + text + "' lies outside the years "
+            throw new InvalidInputException(name, name + " '" + text + "' lies outside the years "
                     + Period.MIN_YEAR + "-" + Period.MAX_YEAR);
         }
         return date;

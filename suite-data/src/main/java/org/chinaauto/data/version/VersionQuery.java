@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.data.rest.PeriodFilter;
 
 /**
  * A where clause of optional conditions over versioned rows, restricted to the versions a {@link Snapshot} sees:
@@ -78,6 +79,12 @@ public final class VersionQuery {
 
     public VersionQuery eq(String field, Object value) {
         return where(field, "=", value);
+    }
+
+    /** Adds the conditions of a list's period filter, on the {@code periodStart} and {@code periodEnd} columns. */
+    public VersionQuery within(PeriodFilter periods) {
+        return where("periodStart", ">=", periods.fromDay()).where("periodEnd", "<=", periods.toDay())
+                .eq("periodStart", periods.exactStart()).eq("periodEnd", periods.exactEnd());
     }
 
     /** The conditions joined by {@code and}; {@code true} when there are none. */

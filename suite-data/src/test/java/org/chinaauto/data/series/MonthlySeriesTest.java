@@ -46,10 +46,10 @@ class MonthlySeriesTest {
 
     @Test
     void acceptsFredCodesAndPlainNames() {
-        assertThat(SeriesUnits.parse(null)).isEqualTo(SeriesUnits.LIN);
-        assertThat(SeriesUnits.parse("pc1")).isEqualTo(SeriesUnits.PC1);
-        assertThat(SeriesUnits.parse("yoy")).isEqualTo(SeriesUnits.PC1);
-        assertThat(SeriesUnits.parse("YTD")).isEqualTo(SeriesUnits.YTD);
+        assertThat(SeriesUnits.parse("level", "units")).isEqualTo(SeriesUnits.LIN);
+        assertThat(SeriesUnits.parse("pc1", "units")).isEqualTo(SeriesUnits.PC1);
+        assertThat(SeriesUnits.parse("yoy", "units")).isEqualTo(SeriesUnits.PC1);
+        assertThat(SeriesUnits.parse("YTD", "units")).isEqualTo(SeriesUnits.YTD);
     }
 
     @Test

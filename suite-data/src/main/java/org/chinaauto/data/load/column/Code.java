@@ -5,7 +5,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -26,15 +25,11 @@ public @interface Code {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The form of a name, for reads that filter by one and for load columns. */
-    Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .&()_-]{0,99}");
-
     class Check extends CellCheck<Code> {
 
-        /** What is wrong with a name (given trimmed), or null when it is one. */
+        /** What is wrong with a name (given trimmed), or null when it is one: the rule of a code in a query. */
         public static String problemOf(String name) {
-            return FORM.matcher(name).matches() ? null
-                    : "is not a name: letters, digits, spaces and . & ( ) - _ only, at most 100 characters";
+            return org.chinaauto.common.rest.Code.problemOf(name);
         }
 
         @Override

@@ -1,0 +1,41 @@
+package org.chinaauto.data.series;
+
+import static org.chinaauto.common.rest.ParameterTypes.required;
+
+import java.time.YearMonth;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.chinaauto.common.csv.Format;
+import org.chinaauto.common.series.SeriesUnits;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The range, units and format of every monthly series read, declared once ({@code @BeanParam}). */
+public class SeriesParams {
+
+    @QueryParam("from")
+    @Parameter(description = "first month, e.g. 2025-01", required = true)
+    public YearMonth from;
+
+    @QueryParam("to")
+    @Parameter(description = "last month, e.g. 2025-11", required = true)
+    public YearMonth to;
+
+    @QueryParam("units")
+    @DefaultValue("lin")
+    @Parameter(description = "lin (level), chg, ch1, pch, pc1 or ytd")
+    public SeriesUnits units;
+
+    @QueryParam("format")
+    @Parameter(description = "csv to download CSV (as Accept: text/csv does), json for JSON (the default); any case")
+    public Format format;
+
+    public YearMonth from() {
+        return required(from, "from");
+    }
+
+    public YearMonth to() {
+        return required(to, "to");
+    }
+}
