@@ -143,7 +143,8 @@ class BulkLoadTest {
     @Test
     void aBodyAboveTheLimitIsRejected() {
         // the test profile's limit is 8 MiB (deliveries.load.max-bytes)
-        String csv = BulkLoads.csvOver(8, HEADER, i -> "synthetic-brand-501," + (1900 + i % 300) + ",synthetic-too-large," + i + ",,,,,,\n");
+        String csv = BulkLoads.csvOver(8, HEADER,
+                i -> "synthetic-brand-501," + (1900 + i % 300) + ",synthetic-too-large," + i + ",,,,,,\n");
         loadCsv(csv).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
         assertThat(count("synthetic-too-large")).isZero();

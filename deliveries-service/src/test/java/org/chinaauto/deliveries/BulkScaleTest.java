@@ -139,7 +139,8 @@ class BulkScaleTest {
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: about 17 MB, over the test profile's 8 MiB
         brands(subjects("big", 500));
-        HttpResponse<String> response = BulkLoads.assertCutOffWithoutALength(deliveries, () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i)));
+        HttpResponse<String> response = BulkLoads.assertCutOffWithoutALength(deliveries,
+                () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i)));
         assertThat(response.body()).contains("Body too large");
         assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBIG'")).isZero();
     }

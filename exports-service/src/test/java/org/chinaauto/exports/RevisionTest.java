@@ -7,9 +7,6 @@ import static org.chinaauto.exports.ExportsTestSupport.row;
 import static org.chinaauto.testing.Estimates.estimate;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -34,9 +31,10 @@ class RevisionTest {
         loadCsv(HEADER + row("all", "WORLD", period, P, "synthetic-def", 520, null)).statusCode(200)
                 .body("revised", equalTo(1)).body("inserted", equalTo(0));
 
-        List<String> loadedAt = Revisions.assertRevisedOnce(given().queryParam("powertrain", "all").queryParam("destination", "WORLD")
-                .queryParam("period", period).queryParam("publisher", P).queryParam("definition", "synthetic-def")
-                .get("/api/figures/history").then(), "value", 500, 520);
+        List<String> loadedAt = Revisions.assertRevisedOnce(
+                given().queryParam("powertrain", "all").queryParam("destination", "WORLD")
+                        .queryParam("period", period).queryParam("publisher", P).queryParam("definition", "synthetic-def")
+                        .get("/api/figures/history").then(), "value", 500, 520);
 
         Revisions.assertAsOfSeesWhatWasKnown("/api/figures", "publisher", P, loadedAt, 500, 520);
         given().queryParam("period", period).queryParam("asOf", loadedAt.get(0)).get("/api/reconciliation").then()

@@ -134,7 +134,8 @@ class BulkLoadTest {
     @Test
     void aBodyAboveTheLimitIsRejected() {
         // the test profile's limit is 16 MiB (market.load.max-bytes)
-        String csv = BulkLoads.csvOver(16, HEADER, i -> "sales,all," + (1900 + i % 300) + ",synthetic-too-large," + i + REST + "\n");
+        String csv = BulkLoads.csvOver(16, HEADER,
+                i -> "sales,all," + (1900 + i % 300) + ",synthetic-too-large," + i + REST + "\n");
         loadCsv(csv).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
         assertThat(count("synthetic-too-large")).isZero();

@@ -105,7 +105,8 @@ class BulkScaleTest {
     @Test
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
-        BulkLoads.assertCutOffWithoutALength(figures, () -> SyntheticCsv.sales("SYNBIG", 500_000, 1000, i -> Integer.toString(i)));
+        BulkLoads.assertCutOffWithoutALength(figures,
+                () -> SyntheticCsv.sales("SYNBIG", 500_000, 1000, i -> Integer.toString(i)));
         assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
     }
 

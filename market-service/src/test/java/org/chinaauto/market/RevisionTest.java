@@ -5,9 +5,6 @@ import static org.chinaauto.market.MarketTestSupport.HEADER;
 import static org.chinaauto.market.MarketTestSupport.loadCsv;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
@@ -29,9 +26,10 @@ class RevisionTest {
         loadCsv(HEADER + ROW.formatted(500)).statusCode(200).body("unchanged", equalTo(1)).body("revised", equalTo(0));
         loadCsv(HEADER + ROW.formatted(520)).statusCode(200).body("revised", equalTo(1)).body("inserted", equalTo(0));
 
-        List<String> loadedAt = Revisions.assertRevisedOnce(given().queryParam("measure", "production").queryParam("segment", "all")
-                .queryParam("period", "2025-11").queryParam("publisher", P)
-                .get("/api/figures/history").then(), "value", 500, 520);
+        List<String> loadedAt = Revisions.assertRevisedOnce(
+                given().queryParam("measure", "production").queryParam("segment", "all")
+                        .queryParam("period", "2025-11").queryParam("publisher", P)
+                        .get("/api/figures/history").then(), "value", 500, 520);
 
         Revisions.assertAsOfSeesWhatWasKnown("/api/figures", "publisher", P, loadedAt, 500, 520);
         given().queryParam("period", "2025-11").queryParam("publisher", P).queryParam("asOf", loadedAt.get(0))
