@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import org.chinaauto.testing.BulkLoads;
+import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,8 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class BulkLoadTest {
 
     static long count(String publisher) {
-        return given().queryParam("publisher", publisher).queryParam("size", 1000).get("/api/deliveries").then()
-                .statusCode(200).body("has_more", equalTo(false)).extract().jsonPath().getList("items").size();
+        return Editing.count("/api/deliveries", publisher);
     }
 
     static io.restassured.response.ValidatableResponse loadJson(String json) {
@@ -142,12 +143,9 @@ class BulkLoadTest {
     @Test
     void aBodyAboveTheLimitIsRejected() {
         // the test profile's limit is 8 MiB (deliveries.load.max-bytes)
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() <= 8 * 1024 * 1024; i++) {
-            csv.append("synthetic-brand-501,").append(1900 + i % 300).append(",synthetic-too-large,").append(i)
-                    .append(",,,,,,\n");
-        }
-        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+        String csv = BulkLoads.csvOver(8, HEADER,
+                i -> "synthetic-brand-501," + (1900 + i % 300) + ",synthetic-too-large," + i + ",,,,,,\n");
+        loadCsv(csv).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
         assertThat(count("synthetic-too-large")).isZero();
     }
@@ -156,19 +154,15 @@ class BulkLoadTest {
     void writesNeedAnEditor() {
         String csv = HEADER + "aito,2096-08,synthetic-security,1,,,,,,\n";
         for (String path : new String[] { "/api/deliveries", "/api/targets" }) {
-            given().contentType("text/csv").body(csv).post(path).then().statusCode(401)
-                    .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-            given().auth().oauth2(DeliveriesTestSupport.reader()).contentType("text/csv").body(csv).post(path).then()
-                    .statusCode(403).contentType("application/problem+json");
+            Editing.assertOnlyAnEditorMayLoad(path, csv);
         }
         for (String path : new String[] { "/api/brands", "/api/groups" }) {
             given().contentType("application/json").body("[]").post(path).then().statusCode(401)
                     .contentType("application/problem+json");
-            given().auth().oauth2(DeliveriesTestSupport.reader()).contentType("application/json").body("[]").post(path)
+            given().auth().oauth2(Editing.reader()).contentType("application/json").body("[]").post(path)
                     .then().statusCode(403).contentType("application/problem+json");
         }
-        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/deliveries").then()
-                .statusCode(401).contentType("application/problem+json");
+        Editing.assertABadTokenMayNotLoad("/api/deliveries", csv);
         assertThat(count("synthetic-security")).isZero();
         // reads are open
         given().get("/api/deliveries").then().statusCode(200);
@@ -219,7 +213,6 @@ class BulkLoadTest {
 
     @Test
     void unsupportedContentTypeIsAProblem() {
-        given().auth().oauth2(DeliveriesTestSupport.editor()).contentType("application/xml").body("<x/>")
-                .post("/api/deliveries").then().statusCode(415).contentType("application/problem+json");
+        Editing.assertXmlIsUnsupported("/api/deliveries");
     }
 }

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
-import static org.chinaauto.deliveries.DeliveriesTestSupport.editor;
 import static org.chinaauto.deliveries.SyntheticCsv.REST;
 import static org.chinaauto.deliveries.SyntheticCsv.subjects;
+import static org.chinaauto.testing.BulkLoads.loadCounts;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,20 +16,13 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.chinaauto.testing.BulkLoads;
+import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -53,14 +46,11 @@ class BulkScaleTest {
     URI deliveries;
 
     static ValidatableResponse load(InputStream csv) {
-        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/deliveries").then();
+        return Editing.post("/api/deliveries", "text/csv", csv);
     }
 
     long sql(String query) throws Exception {
-        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return BulkLoads.count(db, query);
     }
 
     @Test
@@ -68,15 +58,12 @@ class BulkScaleTest {
         int rows = 100_000;
         brands(subjects("x", rows / MONTHS));
         load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("received", equalTo(rows)).body("inserted", equalTo(rows)).body("revised", equalTo(0))
-                .body("unchanged", equalTo(0));
+                .body("", loadCounts(rows, rows, 0, 0));
         load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("received", equalTo(rows)).body("inserted", equalTo(0)).body("revised", equalTo(0))
-                .body("unchanged", equalTo(rows));
+                .body("", loadCounts(rows, 0, 0, rows));
         // every tenth figure revised, the others written as 1234.000, which is the same count and so unchanged
         load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"))
-                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
-                .body("revised", equalTo(rows / 10)).body("unchanged", equalTo(rows - rows / 10));
+                .statusCode(200).body("", loadCounts(rows, 0, rows / 10, rows - rows / 10));
 
         assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND superseded_at IS NULL")).isEqualTo(rows);
         assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX'")).isEqualTo(rows + rows / 10);
@@ -152,15 +139,8 @@ class BulkScaleTest {
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: about 17 MB, over the test profile's 8 MiB
         brands(subjects("big", 500));
-        HttpRequest request = HttpRequest.newBuilder(deliveries).header("Authorization", "Bearer " + editor())
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i))))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        HttpResponse<String> response = BulkLoads.assertCutOffWithoutALength(deliveries,
+                () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i)));
         assertThat(response.body()).contains("Body too large");
         assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBIG'")).isZero();
     }
@@ -171,22 +151,8 @@ class BulkScaleTest {
         // A: rows 0..29,999; B: rows 15,000..44,999 with other counts; 15,000 figures in both
         InputStream a = SyntheticCsv.deliveries("c", 30_000, MONTHS, i -> Integer.toString(i));
         InputStream b = new SyntheticCsv(30_000, i -> SyntheticCsv.row("c", i + 15_000, MONTHS, Integer.toString(i + 15_001)));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<ValidatableResponse>> loads = pool.invokeAll(List.of(() -> load(a), () -> load(b)));
-            int inserted = 0;
-            int revised = 0;
-            for (Future<ValidatableResponse> load : loads) {
-                ValidatableResponse r = load.get().statusCode(200).body("received", equalTo(30_000));
-                inserted += r.extract().jsonPath().getInt("inserted");
-                revised += r.extract().jsonPath().getInt("revised");
-            }
-            // whichever came second revised the 15,000 figures they share
-            assertThat(inserted).isEqualTo(45_000);
-            assertThat(revised).isEqualTo(15_000);
-        } finally {
-            pool.shutdown();
-        }
+        // whichever came second revised the 15,000 figures they share
+        BulkLoads.assertOverlappingLoadsBothSucceed(() -> load(a), () -> load(b), 30_000, 15_000);
         assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL"))
                 .isEqualTo(45_000);
         assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL "

@@ -1,8 +1,6 @@
 package org.chinaauto.deliveries;
 
-import static io.restassured.RestAssured.given;
-
-import org.chinaauto.local.PostgresTestResource;
+import org.chinaauto.testing.Editing;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -19,16 +17,8 @@ final class DeliveriesTestSupport {
     private DeliveriesTestSupport() {
     }
 
-    static String editor() {
-        return PostgresTestResource.tokens().editor();
-    }
-
-    static String reader() {
-        return PostgresTestResource.tokens().reader();
-    }
-
     static ValidatableResponse post(String path, String contentType, String body) {
-        return given().auth().oauth2(editor()).contentType(contentType).body(body).post(path).then();
+        return Editing.post(path, contentType, body);
     }
 
     static ValidatableResponse loadCsv(String csv) {

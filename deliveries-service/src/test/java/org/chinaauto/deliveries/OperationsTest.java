@@ -10,21 +10,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OperationsTest extends DataServiceOperationsTest {
 
-    @Override
-    protected String mainRead() {
-        return "/api/rankings?period=2025-11";
-    }
-
-    @Override
-    protected List<String> endpoints() {
-        return List.of("/api/brands", "/api/brands/{slug}", "/api/brands/{slug}/history", "/api/brands/{slug}/targets",
+    OperationsTest() {
+        super("/api/rankings?period=2025-11",
+                List.of("/api/brands", "/api/brands/{slug}", "/api/brands/{slug}/history", "/api/brands/{slug}/targets",
                 "/api/groups", "/api/groups/{slug}", "/api/groups/{slug}/rollup", "/api/deliveries",
-                "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/targets", "/api/overview");
-    }
-
-    @Override
-    protected List<String> snapshotReads() {
-        return List.of("/api/brands/{slug}/history", "/api/brands/{slug}/targets", "/api/groups/{slug}/rollup",
-                "/api/deliveries", "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/overview");
+                "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/targets", "/api/overview"),
+                List.of("/api/brands/{slug}/history", "/api/brands/{slug}/targets", "/api/groups/{slug}/rollup",
+                "/api/deliveries", "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/overview"));
     }
 }

@@ -7,11 +7,10 @@ import static org.chinaauto.deliveries.DeliveriesTestSupport.loadCsv;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
+import org.chinaauto.testing.Revisions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,13 +33,9 @@ class RevisionTest {
         loadCsv(HEADER + ROW.formatted(500)).statusCode(200).body("unchanged", equalTo(1)).body("revised", equalTo(0));
         loadCsv(HEADER + ROW.formatted(520)).statusCode(200).body("revised", equalTo(1)).body("inserted", equalTo(0));
 
-        List<String> loadedAt = given().queryParam("subject", B).queryParam("period", "2095-01").queryParam("publisher", P)
-                .get("/api/deliveries/history").then().statusCode(200)
-                .body("", hasSize(2))
-                .body("deliveries", contains(500, 520))
-                .body("[0].superseded_at", notNullValue())
-                .body("[1].superseded_at", nullValue())
-                .extract().path("loaded_at");
+        List<String> loadedAt = Revisions.assertRevisedOnce(
+                given().queryParam("subject", B).queryParam("period", "2095-01").queryParam("publisher", P)
+                        .get("/api/deliveries/history").then(), "deliveries", 500, 520);
 
         given().queryParam("subject", B).get("/api/deliveries").then().body("items.deliveries", contains(520));
         given().queryParam("subject", B).queryParam("asOf", loadedAt.get(0)).get("/api/deliveries").then()

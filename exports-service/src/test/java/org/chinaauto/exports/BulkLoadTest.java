@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
+import org.chinaauto.testing.BulkLoads;
+import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,11 +130,9 @@ class BulkLoadTest {
     @Test
     void aBodyAboveTheLimitIsRejected() {
         // the test profile's limit is 16 MiB (exports.load.max-bytes)
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() <= 16 * 1024 * 1024; i++) {
-            csv.append(row("all", "WORLD", Integer.toString(1900 + i % 300), "synthetic-too-large", "synthetic-def", i, null));
-        }
-        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+        String csv = BulkLoads.csvOver(16, HEADER,
+                i -> row("all", "WORLD", Integer.toString(1900 + i % 300), "synthetic-too-large", "synthetic-def", i, null));
+        loadCsv(csv).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
         assertThat(count("synthetic-too-large")).isZero();
     }
@@ -140,12 +140,8 @@ class BulkLoadTest {
     @Test
     void writesNeedAnEditor() {
         String csv = HEADER + row("all", "WORLD", "2031-11", "synthetic-security", "synthetic-def", 1, null);
-        given().contentType("text/csv").body(csv).post("/api/figures").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        given().auth().oauth2(ExportsTestSupport.reader()).contentType("text/csv").body(csv).post("/api/figures").then()
-                .statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/figures").then()
-                .statusCode(401).contentType("application/problem+json");
+        Editing.assertOnlyAnEditorMayLoad("/api/figures", csv);
+        Editing.assertABadTokenMayNotLoad("/api/figures", csv);
         assertThat(count("synthetic-security")).isZero();
         // reads are open
         given().get("/api/figures").then().statusCode(200);
@@ -153,16 +149,7 @@ class BulkLoadTest {
 
     @Test
     void aCsvDownloadLoadsBackUnchanged() {
-        String download = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then()
-                .statusCode(200).contentType("text/csv").extract().asString();
-        assertThat(download.lines().findFirst()).contains(HEADER.strip());
-        long rows = download.lines().count() - 1;
-        assertThat(rows).isGreaterThanOrEqualTo(8);
-
-        loadCsv(download).statusCode(200).body("received", equalTo((int) rows)).body("inserted", equalTo(0))
-                .body("revised", equalTo(0)).body("unchanged", equalTo((int) rows));
-        String again = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then().extract().asString();
-        assertThat(again).isEqualTo(download);
+        Editing.assertACsvDownloadLoadsBackUnchanged("/api/figures", HEADER.strip(), 8);
     }
 
     @Test
@@ -176,7 +163,6 @@ class BulkLoadTest {
 
     @Test
     void unsupportedContentTypeIsAProblem() {
-        given().auth().oauth2(ExportsTestSupport.editor()).contentType("application/xml").body("<x/>")
-                .post("/api/figures").then().statusCode(415).contentType("application/problem+json");
+        Editing.assertXmlIsUnsupported("/api/figures");
     }
 }

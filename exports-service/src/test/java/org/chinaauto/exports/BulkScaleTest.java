@@ -3,8 +3,8 @@ package org.chinaauto.exports;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.exports.ExportsTestSupport.HEADER;
-import static org.chinaauto.exports.ExportsTestSupport.editor;
 import static org.chinaauto.exports.SyntheticCsv.row;
+import static org.chinaauto.testing.BulkLoads.loadCounts;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,23 +14,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.chinaauto.testing.BulkLoads;
+import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -55,14 +46,11 @@ class BulkScaleTest {
     URI figures;
 
     static ValidatableResponse load(InputStream csv) {
-        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/figures").then();
+        return Editing.post("/api/figures", "text/csv", csv);
     }
 
     long sql(String query) throws Exception {
-        try (Connection c = db.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return BulkLoads.count(db, query);
     }
 
     /** Row i: the world total of breakdown i / 2 when i is even, Germany's figure when odd. */
@@ -77,16 +65,13 @@ class BulkScaleTest {
         int rows = 100_000;
         // 50,000 breakdowns of a world total and Germany's part, each checked against the other
         load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(rows))
-                .body("revised", equalTo(0)).body("unchanged", equalTo(0));
+                .statusCode(200).body("", loadCounts(rows, rows, 0, 0));
         load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
-                .body("revised", equalTo(0)).body("unchanged", equalTo(rows));
+                .statusCode(200).body("", loadCounts(rows, 0, 0, rows));
         // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
         load(worldAndGermany("SYNX", rows, i -> i % 10 == 0 ? Integer.toString(2_000_000 + i) : (1_000_000 + i) + ".000",
                 i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("received", equalTo(rows)).body("inserted", equalTo(0))
-                .body("revised", equalTo(rows / 10)).body("unchanged", equalTo(rows - rows / 10));
+                .statusCode(200).body("", loadCounts(rows, 0, rows / 10, rows - rows / 10));
 
         assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
                 .isEqualTo(rows);
@@ -175,15 +160,8 @@ class BulkScaleTest {
     @Test
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
-        HttpRequest request = HttpRequest.newBuilder(figures).header("Authorization", "Bearer " + editor())
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> SyntheticCsv.figures("SYNBIG", 500_000, 1000, "DE", i -> Integer.toString(i))))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        BulkLoads.assertCutOffWithoutALength(figures,
+                () -> SyntheticCsv.figures("SYNBIG", 500_000, 1000, "DE", i -> Integer.toString(i)));
         assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
     }
 
@@ -192,17 +170,8 @@ class BulkScaleTest {
         // A: rows 0..29,999; B: rows 15,000..44,999 with other values; 15,000 figures in both
         InputStream a = SyntheticCsv.figures("SYNC", 30_000, 1000, "DE", Integer::toString);
         InputStream b = new SyntheticCsv(30_000, i -> row("SYNC", i + 15_000, 1000, "DE", Integer.toString(i + 15_001)));
-        List<ValidatableResponse> loads = concurrently(() -> load(a), () -> load(b));
-        int inserted = 0;
-        int revised = 0;
-        for (ValidatableResponse r : loads) {
-            r.statusCode(200).body("received", equalTo(30_000));
-            inserted += r.extract().jsonPath().getInt("inserted");
-            revised += r.extract().jsonPath().getInt("revised");
-        }
         // whichever came second revised the 15,000 figures they share
-        assertThat(inserted).isEqualTo(45_000);
-        assertThat(revised).isEqualTo(15_000);
+        BulkLoads.assertOverlappingLoadsBothSucceed(() -> load(a), () -> load(b), 30_000, 15_000);
         assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
                 .isEqualTo(45_000);
         assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
@@ -216,24 +185,10 @@ class BulkScaleTest {
         // alone, whichever is checked second sees the other's figures
         InputStream world = SyntheticCsv.figures("SYNRACE", 10_000, 1000, "WORLD", i -> "1000");
         InputStream germany = SyntheticCsv.figures("SYNRACE", 10_000, 1000, "DE", i -> "1200");
-        List<Integer> statuses = concurrently(() -> load(world), () -> load(germany)).stream()
+        List<Integer> statuses = BulkLoads.concurrently(List.of(() -> load(world), () -> load(germany))).stream()
                 .map(r -> r.extract().statusCode()).toList();
         assertThat(statuses).containsExactlyInAnyOrder(200, 400);
         assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(10_000);
         assertThat(sql("SELECT count(DISTINCT destination) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(1);
-    }
-
-    @SafeVarargs
-    private static List<ValidatableResponse> concurrently(Callable<ValidatableResponse>... loads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(loads.length);
-        try {
-            List<ValidatableResponse> responses = new ArrayList<>();
-            for (Future<ValidatableResponse> load : pool.invokeAll(List.of(loads))) {
-                responses.add(load.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.chinaauto.exports;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.chinaauto.local.PostgresTestResource;
+import org.chinaauto.testing.Editing;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -52,24 +49,15 @@ final class ExportsTestSupport {
         return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
-    static String editor() {
-        return PostgresTestResource.tokens().editor();
-    }
-
-    static String reader() {
-        return PostgresTestResource.tokens().reader();
-    }
-
     static ValidatableResponse loadCsv(String csv) {
-        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/figures").then();
+        return Editing.post("/api/figures", "text/csv", csv);
     }
 
     static ValidatableResponse loadJson(String json) {
-        return given().auth().oauth2(editor()).contentType("application/json").body(json).post("/api/figures").then();
+        return Editing.post("/api/figures", "application/json", json);
     }
 
     static long count(String publisher) {
-        return given().queryParam("publisher", publisher).queryParam("size", 1000).get("/api/figures").then()
-                .statusCode(200).body("has_more", equalTo(false)).extract().jsonPath().getList("items").size();
+        return Editing.count("/api/figures", publisher);
     }
 }

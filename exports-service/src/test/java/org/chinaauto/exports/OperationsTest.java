@@ -10,20 +10,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OperationsTest extends DataServiceOperationsTest {
 
-    @Override
-    protected String mainRead() {
-        return "/api/reconciliation?period=2024";
-    }
-
-    @Override
-    protected List<String> endpoints() {
-        return List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
-                "/api/nev-share", "/api/reconciliation", "/api/overview");
-    }
-
-    @Override
-    protected List<String> snapshotReads() {
-        return List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
-                "/api/nev-share", "/api/reconciliation", "/api/overview");
+    OperationsTest() {
+        super("/api/reconciliation?period=2024",
+                List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
+                "/api/nev-share", "/api/reconciliation", "/api/overview"),
+                List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
+                "/api/nev-share", "/api/reconciliation", "/api/overview"));
     }
 }

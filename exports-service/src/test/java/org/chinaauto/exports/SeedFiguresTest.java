@@ -2,6 +2,7 @@ package org.chinaauto.exports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.testing.Estimates.estimate;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -201,12 +202,8 @@ class SeedFiguresTest {
                 .body("gaps[0].publisher_a", equalTo("CAAM"))
                 .body("gaps[0].publisher_b", equalTo("GACC"))
                 .body("gaps[0].same_definition", equalTo(false))
-                .body("gaps[0].gap.value", equalTo(545000))
-                .body("gaps[0].gap.low", equalTo(535000))
-                .body("gaps[0].gap.high", equalTo(555000))
-                .body("gaps[0].gap_pct.value", equalTo(9.3f))
-                .body("gaps[0].gap_pct.low", equalTo(9.12f))
-                .body("gaps[0].gap_pct.high", equalTo(9.48f));
+                .body("gaps[0].gap", estimate(545000, 535000, 555000))
+                .body("gaps[0].gap_pct", estimate(9.3f, 9.12f, 9.48f));
     }
 
     @Test
@@ -222,20 +219,14 @@ class SeedFiguresTest {
                 .then().statusCode(200)
                 .body("publisher", equalTo("GACC"))
                 .body("definition", equalTo("customs-incl-chassis"))
-                .body("from.value", equalTo(1080000))
-                .body("from.low", equalTo(1075000))
-                .body("from.high", equalTo(1085000))
+                .body("from", estimate(1080000, 1075000, 1085000))
                 .body("from.attribution", equalTo("inferred"))
-                .body("to.value", equalTo(6410000))
-                .body("to.low", equalTo(6400000))
-                .body("to.high", equalTo(6410000))
+                .body("to", estimate(6410000, 6400000, 6410000))
                 .body("to.qualifier", equalTo("nearly"))
                 .body("to.attribution", equalTo("named"))
                 .body("years", equalTo(4))
                 // 6,400,000 / 1,085,000 = 5.899 to 6,410,000 / 1,075,000 = 5.963
-                .body("multiple.low", equalTo(5.9f))
-                .body("multiple.high", equalTo(5.96f))
-                .body("multiple.value", equalTo(5.93f))
+                .body("multiple", estimate(5.93f, 5.9f, 5.96f))
                 .body("cagr_pct.low", equalTo(55.84f))
                 .body("cagr_pct.high", equalTo(56.27f))
                 .body("stated_growth.stated_as", equalTo("nearly fivefold"))
@@ -252,9 +243,7 @@ class SeedFiguresTest {
     @Test
     void nevShareIsNotComputedAcrossDefinitions() {
         given().queryParam("period", "2024").queryParam("publisher", "GACC").get("/api/nev-share").then().statusCode(200)
-                .body("nev_exports.value", equalTo(2000000))
-                .body("nev_exports.low", equalTo(2000000))
-                .body("nev_exports.high", equalTo(3000000))
+                .body("nev_exports", estimate(2000000, 2000000, 3000000))
                 .body("nev_exports.qualifier", equalTo("over"))
                 .body("nev_exports.definition", equalTo("customs-exports"))
                 .body("all_exports.value", equalTo(6410000))
@@ -272,15 +261,11 @@ class SeedFiguresTest {
                 .body("definition", equalTo("customs-incl-chassis"))
                 .body("points", hasSize(60))
                 .body("points[11].period", equalTo("2020-12"))
-                .body("points[11].value", equalTo(1080000))
-                .body("points[11].low", equalTo(1075000))
-                .body("points[11].high", equalTo(1085000))
+                .body("points[11]", estimate(1080000, 1075000, 1085000))
                 .body("points[11].derived", equalTo(false))
                 .body("points[10].value", nullValue())
                 .body("points[47].value", nullValue())
-                .body("points[59].value", equalTo(6410000))
-                .body("points[59].low", equalTo(6400000))
-                .body("points[59].high", equalTo(6410000));
+                .body("points[59]", estimate(6410000, 6400000, 6410000));
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.chinaauto.gateway.service.ViewCache;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,21 +25,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * If-None-Match: on 304 it reuses its copy instead of fetching the answer again.
  */
 @QuarkusTest
-class ConditionalRequestTest {
+class ConditionalRequestTest extends FreshGatewayTest {
 
-    static final String OVERVIEW = "/api/overview?period=2030-05";
     static final String TAG = "W/\"synthetic-v1\"";
 
     @Inject
-    FreshGateway gateway;
-
-    @Inject
     ViewCache views;
-
-    @BeforeEach
-    void reset() {
-        gateway.reset();
-    }
 
     @Test
     void anAnswerOlderThanTheTtlIsRevalidatedAndReusedOn304() throws InterruptedException {

@@ -11,14 +11,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -28,7 +24,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * loaded by) go with each downstream call, the view echoes them, and an answer is cached per snapshot.
  */
 @QuarkusTest
-class SnapshotTest {
+class SnapshotTest extends FreshGatewayTest {
 
     static final String SNAPSHOT = "vintage=2030-06-30&asOf=2030-07-01T00:00:00Z";
 
@@ -39,14 +35,6 @@ class SnapshotTest {
             "/api/brands/synthetic-brand-001?year=2030&",
             "/api/reconciliation?measure=exports&period=2030-05&",
             "/api/reconciliation?measure=sales&period=2030-05&");
-
-    @Inject
-    FreshGateway gateway;
-
-    @BeforeEach
-    void reset() {
-        gateway.reset();
-    }
 
     @Test
     void everyDownstreamCallOfEveryViewCarriesTheVintageAndAsOf() {
@@ -139,7 +127,7 @@ class SnapshotTest {
     }
 
     private void forgetRequests() {
-        DownstreamServers.SERVERS.values().forEach(WireMockServer::resetRequests);
+        forgetStubRequests();
         gateway.forget();
     }
 }

@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * A complete view is kept for the cache TTL, per view, parameters and snapshot: asked for again, it is answered as
@@ -29,7 +24,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 @QuarkusTest
 @QuarkusTestResource(DownstreamServers.class)
 @TestProfile(ViewCacheTest.LongTtl.class)
-class ViewCacheTest {
+class ViewCacheTest extends FreshGatewayTest {
 
     public static class LongTtl implements QuarkusTestProfile {
         @Override
@@ -38,20 +33,11 @@ class ViewCacheTest {
         }
     }
 
-    static final String OVERVIEW = "/api/overview?period=2030-05";
-
-    @Inject
-    FreshGateway gateway;
-
-    @BeforeEach
-    void reset() {
-        gateway.reset();
-    }
 
     @Test
     void aCompleteViewIsServedAgainWithoutAnyDownstreamCall() {
         String first = given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true)).extract().asString();
-        forgetRequests();
+        forgetStubRequests();
         String again = given().get(OVERVIEW).then().statusCode(200).contentType("application/json").extract().asString();
         assertThat(again).isEqualTo(first);
         assertThat(calls()).isZero();
@@ -68,7 +54,7 @@ class ViewCacheTest {
         for (String view : SnapshotTest.VIEWS) {
             given().get(view).then().statusCode(200);
         }
-        forgetRequests();
+        forgetStubRequests();
         for (String view : SnapshotTest.VIEWS) {
             given().get(view).then().statusCode(200);
         }
@@ -86,10 +72,6 @@ class ViewCacheTest {
         given().get(OVERVIEW).then().statusCode(200).body("complete", equalTo(true))
                 .body("sections.brand_ranking.status", equalTo("complete"));
         DownstreamServers.server("deliveries").verify(1, getRequestedFor(urlPathEqualTo("/api/overview")));
-    }
-
-    private static void forgetRequests() {
-        DownstreamServers.SERVERS.values().forEach(WireMockServer::resetRequests);
     }
 
     private static int calls() {

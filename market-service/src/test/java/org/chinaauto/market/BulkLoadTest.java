@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.chinaauto.testing.BulkLoads;
+import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,8 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class BulkLoadTest {
 
     static long count(String publisher) {
-        return given().queryParam("publisher", publisher).queryParam("size", 1000).get("/api/figures").then()
-                .statusCode(200).body("has_more", equalTo(false)).extract().jsonPath().getList("items").size();
+        return Editing.count("/api/figures", publisher);
     }
 
     @Test
@@ -133,11 +134,9 @@ class BulkLoadTest {
     @Test
     void aBodyAboveTheLimitIsRejected() {
         // the test profile's limit is 16 MiB (market.load.max-bytes)
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; csv.length() <= 16 * 1024 * 1024; i++) {
-            csv.append("sales,all,").append(1900 + i % 300).append(",synthetic-too-large,").append(i).append(REST).append("\n");
-        }
-        loadCsv(csv.toString()).statusCode(413).contentType("application/problem+json")
+        String csv = BulkLoads.csvOver(16, HEADER,
+                i -> "sales,all," + (1900 + i % 300) + ",synthetic-too-large," + i + REST + "\n");
+        loadCsv(csv).statusCode(413).contentType("application/problem+json")
                 .body("title", equalTo("Body too large"));
         assertThat(count("synthetic-too-large")).isZero();
     }
@@ -145,12 +144,8 @@ class BulkLoadTest {
     @Test
     void writesNeedAnEditor() {
         String csv = HEADER + "sales,all,2025-11,synthetic-security,1" + REST + "\n";
-        given().contentType("text/csv").body(csv).post("/api/figures").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        given().auth().oauth2(MarketTestSupport.reader()).contentType("text/csv").body(csv).post("/api/figures").then()
-                .statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2("not-a-token").contentType("text/csv").body(csv).post("/api/figures").then()
-                .statusCode(401).contentType("application/problem+json");
+        Editing.assertOnlyAnEditorMayLoad("/api/figures", csv);
+        Editing.assertABadTokenMayNotLoad("/api/figures", csv);
         assertThat(count("synthetic-security")).isZero();
         // reads are open
         given().get("/api/figures").then().statusCode(200);
@@ -158,23 +153,13 @@ class BulkLoadTest {
 
     @Test
     void aCsvDownloadLoadsBackUnchanged() {
-        String download = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then()
-                .statusCode(200).contentType("text/csv").extract().asString();
-        assertThat(download.lines().findFirst()).contains(HEADER.strip());
+        String download = Editing.assertACsvDownloadLoadsBackUnchanged("/api/figures", HEADER.strip(), 12);
         assertThat(download).contains("inferred,The report gives this share in the bullet after CAAM's January-November "
                 + "figures but does not name its source");
-        long rows = download.lines().count() - 1;
-        assertThat(rows).isGreaterThanOrEqualTo(12);
-
-        loadCsv(download).statusCode(200).body("received", equalTo((int) rows)).body("inserted", equalTo(0))
-                .body("revised", equalTo(0)).body("unchanged", equalTo((int) rows));
-        String again = given().accept("text/csv").queryParam("size", 1000).get("/api/figures").then().extract().asString();
-        assertThat(again).isEqualTo(download);
     }
 
     @Test
     void unsupportedContentTypeIsAProblem() {
-        given().auth().oauth2(MarketTestSupport.editor()).contentType("application/xml").body("<x/>")
-                .post("/api/figures").then().statusCode(415).contentType("application/problem+json");
+        Editing.assertXmlIsUnsupported("/api/figures");
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.chinaauto.market.MarketTestSupport.HEADER;
 import static org.chinaauto.market.MarketTestSupport.REST;
 import static org.chinaauto.market.MarketTestSupport.loadCsv;
+import static org.chinaauto.testing.Estimates.estimate;
+import static org.chinaauto.testing.Estimates.percentage;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -51,9 +53,7 @@ class DerivationTest {
     @Test
     void aMonthIsDerivedFromTwoCumulativeSpansAndNamesThem() {
         given().queryParam("period", "2025-11").queryParam("publisher", P).get("/api/summary").then().statusCode(200)
-                .body("publishers[0].sales.value", equalTo(250))
-                .body("publishers[0].sales.low", equalTo(250))
-                .body("publishers[0].sales.high", equalTo(250))
+                .body("publishers[0].sales", estimate(250, 250, 250))
                 .body("publishers[0].sales.derived", equalTo(true))
                 .body("publishers[0].sales.derivation", equalTo("difference"))
                 .body("publishers[0].sales", not(hasKey("qualifier")))
@@ -65,26 +65,20 @@ class DerivationTest {
     void aDifferenceOfStatedFormsHasTheBoundsOfItsInputs() {
         // (2200..2300) - (1000..1010) = 1190..1300, shown as the midpoint 1245; a derived value has no qualifier
         given().queryParam("period", "2025-11").queryParam("publisher", Q).get("/api/summary").then().statusCode(200)
-                .body("publishers[0].sales.value", equalTo(1245))
-                .body("publishers[0].sales.low", equalTo(1190))
-                .body("publishers[0].sales.high", equalTo(1300))
+                .body("publishers[0].sales", estimate(1245, 1190, 1300))
                 .body("publishers[0].sales.derived", equalTo(true))
                 .body("publishers[0].sales", not(hasKey("qualifier")))
                 .body("publishers[0].sales.sources.low", contains(2200, 1000))
                 .body("publishers[0].sales.sources.high", contains(2300, 1010))
                 // growth on bounds against November 2024 (950..1050): 1190/1050 - 1 = 13.33% to 1300/950 - 1 = 36.84%
-                .body("publishers[0].sales.yoy.computed.low", equalTo(13.33f))
-                .body("publishers[0].sales.yoy.computed.high", equalTo(36.84f))
-                .body("publishers[0].sales.yoy.computed.pct", equalTo(25.09f));
+                .body("publishers[0].sales.yoy.computed", percentage(25.09f, 13.33f, 36.84f));
     }
 
     @Test
     void yearOnYearGrowthIsComputedFromTheSamePeriodAYearEarlier() {
         // November 2025 (250, derived) against November 2024 (1100 - 1000 = 100, derived): +150%
         given().queryParam("period", "2025-11").queryParam("publisher", P).get("/api/summary").then().statusCode(200)
-                .body("publishers[0].sales.yoy.computed.pct", equalTo(150))
-                .body("publishers[0].sales.yoy.computed.low", equalTo(150))
-                .body("publishers[0].sales.yoy.computed.high", equalTo(150))
+                .body("publishers[0].sales.yoy.computed", percentage(150, 150, 150))
                 .body("publishers[0].sales.yoy.computed.base_period", equalTo("2024-11"))
                 .body("publishers[0].sales.yoy.computed.numerator.value", equalTo(250))
                 .body("publishers[0].sales.yoy.computed.denominator.value", equalTo(100))
@@ -92,9 +86,7 @@ class DerivationTest {
                 .body("publishers[0].sales.yoy", not(hasKey("judgement")))
                 // NEV: 100 against 40 is +150%; the publisher said +160% (159.5..160.5): outside by 9.5 points, flagged
                 .body("publishers[0].nev_sales.yoy.computed.pct", equalTo(150))
-                .body("publishers[0].nev_sales.yoy.reported.pct", equalTo(160))
-                .body("publishers[0].nev_sales.yoy.reported.low", equalTo(159.5f))
-                .body("publishers[0].nev_sales.yoy.reported.high", equalTo(160.5f))
+                .body("publishers[0].nev_sales.yoy.reported", percentage(160, 159.5f, 160.5f))
                 .body("publishers[0].nev_sales.yoy.judgement", equalTo("outside"))
                 .body("publishers[0].nev_sales.yoy.outside_by_points", equalTo(9.5f))
                 .body("publishers[0].nev_sales.yoy.flagged", equalTo(true));
@@ -117,14 +109,10 @@ class DerivationTest {
     void nevShareIsComputedFromTheSamePublisherAndJudgedAgainstTheReportedOne() {
         // 100 / 250 = 40% exactly; the reported 41% (40.5..41.5) lies 0.5 points outside
         given().queryParam("period", "2025-11").queryParam("publisher", P).get("/api/summary").then().statusCode(200)
-                .body("publishers[0].nev_share.computed.pct", equalTo(40))
-                .body("publishers[0].nev_share.computed.low", equalTo(40))
-                .body("publishers[0].nev_share.computed.high", equalTo(40))
+                .body("publishers[0].nev_share.computed", percentage(40, 40, 40))
                 .body("publishers[0].nev_share.computed.numerator.value", equalTo(100))
                 .body("publishers[0].nev_share.computed.denominator.value", equalTo(250))
-                .body("publishers[0].nev_share.reported.pct", equalTo(41))
-                .body("publishers[0].nev_share.reported.low", equalTo(40.5f))
-                .body("publishers[0].nev_share.reported.high", equalTo(41.5f))
+                .body("publishers[0].nev_share.reported", percentage(41, 40.5f, 41.5f))
                 .body("publishers[0].nev_share.judgement", equalTo("outside"))
                 .body("publishers[0].nev_share.outside_by_points", equalTo(0.5f))
                 .body("publishers[0].nev_share.flagged", equalTo(true));

@@ -1,8 +1,6 @@
 package org.chinaauto.market;
 
-import static io.restassured.RestAssured.given;
-
-import org.chinaauto.local.PostgresTestResource;
+import org.chinaauto.testing.Editing;
 
 import io.restassured.response.ValidatableResponse;
 
@@ -18,19 +16,11 @@ final class MarketTestSupport {
     private MarketTestSupport() {
     }
 
-    static String editor() {
-        return PostgresTestResource.tokens().editor();
-    }
-
-    static String reader() {
-        return PostgresTestResource.tokens().reader();
-    }
-
     static ValidatableResponse loadCsv(String csv) {
-        return given().auth().oauth2(editor()).contentType("text/csv").body(csv).post("/api/figures").then();
+        return Editing.post("/api/figures", "text/csv", csv);
     }
 
     static ValidatableResponse loadJson(String json) {
-        return given().auth().oauth2(editor()).contentType("application/json").body(json).post("/api/figures").then();
+        return Editing.post("/api/figures", "application/json", json);
     }
 }

@@ -10,18 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OperationsTest extends DataServiceOperationsTest {
 
-    @Override
-    protected String mainRead() {
-        return "/api/summary?period=2025-11";
-    }
-
-    @Override
-    protected List<String> endpoints() {
-        return List.of("/api/figures", "/api/figures/history", "/api/summary", "/api/series");
-    }
-
-    @Override
-    protected List<String> snapshotReads() {
-        return List.of("/api/summary", "/api/figures", "/api/series", "/api/figures/history");
+    OperationsTest() {
+        super("/api/summary?period=2025-11",
+                List.of("/api/figures", "/api/figures/history", "/api/summary", "/api/series"),
+                List.of("/api/summary", "/api/figures", "/api/series", "/api/figures/history"));
     }
 }

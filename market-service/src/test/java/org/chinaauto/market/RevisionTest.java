@@ -5,12 +5,10 @@ import static org.chinaauto.market.MarketTestSupport.HEADER;
 import static org.chinaauto.market.MarketTestSupport.loadCsv;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
+import org.chinaauto.testing.Revisions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,22 +26,12 @@ class RevisionTest {
         loadCsv(HEADER + ROW.formatted(500)).statusCode(200).body("unchanged", equalTo(1)).body("revised", equalTo(0));
         loadCsv(HEADER + ROW.formatted(520)).statusCode(200).body("revised", equalTo(1)).body("inserted", equalTo(0));
 
-        List<String> loadedAt = given().queryParam("measure", "production").queryParam("segment", "all")
-                .queryParam("period", "2025-11").queryParam("publisher", P)
-                .get("/api/figures/history").then().statusCode(200)
-                .body("", hasSize(2))
-                .body("value", contains(500, 520))
-                .body("[0].superseded_at", notNullValue())
-                .body("[1].superseded_at", nullValue())
-                .extract().path("loaded_at");
+        List<String> loadedAt = Revisions.assertRevisedOnce(
+                given().queryParam("measure", "production").queryParam("segment", "all")
+                        .queryParam("period", "2025-11").queryParam("publisher", P)
+                        .get("/api/figures/history").then(), "value", 500, 520);
 
-        given().queryParam("publisher", P).get("/api/figures").then().body("items.value", contains(520));
-        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(0)).get("/api/figures").then()
-                .body("items.value", contains(500));
-        given().queryParam("publisher", P).queryParam("asOf", loadedAt.get(1)).get("/api/figures").then()
-                .body("items.value", contains(520));
-        given().queryParam("publisher", P).queryParam("asOf", "2000-01-01").get("/api/figures").then()
-                .body("items", hasSize(0));
+        Revisions.assertAsOfSeesWhatWasKnown("/api/figures", "publisher", P, loadedAt, 500, 520);
         given().queryParam("period", "2025-11").queryParam("publisher", P).queryParam("asOf", loadedAt.get(0))
                 .get("/api/summary").then().body("publishers[0].production.value", equalTo(500));
     }

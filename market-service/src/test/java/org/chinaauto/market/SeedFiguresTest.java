@@ -2,6 +2,8 @@ package org.chinaauto.market;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.testing.Estimates.estimate;
+import static org.chinaauto.testing.Estimates.percentage;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -140,25 +142,15 @@ class SeedFiguresTest {
                 .body("publishers", hasSize(1))
                 .body("publishers[0].publisher", equalTo("CAAM"))
                 .body("publishers[0].production.value", equalTo(31230000))
-                .body("publishers[0].sales.value", equalTo(31130000))
-                .body("publishers[0].sales.low", equalTo(31125000))
-                .body("publishers[0].sales.high", equalTo(31135000))
-                .body("publishers[0].nev_sales.value", equalTo(15000000))
-                .body("publishers[0].nev_sales.low", equalTo(14000000))
-                .body("publishers[0].nev_sales.high", equalTo(15000000))
+                .body("publishers[0].sales", estimate(31130000, 31125000, 31135000))
+                .body("publishers[0].nev_sales", estimate(15000000, 14000000, 15000000))
                 .body("publishers[0].nev_sales.qualifier", equalTo("nearly"))
                 .body("publishers[0].nev_sales.stated_as", equalTo("nearly 15 million"))
-                .body("publishers[0].nev_sales.yoy.reported.pct", equalTo(31))
-                .body("publishers[0].nev_sales.yoy.reported.low", equalTo(31))
-                .body("publishers[0].nev_sales.yoy.reported.high", equalTo(32))
+                .body("publishers[0].nev_sales.yoy.reported", percentage(31, 31, 32))
                 .body("publishers[0].nev_sales.yoy.reported.qualifier", equalTo("over"))
                 .body("publishers[0].nev_sales.yoy", not(hasKey("computed")))
-                .body("publishers[0].nev_share.reported.pct", equalTo(40.9f))
-                .body("publishers[0].nev_share.reported.low", equalTo(40.85f))
-                .body("publishers[0].nev_share.reported.high", equalTo(40.95f))
-                .body("publishers[0].nev_share.computed.low", equalTo(44.97f))
-                .body("publishers[0].nev_share.computed.high", equalTo(48.19f))
-                .body("publishers[0].nev_share.computed.pct", equalTo(46.58f))
+                .body("publishers[0].nev_share.reported", percentage(40.9f, 40.85f, 40.95f))
+                .body("publishers[0].nev_share.computed", percentage(46.58f, 44.97f, 48.19f))
                 .body("publishers[0].nev_share.judgement", equalTo("outside"))
                 .body("publishers[0].nev_share.outside_by_points", equalTo(4.02f))
                 .body("publishers[0].nev_share.flagged", equalTo(true));
@@ -168,9 +160,7 @@ class SeedFiguresTest {
     void summaryOfAHalfYearUsesItsCanonicalForm() {
         given().queryParam("period", "2023-01/2023-06").queryParam("publisher", "CAAM").get("/api/summary").then().statusCode(200)
                 .body("period", equalTo("2023-H1"))
-                .body("publishers[0].nev_production.value", equalTo(3788000))
-                .body("publishers[0].nev_production.low", equalTo(3787500))
-                .body("publishers[0].nev_production.high", equalTo(3788500))
+                .body("publishers[0].nev_production", estimate(3788000, 3787500, 3788500))
                 .body("publishers[0].nev_production.yoy.reported.pct", equalTo(42.4f))
                 .body("publishers[0].nev_share.reported.pct", equalTo(28.3f))
                 .body("publishers[0].nev_share", not(hasKey("computed")));
@@ -180,9 +170,7 @@ class SeedFiguresTest {
     void septemberToNovemberNevSalesAreDerivedWithTheBoundsTheStatedFormsAllow() {
         // nearly 15 million (14..15 million) minus 9.62 million (9.615..9.625 million): 4,375,000 to 5,385,000
         given().queryParam("period", "2025-09/2025-11").queryParam("publisher", "CAAM").get("/api/summary").then().statusCode(200)
-                .body("publishers[0].nev_sales.value", equalTo(4880000))
-                .body("publishers[0].nev_sales.low", equalTo(4375000))
-                .body("publishers[0].nev_sales.high", equalTo(5385000))
+                .body("publishers[0].nev_sales", estimate(4880000, 4375000, 5385000))
                 .body("publishers[0].nev_sales.derived", equalTo(true))
                 .body("publishers[0].nev_sales.derivation", equalTo("difference"))
                 .body("publishers[0].nev_sales", not(hasKey("qualifier")))
@@ -201,12 +189,8 @@ class SeedFiguresTest {
                 .body("publisher", equalTo("CAAM"))
                 .body("points", hasSize(11))
                 .body("points[7].period", equalTo("2025-08"))
-                .body("points[7].value", equalTo(9620000))
-                .body("points[7].low", equalTo(9615000))
-                .body("points[7].high", equalTo(9625000))
-                .body("points[10].value", equalTo(15000000))
-                .body("points[10].low", equalTo(14000000))
-                .body("points[10].high", equalTo(15000000))
+                .body("points[7]", estimate(9620000, 9615000, 9625000))
+                .body("points[10]", estimate(15000000, 14000000, 15000000))
                 .body("points[10].derived", equalTo(false))
                 .body("points[0].value", nullValue());
     }

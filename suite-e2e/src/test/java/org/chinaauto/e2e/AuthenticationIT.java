@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -32,6 +32,9 @@ import io.restassured.specification.RequestSpecification;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthenticationIT {
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static List<WriteOperation> writes;
     /** Every token this test sends, looked for in the logs at the end. */
@@ -41,15 +44,8 @@ class AuthenticationIT {
     @BeforeAll
     static void start() throws Exception {
         started = Instant.now().minusSeconds(1);
-        suite = RunningSuite.start();
+        suite = closing.add(RunningSuite.start());
         writes = WriteOperation.enumerate(suite);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     /** The credentials each write must refuse with a 401 ({@link BadCredentials}), remembered to look for in the logs. */

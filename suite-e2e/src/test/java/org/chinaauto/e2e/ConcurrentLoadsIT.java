@@ -22,9 +22,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.path.json.JsonPath;
 
@@ -44,19 +44,15 @@ class ConcurrentLoadsIT {
     static final int LOADS_PER_THREAD = 10;
     static final List<String> PERIODS = List.of("2031-01", "2031-02", "2031-03");
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = closing.add(RunningSuite.start());
     }
 
     /** A key: publisher and period (the rest of the key is fixed per service). */

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +49,9 @@ class DashboardIT {
     static final String NEV_SALES = "NEV sales (CAAM)";
     static final String JAN_NOV_2025 = "2025-01/2025-11";
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static String gateway;
     static WebDriver browser;
@@ -58,19 +61,10 @@ class DashboardIT {
     static void start() throws Exception {
         Files.createDirectories(ARTIFACTS);
         downloads = Files.createTempDirectory("dashboard-downloads");
-        suite = RunningSuite.start();
+        suite = closing.add(RunningSuite.start());
         gateway = suite.url("gateway");
         browser = Chromium.withConsole(downloads);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (suite != null) {
-            suite.close();
-        }
+        closing.add(browser::quit);
     }
 
     @Test

@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 import org.chinaauto.e2e.ServiceProbe.Answer;
 import org.chinaauto.local.GeneratedCsv;
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * market-service on a real PostgreSQL server that the test stops, freezes (SIGSTOP of every server process) and
@@ -50,6 +50,9 @@ class DatabaseFaultIT {
     static final List<String> READS = List.of("/api/figures?publisher=SYNF01&size=10", "/api/summary?period=2025-11",
             "/api/series?measure=sales&segment=all&publisher=CAAM&from=2025-01&to=2025-11");
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static DebianPostgres pg;
     static SuiteRunner suite;
     static ServiceProbe market;
@@ -58,24 +61,14 @@ class DatabaseFaultIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pg = DebianPostgres.startTemporary();
-        suite = RunningSuite.on(pg.database());
+        pg = closing.add(DebianPostgres.startTemporary());
+        suite = closing.add(RunningSuite.on(pg.database()));
         suite.startOnly("market-service");
         market = new ServiceProbe(suite.url("market-service"), suite.tokens().editor());
         for (int i = 1; i <= 3; i++) {
             load("SYNF0" + i, 200);
         }
         READS.forEach(path -> assertThat(market.get(path).status()).as(path).isEqualTo(200));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
-        if (pg != null) {
-            pg.close();
-        }
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,24 +39,20 @@ class GatewayProtectionIT {
     private static final String ALLOWED_ORIGIN = "http://dashboard.syn.example";
     private static final String READ = "/api/services/market/figures?size=1";
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static String gateway;
     static String limited;
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
+        suite = closing.add(RunningSuite.start());
         gateway = suite.url("gateway");
         limited = suite.startReplica("gateway", RunningSuite.freePort(), Map.of(
                 "GATEWAY_RATE_LIMIT_ENABLED", "true", "GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "0.2",
                 "GATEWAY_RATE_LIMIT_BURST", "5", "QUARKUS_HTTP_CORS_ORIGINS", ALLOWED_ORIGIN));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

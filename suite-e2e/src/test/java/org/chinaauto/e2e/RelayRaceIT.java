@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -45,6 +45,9 @@ class RelayRaceIT {
     private static final int MIB = 1024 * 1024;
     private static final String MARKET = "/api/services/market/figures";
     private static final String DELIVERIES = "/api/services/deliveries/deliveries";
+
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
 
     static SuiteRunner suite;
     static Vertx vertx;
@@ -81,18 +84,9 @@ class RelayRaceIT {
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
+        suite = closing.add(RunningSuite.start());
         vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().join();
-        }
-        if (suite != null) {
-            suite.close();
-        }
+        closing.add(() -> vertx.close().toCompletionStage().toCompletableFuture().join());
     }
 
     @Test

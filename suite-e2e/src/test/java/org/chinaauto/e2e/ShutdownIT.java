@@ -32,12 +32,12 @@ import java.util.regex.Pattern;
 import org.chinaauto.local.EmbeddedDatabase;
 import org.chinaauto.local.GeneratedCsv;
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SIGTERM to a service while clients read and load through it: every request sent before the SIGTERM, the load in
@@ -53,19 +53,15 @@ class ShutdownIT {
     static final String HEADER = "measure,segment,period,publisher,value,qualifier,precision,stated_as,reported_yoy_pct,"
             + "reported_yoy_qualifier,definition,published,source,attribution,attribution_note,notes\n";
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.on(EmbeddedDatabase.startTemporary());
+        suite = closing.add(RunningSuite.on(EmbeddedDatabase.startTemporary()));
         suite.startOnly("market-service", "gateway");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.restassured.path.json.JsonPath;
 
@@ -28,20 +28,16 @@ import io.restassured.path.json.JsonPath;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteIT {
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static String gateway;
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
+        suite = closing.add(RunningSuite.start());
         gateway = suite.url("gateway");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test

@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 import org.chinaauto.e2e.OtlpReceiver.ExportedSpan;
 import org.chinaauto.local.SuiteRunner;
 import org.chinaauto.local.SuiteService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import io.restassured.path.json.JsonPath;
@@ -40,14 +40,17 @@ class TracingIT {
     private static final List<String> DATA_SERVICES = List.of("market-service", "exports-service", "deliveries-service");
     private static final Duration EXPORTED_WITHIN = Duration.ofSeconds(15);
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static OtlpReceiver receiver;
     static SuiteRunner suite;
     static String gateway;
 
     @BeforeAll
     static void start() throws Exception {
-        receiver = OtlpReceiver.start();
-        suite = RunningSuite.create();
+        receiver = closing.add(OtlpReceiver.start());
+        suite = closing.add(RunningSuite.create());
         for (SuiteService service : SuiteService.ALL) {
             suite.environment(service.name(), "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1.0")
                     .environment(service.name(), "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url())
@@ -59,16 +62,6 @@ class TracingIT {
         suite.environment("gateway", "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         suite.start();
         gateway = suite.url("gateway");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
-        if (receiver != null) {
-            receiver.close();
-        }
     }
 
     @Test

@@ -17,18 +17,25 @@ import io.restassured.response.ValidatableResponse;
  * What operators and clients rely on in every data service: readiness that includes the database, latency
  * histograms and the load counters in the metrics, an OpenAPI document that names every endpoint and gives every read
  * of figures its vintage and asOf, the Swagger UI, and a request line too long answered as a 414 problem. A service's
- * {@code OperationsTest} (a {@code @QuarkusTest}) extends it, naming its own main read and endpoints.
+ * {@code OperationsTest} (a {@code @QuarkusTest}) extends it, naming its own main read and endpoints to its constructor.
  */
 public abstract class DataServiceOperationsTest {
 
-    /** The service's main read, answered 200 from the default dataset, e.g. {@code /api/summary?period=2025-11}. */
-    protected abstract String mainRead();
+    private final String mainRead;
+    private final List<String> endpoints;
+    private final List<String> snapshotReads;
 
-    /** Every endpoint the service's document must describe. */
-    protected abstract List<String> endpoints();
-
-    /** The reads of figures, each of which takes a vintage and an asOf. */
-    protected abstract List<String> snapshotReads();
+    /**
+     * @param mainRead the service's main read, answered 200 from the default dataset, e.g.
+     *            {@code /api/summary?period=2025-11}
+     * @param endpoints every endpoint the service's document must describe
+     * @param snapshotReads the reads of figures, each of which takes a vintage and an asOf
+     */
+    protected DataServiceOperationsTest(String mainRead, List<String> endpoints, List<String> snapshotReads) {
+        this.mainRead = mainRead;
+        this.endpoints = endpoints;
+        this.snapshotReads = snapshotReads;
+    }
 
     @Test
     void readinessIncludesTheDatabase() {
@@ -39,7 +46,7 @@ public abstract class DataServiceOperationsTest {
 
     @Test
     void metricsHaveLatencyHistogramsAndBusinessCounters() {
-        given().get(mainRead()).then().statusCode(200);
+        given().get(mainRead).then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_bucket{"))
                 .body(containsString("uri=\"" + mainPath() + "\""))
@@ -52,8 +59,8 @@ public abstract class DataServiceOperationsTest {
     @Test
     void openApiDescribesEveryEndpoint() {
         ValidatableResponse document = given().accept("application/json").get("/q/openapi").then().statusCode(200);
-        endpoints().forEach(path -> document.body("paths", hasKey(path)));
-        snapshotReads().forEach(path -> document.body("paths.'" + path + "'.get.parameters.name",
+        endpoints.forEach(path -> document.body("paths", hasKey(path)));
+        snapshotReads.forEach(path -> document.body("paths.'" + path + "'.get.parameters.name",
                 hasItems("vintage", "asOf")));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
@@ -66,11 +73,11 @@ public abstract class DataServiceOperationsTest {
                     .body("detail", containsString("at most 4000"));
         }
         // just under the limit, in a parameter the read ignores
-        given().queryParam("comment", "x".repeat(3900)).get(mainRead()).then().statusCode(200);
+        given().queryParam("comment", "x".repeat(3900)).get(mainRead).then().statusCode(200);
     }
 
     /** The main read's path, without its query. */
     private String mainPath() {
-        return mainRead().replaceFirst("\\?.*", "");
+        return mainRead.replaceFirst("\\?.*", "");
     }
 }

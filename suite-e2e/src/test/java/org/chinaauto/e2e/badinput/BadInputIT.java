@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.chinaauto.e2e.ClosedAfterAll;
 import org.chinaauto.e2e.RunningSuite;
 import org.chinaauto.local.EmbeddedDatabase;
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad input against the real suite, enumerated from the services' OpenAPI documents (BadInputCorpus): every case
@@ -35,6 +36,9 @@ class BadInputIT {
             "deliveries", "deliveries-service", "gateway", "gateway");
     private static final List<String> DATABASES = List.of("market", "exports", "deliveries");
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static EmbeddedDatabase database;
     static DatabaseContent content;
     static SuiteRunner suite;
@@ -44,24 +48,14 @@ class BadInputIT {
     @BeforeAll
     static void start() throws Exception {
         database = EmbeddedDatabase.startTemporary();
-        suite = RunningSuite.start(database);
+        suite = closing.add(RunningSuite.start(database));
         token = suite.tokens().editor();
-        content = new DatabaseContent(database, DATABASES);
+        content = closing.add(new DatabaseContent(database, DATABASES));
         HttpClient http = HttpClient.newHttpClient();
         for (String service : List.of("market", "exports", "deliveries", "gateway")) {
             String doc = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             operations.addAll(ApiOperation.of(service, doc));
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (content != null) {
-            content.close();
-        }
-        if (suite != null) {
-            suite.close();
         }
     }
 

@@ -21,15 +21,16 @@ import org.chinaauto.client.gateway.api.ViewsApi;
 import org.chinaauto.client.market.api.SeriesApi;
 import org.chinaauto.client.market.api.SummaryApi;
 import org.chinaauto.contract.ApiContract;
+import org.chinaauto.e2e.ClosedAfterAll;
 import org.chinaauto.e2e.RunningSuite;
 import org.chinaauto.e2e.SuiteContract;
 import org.chinaauto.local.SuiteRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
@@ -43,19 +44,15 @@ class GeneratedClientIT {
 
     private static final String JAN_NOV_2025 = "2025-01/2025-11";
 
+    @RegisterExtension
+    static final ClosedAfterAll closing = new ClosedAfterAll();
+
     static SuiteRunner suite;
     static final Set<String> CALLED = new TreeSet<>();
 
     @BeforeAll
     static void start() throws Exception {
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = closing.add(RunningSuite.start());
     }
 
     /** Calls one read of {@code module}, named by its templated path, and counts it as called. */
