@@ -16,10 +16,13 @@ import org.chinaauto.client.deliveries.api.DeliveriesApi;
 import org.chinaauto.client.deliveries.api.GroupsApi;
 import org.chinaauto.client.deliveries.api.RankingsApi;
 import org.chinaauto.client.exports.api.AnalysisApi;
+import org.chinaauto.client.exports.model.Powertrain;
 import org.chinaauto.client.gateway.api.ServicesApi;
 import org.chinaauto.client.gateway.api.ViewsApi;
+import org.chinaauto.client.gateway.model.Measure;
 import org.chinaauto.client.market.api.SeriesApi;
 import org.chinaauto.client.market.api.SummaryApi;
+import org.chinaauto.client.market.model.Segment;
 import org.chinaauto.contract.ApiContract;
 import org.chinaauto.e2e.ClosedAfterAll;
 import org.chinaauto.e2e.RunningSuite;
@@ -87,15 +90,15 @@ class GeneratedClientIT {
 
         var figures = new org.chinaauto.client.market.api.FiguresApi(client);
         var page = read("market-service", "/api/figures", () -> figures.figureResourceList(
-                org.chinaauto.client.market.api.FiguresApi.APIFigureResourceListRequest.newBuilder().measure("sales")
-                        .segment("all").period(JAN_NOV_2025).build()));
+                org.chinaauto.client.market.api.FiguresApi.APIFigureResourceListRequest.newBuilder().measure(org.chinaauto.client.market.model.Measure.SALES)
+                        .segment(Segment.ALL).period(JAN_NOV_2025).build()));
         assertThat(page.getItems()).anySatisfy(f -> assertThat(f.getValue()).isEqualByComparingTo("31130000"));
         var history = read("market-service", "/api/figures/history", () -> figures.figureResourceHistory(
                 org.chinaauto.client.market.api.FiguresApi.APIFigureResourceHistoryRequest.newBuilder()
-                        .measure("sales").segment("all").period(JAN_NOV_2025).publisher("CAAM").build()));
+                        .measure(org.chinaauto.client.market.model.Measure.SALES).segment(Segment.ALL).period(JAN_NOV_2025).publisher("CAAM").build()));
         assertThat(history).isNotEmpty();
         var series = read("market-service", "/api/series", () -> new SeriesApi(client).seriesResourceSeries(
-                SeriesApi.APISeriesResourceSeriesRequest.newBuilder().measure("sales").segment("nev").from("2025-01")
+                SeriesApi.APISeriesResourceSeriesRequest.newBuilder().measure(org.chinaauto.client.market.model.Measure.SALES).segment(Segment.NEV).from("2025-01")
                         .to("2025-11").build()));
         assertThat(series.getPoints()).isNotEmpty();
         assertThat(csv("market-service", "/api/figures?format=csv&measure=sales&period=" + JAN_NOV_2025))
@@ -129,7 +132,7 @@ class GeneratedClientIT {
         assertThat(page.getItems()).anySatisfy(f -> assertThat(f.getValue()).isEqualTo(5_860_000L));
         read("exports-service", "/api/figures/history", () -> figures.figureResourceHistory(
                 org.chinaauto.client.exports.api.FiguresApi.APIFigureResourceHistoryRequest.newBuilder()
-                        .powertrain("all").destination("WORLD").publisher("GACC").period("2024").build()));
+                        .powertrain(Powertrain.ALL).destination("WORLD").publisher("GACC").period("2024").build()));
         read("exports-service", "/api/series", () -> new org.chinaauto.client.exports.api.SeriesApi(client)
                 .seriesResourceSeries(org.chinaauto.client.exports.api.SeriesApi.APISeriesResourceSeriesRequest
                         .newBuilder().from("2025-01").to("2025-11").build()));
@@ -193,7 +196,7 @@ class GeneratedClientIT {
         read("gateway", "/api/brands/{slug}", () -> views.viewResourceBrand(
                 ViewsApi.APIViewResourceBrandRequest.newBuilder().slug("leapmotor").build()));
         read("gateway", "/api/reconciliation", () -> views.viewResourceReconciliation(
-                ViewsApi.APIViewResourceReconciliationRequest.newBuilder().measure("exports").period("2024").build()));
+                ViewsApi.APIViewResourceReconciliationRequest.newBuilder().measure(Measure.EXPORTS).period("2024").build()));
         read("gateway", "/api/timeline", () -> views.viewResourceTimeline(
                 ViewsApi.APIViewResourceTimelineRequest.newBuilder().from("2025-01").to("2025-11").build()));
         Object relayed = read("gateway", "/api/services/{service}/{path}", () -> new ServicesApi(client)
