@@ -62,8 +62,22 @@ public class ParameterTypes implements ParamConverterProvider {
 
     /** The value of a parameter the operation cannot do without: a 400 naming it when absent. */
     public static <T> T required(T value, String name) {
+        return present(value, name, name + " is required");
+    }
+
+    /** A period the operation cannot do without: a 400 naming it and its forms when absent. */
+    public static Period required(Period value, String name) {
+        return present(value, name, "a period is required: " + Period.FORMS);
+    }
+
+    /** A month the operation cannot do without: a 400 naming it and its form when absent. */
+    public static YearMonth required(YearMonth value, String name) {
+        return present(value, name, "a month is required; expected YYYY-MM, e.g. 2025-11");
+    }
+
+    private static <T> T present(T value, String name, String message) {
         if (value == null) {
-            throw new InvalidInputException(name, name + " is required");
+            throw new InvalidInputException(name, message);
         }
         return value;
     }

@@ -85,8 +85,11 @@ class ParameterTypesTest {
     @Test
     void aMissingRequiredValueIsRefusedNamingIt() {
         assertThat(ParameterTypes.required("x", "period")).isEqualTo("x");
-        assertThatThrownBy(() -> ParameterTypes.required(null, "period")).isInstanceOf(InvalidInputException.class)
-                .hasMessage("period is required");
+        assertThatThrownBy(() -> ParameterTypes.required((String) null, "measure")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("measure is required");
+        assertThatThrownBy(() -> ParameterTypes.required((Period) null, "period")).hasMessageStartingWith("a period is required: a month");
+        assertThatThrownBy(() -> ParameterTypes.required((YearMonth) null, "from"))
+                .hasMessage("a month is required; expected YYYY-MM, e.g. 2025-11");
     }
 
     @Test
