@@ -118,7 +118,7 @@ public class BrandResource {
             + "all on bounds; when months are missing only delivered_at_least (the months known) with the months "
             + "missing, and no percentage. year defaults to the latest year with a target.")
     public TargetProgressView targets(@PathParam("slug") String slug,
-            @Parameter(description = "e.g. 2025", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200")) @QueryParam("year") Year year,
+            @Parameter(description = "e.g. 2025", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") Year year,
             @BeanParam SnapshotParams snapshot) {
         return targets.progress(slug, year == null ? null : year.getValue(), snapshot.snapshot());
     }

@@ -41,7 +41,7 @@ public class RankingResource {
             + "missing; the total and the shares are then not computed.")
     public RankingView ranking(
             @Parameter(description = "2025-11, 2025-Q3, 2025 or 2025-01/2025-11", required = true) @QueryParam("period") Period period,
-            @Parameter(description = "brand or group") @QueryParam("level") @DefaultValue("brand") SubjectKind level,
+            @Parameter(description = "brand or group", example = "group") @QueryParam("level") @DefaultValue("brand") SubjectKind level,
             @Parameter(description = "only this publisher's figures") @QueryParam("publisher") Code publisher,
             @BeanParam SnapshotParams snapshot,
             @Parameter(description = "page of entries, from 0") @QueryParam("page") Integer page,

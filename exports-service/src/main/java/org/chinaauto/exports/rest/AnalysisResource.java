@@ -56,7 +56,7 @@ public class AnalysisResource {
             + "are published or derived. A year apart, yoy judges the growth the publisher stated against the computed "
             + "one; a growth the report describes in words is shown as stated_growth, beside the computed multiple.")
     public GrowthView growth(
-            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "all, nev, bev or phev", example = "nev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
             @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") Code destination,
             @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
             @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") Code definition,
@@ -77,7 +77,7 @@ public class AnalysisResource {
     public DestinationsView destinations(
             @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
             @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
-            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "all, nev, bev or phev", example = "nev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
             @Parameter(description = "required when the publisher has several definitions") @QueryParam("definition") Code definition,
             @BeanParam SnapshotParams snapshot) {
         return destinationService.destinations(required(period, "period"), Code.text(publisher),
@@ -107,7 +107,7 @@ public class AnalysisResource {
             + "the period.")
     public ReconciliationView reconciliation(
             @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
-            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "all, nev, bev or phev", example = "nev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
             @Parameter(description = "WORLD (default), a country or a region") @QueryParam("destination") Code destination,
             @BeanParam SnapshotParams snapshot) {
         return reconciliation.reconciliation(required(period, "period"), powertrain,

@@ -51,7 +51,7 @@ public class SeriesResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
-            @Parameter(description = "all, nev, bev or phev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
+            @Parameter(description = "all, nev, bev or phev", example = "nev") @QueryParam("powertrain") @DefaultValue("all") Powertrain powertrain,
             @Parameter(description = "WORLD (default), a country (RU) or a region (western-europe)") @QueryParam("destination") Code destination,
             @Parameter(description = "required when several publishers have figures") @QueryParam("publisher") Code publisher,
             @Parameter(description = "required when the publisher has figures under several definitions") @QueryParam("definition") Code definition,

@@ -117,7 +117,7 @@ public class ViewResource {
     @APIResponse(responseCode = "200", description = "The brand's profile, each section with its status",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandProfileView.class)))
     public Uni<Response> brand(@PathParam("slug") String slug,
-            @Parameter(description = "the year, e.g. 2025", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200")) @QueryParam("year") @DefaultValue("2025") Year year,
+            @Parameter(description = "the year, e.g. 2025", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") @DefaultValue("2025") Year year,
             @BeanParam SnapshotParams snapshotParams) {
         // checked here, so that a bad slug is a 400 and not an unavailable section
         Slug.check(slug);
@@ -135,7 +135,7 @@ public class ViewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconciliationView.class)))
     public Uni<Response> reconciliation(
             @Parameter(description = "exports, production or sales", required = true) @QueryParam("measure") ReconciliationService.Measure measure,
-            @Parameter(description = "all or nev (the powertrain for exports)") @QueryParam("segment") @DefaultValue("all") ReconciliationService.Segment segment,
+            @Parameter(description = "all or nev (the powertrain for exports)", example = "nev") @QueryParam("segment") @DefaultValue("all") ReconciliationService.Segment segment,
             @Parameter(description = "e.g. 2024", required = true) @QueryParam("period") Period period,
             @BeanParam SnapshotParams snapshotParams) {
         ReconciliationService.Measure m = required(measure, "measure");

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The parameters whose schema their Java type cannot give, described once by name: whole numbers with their ranges
- * ({@link PageRequest}'s page and size, Content-Length), the pass-through's path and a slug, and the codes a
+ * ({@link PageRequest}'s page and size, a year, Content-Length), the pass-through's path and a slug, and the codes a
  * service lists by name; and a description for a shared parameter that an operation leaves undescribed. The other
  * parameters get their schemas from their types ({@code Period}, {@code YearMonth}, {@code Code}, the suite's enums).
  */
@@ -28,6 +28,9 @@ final class SharedParameters {
     private static final Map<String, Supplier<Schema>> SCHEMAS = Map.ofEntries(
             Map.entry("path", () -> string("^[^/].*$", "figures")),
             Map.entry("slug", () -> string("^[a-z0-9][a-z0-9-]{0,62}$", "aito")),
+            Map.entry("year", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.valueOf(Period.MIN_YEAR)).maximum(BigDecimal.valueOf(Period.MAX_YEAR))
+                    .addExample(2025)),
             Map.entry("Content-Length", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64")
                     .minimum(BigDecimal.ZERO).addExample(2048)),
             Map.entry("page", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")

@@ -24,7 +24,7 @@ public class SeriesParams {
 
     @QueryParam("units")
     @DefaultValue("lin")
-    @Parameter(description = "lin (level), chg, ch1, pch, pc1 or ytd")
+    @Parameter(description = "lin (level), chg, ch1, pch, pc1 or ytd", example = "pc1")
     public SeriesUnits units;
 
     @QueryParam("format")
