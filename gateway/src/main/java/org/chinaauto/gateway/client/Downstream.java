@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ContextResolver;
 
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.gateway.config.GatewayConfig;
@@ -24,7 +23,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpClientOptions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,20 +59,6 @@ final class Downstream {
         }
     }
 
-    /** Names the service's HTTP client, so that its requests are measured as {@code clientName="<service>"}. */
-    private static final class MetricsName implements ContextResolver<HttpClientOptions> {
-        private final HttpClientOptions options;
-
-        MetricsName(String name) {
-            this.options = new HttpClientOptions().setMetricsName("rest-client|" + name);
-        }
-
-        @Override
-        public HttpClientOptions getContext(Class<?> type) {
-            return type == HttpClientOptions.class ? options : null;
-        }
-    }
-
     Downstream(String name, DownstreamConfig downstream, GatewayConfig config, ObjectMapper json) {
         this.name = name;
         this.json = json;
@@ -85,7 +69,9 @@ final class Downstream {
         this.known = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(staleTtl.isZero() ? ttl : staleTtl).build();
         this.api = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(downstream.url()))
                 .connectTimeout(2, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).disableDefaultMapper(true)
-                .register(new MetricsName(name)).build(ServiceApi.class);
+                // named, so that its requests are measured as clientName="<service>"
+                .httpClientOptionsCustomizer(options -> options.setMetricsName("rest-client|" + name))
+                .build(ServiceApi.class);
         GatewayConfig.Breaker breaker = config.breaker();
         this.guard = TypedGuard.create(new TypeLiteral<Uni<Answer<?>>>() {
         }).withDescription(name)

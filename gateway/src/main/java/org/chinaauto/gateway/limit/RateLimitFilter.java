@@ -1,6 +1,7 @@
 package org.chinaauto.gateway.limit;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -11,6 +12,8 @@ import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.config.GatewayConfig.RateLimitConfig;
 import org.jboss.logging.Logger;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -34,14 +37,20 @@ public class RateLimitFilter {
 
     private final RateLimitConfig config;
     private final ProblemAnswer problems;
-    /** A bucket per client, in memory (so per gateway instance); one quiet until it is full again is forgotten. */
-    private final Cache<String, TokenBucket> buckets;
+    /** How long an empty bucket takes to fill again: {@code burst} tokens, added continuously. */
+    private final Duration refill;
+    /** A client per address, in memory (so per gateway instance); one quiet until its bucket is full again is forgotten. */
+    private final Cache<String, Client> clients;
+
+    /** A client's allowance, and whether its last request was refused (so that a run of refusals is logged once). */
+    private record Client(Bucket bucket, AtomicBoolean refused) {
+    }
 
     RateLimitFilter(GatewayConfig config, ProblemAnswer problems) {
         this.config = config.rateLimit();
         this.problems = problems;
-        Duration refill = Duration.ofMillis((long) Math.ceil(this.config.burst() / this.config.requestsPerSecond() * 1000));
-        this.buckets = Caffeine.newBuilder().maximumSize(this.config.maxClients()).expireAfterAccess(refill).build();
+        this.refill = Duration.ofMillis((long) Math.ceil(this.config.burst() / this.config.requestsPerSecond() * 1000));
+        this.clients = Caffeine.newBuilder().maximumSize(this.config.maxClients()).expireAfterAccess(refill).build();
     }
 
     void register(@Observes Filters filters) {
@@ -52,7 +61,7 @@ public class RateLimitFilter {
 
     /** Forgets every client (tests start each from a full bucket). */
     public void forget() {
-        buckets.invalidateAll();
+        clients.invalidateAll();
     }
 
     private void limit(RoutingContext context) {
@@ -64,15 +73,17 @@ public class RateLimitFilter {
         }
         String client = context.request().remoteAddress() == null ? "unknown"
                 : context.request().remoteAddress().hostAddress();
-        long now = System.nanoTime();
-        TokenBucket.Decision decision = buckets.get(client, c -> new TokenBucket(config.requestsPerSecond(),
-                config.burst(), now)).take(now);
-        if (decision.allowed()) {
+        Client c = clients.get(client, address -> new Client(Bucket.builder()
+                .addLimit(limit -> limit.capacity(config.burst()).refillGreedy(config.burst(), refill)).build(),
+                new AtomicBoolean()));
+        ConsumptionProbe probe = c.bucket().tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            c.refused().set(false);
             context.next();
             return;
         }
-        long retryAfter = Math.max(1, (decision.waitNanos() + 999_999_999L) / 1_000_000_000L);
-        if (decision.firstRefusal()) {
+        long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        if (!c.refused().getAndSet(true)) {
             // once per run of refusals, not per refused request
             LOG.warnf("Client %s is over the rate limit (%s requests/s, burst %d); answering 429 until it slows down",
                     client, config.requestsPerSecond(), config.burst());
