@@ -1,12 +1,7 @@
 package org.chinaauto.deliveries.dataset;
 
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.inject.Singleton;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.chinaauto.data.config.DatasetSettings;
 import org.chinaauto.data.version.BundledDataset;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.service.CatalogLoader;
@@ -18,41 +13,15 @@ import org.chinaauto.deliveries.service.TargetLoader;
  * ships with: exactly what the source report states (seed-facts.md, D1-D5 and T1). Renamed when its content changes,
  * so that an existing database loads it again (the rows it dropped are deleted by a migration).
  */
-@ApplicationScoped
+@Singleton
 public class DefaultDataset extends BundledDataset {
 
     static final String NAME = "deliveries-default-v2";
 
-    @Inject
-    CatalogLoader catalog;
-
-    @Inject
-    DeliveryLoader deliveries;
-
-    @Inject
-    TargetLoader targets;
-
-    @Inject
-    DeliveriesConfig config;
-
-    DefaultDataset() {
-        super(NAME);
-    }
-
-    @Override
-    protected DatasetSettings settings() {
-        return config.dataset();
-    }
-
-    @Override
-    protected String loadFiles() throws IOException {
-        try (InputStream brands = resource("brands.json"); InputStream groups = resource("groups.json");
-                InputStream csv = resource("deliveries.csv"); InputStream targetCsv = resource("targets.csv")) {
-            int b = catalog.loadBrands(brands).inserted();
-            int g = catalog.loadGroups(groups).inserted();
-            int d = deliveries.loadCsv(csv).inserted();
-            int t = targets.loadCsv(targetCsv).inserted();
-            return String.format("%d brands, %d groups, %d deliveries, %d target revisions", b, g, d, t);
-        }
+    DefaultDataset(DeliveriesConfig config, CatalogLoader catalog, DeliveryLoader deliveries, TargetLoader targets) {
+        super(NAME, config.dataset(), new File("brands.json", catalog::loadBrands, "brands"),
+                new File("groups.json", catalog::loadGroups, "groups"),
+                new File("deliveries.csv", deliveries::loadCsv, "deliveries"),
+                new File("targets.csv", targets::loadCsv, "target revisions"));
     }
 }

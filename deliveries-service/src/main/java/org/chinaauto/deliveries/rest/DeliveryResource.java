@@ -2,17 +2,11 @@ package org.chinaauto.deliveries.rest;
 
 import static org.chinaauto.common.rest.ParameterTypes.required;
 
-import java.io.InputStream;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,15 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.openapi.LoadOperations;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.data.load.BodyLimit;
-import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.BulkLoadResource;
 import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.deliveries.config.DeliveriesConfig;
 import org.chinaauto.deliveries.delivery.Delivery;
@@ -43,27 +36,32 @@ import org.chinaauto.deliveries.view.DeliveryPage;
 import org.chinaauto.deliveries.view.DeliveryView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/deliveries")
 @Tag(name = "Deliveries", description = "Monthly deliveries of brands and groups with provenance; bulk loads")
-public class DeliveryResource {
+@Extension(name = LoadOperations.ROWS, value = "Columns subject (a known brand or group), period, publisher, deliveries, qualifier (over, nearly, "
+        + "approximately, at_least; empty for an exact count), precision (the unit the count was rounded to), "
+        + "stated_yoy_pct, stated_mom_pct, record, notes, published (YYYY-MM or YYYY-MM-DD), attribution (named, the "
+        + "default, or inferred), attribution_note (required when inferred), source.")
+public class DeliveryResource extends BulkLoadResource {
 
     @Inject
     DeliveryRepository deliveries;
 
-    @Inject
-    DeliveryLoader loader;
+    private final DeliveriesConfig config;
 
     @Inject
-    DeliveriesConfig config;
+    DeliveryResource(DeliveryLoader loader, DeliveriesConfig config) {
+        super(loader, config.load());
+        this.config = config;
+    }
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
@@ -101,35 +99,5 @@ public class DeliveryResource {
         String by = required(publisher, "publisher").text();
         DeliveryKey key = new DeliveryKey(slug, required(period, "period"), by);
         return deliveries.history(key, snapshot.snapshot()).stream().map(DeliveryView::of).toList();
-    }
-
-    @POST
-    @Consumes(CsvResponse.TEXT_CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load deliveries from CSV", description = "Columns subject, period, publisher, deliveries, "
-            + "qualifier (over, nearly, approximately, at_least; empty for an exact count), precision (the unit the count "
-            + "was rounded to), stated_yoy_pct, stated_mom_pct, record, notes, published (YYYY-MM or YYYY-MM-DD), "
-            + "attribution (named, the default, or inferred), attribution_note (required when inferred), source. "
-            + "Validated as a whole (every bad line and field reported, nothing written; the subject must be a known "
-            + "brand or group), written in one transaction, idempotent; needs the editor role.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load deliveries from JSON", description = "A JSON array of objects with the CSV column "
-            + "names as fields (or {\"deliveries\": [...]}); same rules as the CSV load.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 }

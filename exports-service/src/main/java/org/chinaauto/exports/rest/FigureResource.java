@@ -2,17 +2,11 @@ package org.chinaauto.exports.rest;
 
 import static org.chinaauto.common.rest.ParameterTypes.required;
 
-import java.io.InputStream;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,15 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.openapi.LoadOperations;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.data.load.BodyLimit;
-import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.BulkLoadResource;
 import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.exports.config.ExportsConfig;
 import org.chinaauto.exports.figure.Destinations;
@@ -44,30 +37,36 @@ import org.chinaauto.exports.view.FigurePage;
 import org.chinaauto.exports.view.FigureView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Export figures with provenance and definition; bulk loads")
-public class FigureResource {
+@Extension(name = LoadOperations.ROWS, value = "Columns powertrain, destination, period, publisher, definition, value (optional for a destination named without "
+        + "a figure), qualifier, precision, stated_as, rank, reported_yoy_pct, reported_yoy_qualifier, stated_growth and "
+        + "stated_growth_from (a growth described in words and its base period), definition_note, published (YYYY-MM-DD "
+        + "or YYYY-MM), source, attribution (named, the default, or inferred), attribution_note (required when "
+        + "inferred), notes. No destination breakdown may certainly exceed its world total.")
+public class FigureResource extends BulkLoadResource {
 
     @Inject
     FigureRepository figures;
 
     @Inject
-    FigureLoader loader;
-
-    @Inject
     Destinations destinations;
 
+    private final ExportsConfig config;
+
     @Inject
-    ExportsConfig config;
+    FigureResource(FigureLoader loader, ExportsConfig config) {
+        super(loader, config.load());
+        this.config = config;
+    }
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
@@ -107,38 +106,6 @@ public class FigureResource {
         return figures.history(required(powertrain, "powertrain"), destinations.orWorld(destination),
                 required(publisher, "publisher").text(), Code.lower(definition), required(period, "period"),
                 snapshot.snapshot()).stream().map(this::view).toList();
-    }
-
-    @POST
-    @Consumes(CsvResponse.TEXT_CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load export figures from CSV", description = "Columns: powertrain, destination, period, "
-            + "publisher, definition, value (optional for a destination named without a figure), qualifier, precision, "
-            + "stated_as, rank, reported_yoy_pct, reported_yoy_qualifier, stated_growth and stated_growth_from (a "
-            + "growth described in words and its base period), definition_note, published (YYYY-MM-DD or YYYY-MM), "
-            + "source, attribution (named, the default, or inferred), attribution_note (required when inferred), notes. "
-            + "Validated as a whole (every bad line and field reported, nothing written), checked so that no "
-            + "destination breakdown certainly exceeds its world total, written in one transaction, idempotent; needs "
-            + "the editor role.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load export figures from JSON", description = "A JSON array of objects with the CSV "
-            + "column names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 
     private FigureView view(Figure f) {

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chinaauto.common.csv.CsvResponse;
-import org.chinaauto.common.csv.Format;
+import org.chinaauto.common.csv.FormatParam;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.SnapshotParams;
@@ -98,11 +98,10 @@ public class ViewResource {
     public Uni<Response> timeline(@Parameter(description = "first month, e.g. 2023-01", required = true) @QueryParam("from") YearMonth from,
             @Parameter(description = "last month, e.g. 2025-12", required = true) @QueryParam("to") YearMonth to,
             @BeanParam SnapshotParams snapshotParams,
-            @Parameter(description = "csv to download CSV (as Accept: text/csv does), json for JSON (the default); any case")
-            @QueryParam("format") Format format, @Context HttpHeaders headers) {
+            @BeanParam FormatParam download, @Context HttpHeaders headers) {
         Period range = range(from, to);
         Snapshot snapshot = snapshotParams.snapshot();
-        boolean csv = CsvResponse.wanted(headers, format);
+        boolean csv = CsvResponse.wanted(headers, download.format);
         return views.get("timeline " + range + " " + snapshot, () -> timeline.timeline(range, snapshot), TimelineView::complete)
                 .map(composed -> csv
                         ? CsvResponse.of(TimelineView.Row.class, TimelineService.rows(composed.view()), "timeline.csv").build()

@@ -1,18 +1,13 @@
 package org.chinaauto.market.dataset;
 
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.inject.Singleton;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.chinaauto.data.config.DatasetSettings;
 import org.chinaauto.data.version.BundledDataset;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.service.FigureLoader;
 
 /** The published figures the suite ships with. */
-@ApplicationScoped
+@Singleton
 public class DefaultDataset extends BundledDataset {
 
     /**
@@ -23,26 +18,7 @@ public class DefaultDataset extends BundledDataset {
     static final String NAME = "market-figures-v2";
     static final String FILE = "market-figures.csv";
 
-    @Inject
-    FigureLoader loader;
-
-    @Inject
-    MarketConfig config;
-
-    DefaultDataset() {
-        super(NAME);
-    }
-
-    @Override
-    protected DatasetSettings settings() {
-        return config.dataset();
-    }
-
-    @Override
-    protected String loadFiles() throws IOException {
-        try (InputStream csv = resource(FILE)) {
-            int figures = loader.loadCsv(csv).inserted();
-            return figures + " figures";
-        }
+    DefaultDataset(MarketConfig config, FigureLoader loader) {
+        super(NAME, config.dataset(), new File(FILE, loader::loadCsv, "figures"));
     }
 }

@@ -2,17 +2,11 @@ package org.chinaauto.market.rest;
 
 import static org.chinaauto.common.rest.ParameterTypes.required;
 
-import java.io.InputStream;
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,15 +17,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chinaauto.common.csv.CsvResponse;
+import org.chinaauto.common.openapi.LoadOperations;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageParams;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.data.load.BodyLimit;
-import org.chinaauto.data.load.LoadPipeline;
-import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.rest.BulkLoadResource;
 import org.chinaauto.data.rest.PeriodFilter;
 import org.chinaauto.market.config.MarketConfig;
 import org.chinaauto.market.figure.Figure;
@@ -45,27 +38,31 @@ import org.chinaauto.market.view.FigurePage;
 import org.chinaauto.market.view.FigureView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Production, sales and share figures with provenance and bounds; bulk loads")
-public class FigureResource {
+@Extension(name = LoadOperations.ROWS, value = "Columns measure, segment, period, publisher, value, qualifier, precision, stated_as, reported_yoy_pct, "
+        + "reported_yoy_qualifier, definition, published (YYYY-MM-DD or YYYY-MM), source, attribution (named, the default, "
+        + "or inferred, which needs an attribution_note saying why), attribution_note, notes: those of the CSV download.")
+public class FigureResource extends BulkLoadResource {
 
     @Inject
     FigureRepository figures;
 
-    @Inject
-    FigureLoader loader;
+    private final MarketConfig config;
 
     @Inject
-    MarketConfig config;
+    FigureResource(FigureLoader loader, MarketConfig config) {
+        super(loader, config.load());
+        this.config = config;
+    }
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvResponse.TEXT_CSV })
@@ -100,32 +97,5 @@ public class FigureResource {
         FigureKey key = new FigureKey(required(measure, "measure"), required(segment, "segment"),
                 required(publisher, "publisher").text(), required(period, "period"));
         return figures.history(key, snapshotParams.snapshot()).stream().map(FigureView::of).toList();
-    }
-
-    @POST
-    @Consumes(CsvResponse.TEXT_CSV)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load figures from CSV", description = "Validated as a whole (every bad line and field "
-            + "reported, nothing written), written in one transaction, idempotent; needs the editor role. "
-            + "attribution is named (default) or inferred, which needs an attribution_note saying why.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadCsv(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadCsv(BodyLimit.limit(body, length, config.load()));
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("editor")
-    @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Bulk load figures from JSON", description = "A JSON array of objects with the CSV column "
-            + "names as fields (or {\"figures\": [...]}); same rules as the CSV load.")
-    @Transactional
-    @TransactionConfiguration(timeout = LoadPipeline.TRANSACTION_TIMEOUT_SECONDS)
-    public LoadReport loadJson(InputStream body, @HeaderParam("Content-Length") Long length) {
-        return loader.loadJson(BodyLimit.limit(body, length, config.load()));
     }
 }

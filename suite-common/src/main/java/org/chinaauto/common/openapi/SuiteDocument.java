@@ -49,6 +49,7 @@ public class SuiteDocument implements OASFilter {
         SharedParameters.describe(document, choices());
         NullableMembers.mark(document);
         WrittenCodes.list(document);
+        LoadOperations.describe(document);
         if (document.getComponents().getSchemas() != null && document.getComponents().getSchemas().containsKey("YearMonth")) {
             // a YearMonth is written as its text (2025-11), not as the object the scanner sees
             document.getComponents().addSchema("YearMonth", OASFactory.createSchema().addType(SchemaType.STRING)

@@ -7,12 +7,12 @@ import java.time.YearMonth;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import org.chinaauto.common.csv.Format;
+import org.chinaauto.common.csv.FormatParam;
 import org.chinaauto.common.series.SeriesUnits;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The range, units and format of every monthly series read, declared once ({@code @BeanParam}). */
-public class SeriesParams {
+/** The range and units of every monthly series read (and {@code format}), declared once ({@code @BeanParam}). */
+public class SeriesParams extends FormatParam {
 
     @QueryParam("from")
     @Parameter(description = "first month, e.g. 2025-01", required = true)
@@ -26,10 +26,6 @@ public class SeriesParams {
     @DefaultValue("lin")
     @Parameter(description = "lin (level), chg, ch1, pch, pc1 or ytd", example = "pc1")
     public SeriesUnits units;
-
-    @QueryParam("format")
-    @Parameter(description = "csv to download CSV (as Accept: text/csv does), json for JSON (the default); any case")
-    public Format format;
 
     public YearMonth from() {
         return required(from, "from");

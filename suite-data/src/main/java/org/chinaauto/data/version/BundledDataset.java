@@ -2,6 +2,10 @@ package org.chinaauto.data.version;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chinaauto.data.config.DatasetSettings;
+import org.chinaauto.data.load.LoadReport;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -17,44 +22,54 @@ import io.quarkus.runtime.StartupEvent;
  * A service's bundled default dataset, loaded on first start through the same validation as any load. Recorded
  * in dataset_load (see {@link DatasetLoads}), so it is loaded once per database even with several replicas
  * starting together, and a later revision by a user is never reverted. A service extends it with its dataset's
- * name and how to load it.
+ * name, settings and files, in the order they load.
  */
 public abstract class BundledDataset {
 
     private static final Logger LOG = Logger.getLogger(BundledDataset.class);
 
     private final String name;
+    private final DatasetSettings settings;
+    private final List<File> files;
 
     @Inject
     protected EntityManager em;
 
-    protected BundledDataset(String name) {
-        this.name = name;
+    /** A file of the service's {@code /dataset} resources, the loader that takes it, and what its rows are. */
+    public record File(String name, Function<InputStream, LoadReport> loader, String rows) {
     }
 
-    /** The service's {@code <prefix>.dataset} settings. */
-    protected abstract DatasetSettings settings();
+    protected BundledDataset(String name, DatasetSettings settings, File... files) {
+        this.name = name;
+        this.settings = settings;
+        this.files = List.of(files);
+    }
 
-    /** Loads the bundled files; returns what was loaded, for the log (e.g. "120 figures"). */
-    protected abstract String loadFiles() throws IOException;
-
-    void onStart(@Observes StartupEvent start) throws IOException {
-        if (settings().loadDefault()) {
+    void onStart(@Observes StartupEvent start) {
+        if (settings.loadDefault()) {
             load();
         }
     }
 
     // protected, not package-private: the interceptor subclass lives in the service's package and must override it
     @Transactional
-    protected void load() throws IOException {
+    protected void load() {
         if (!DatasetLoads.claim(em, name)) {
             return;
         }
-        LOG.infof("Loaded the default dataset %s: %s", name, loadFiles());
+        LOG.infof("Loaded the default dataset %s: %s", name,
+                files.stream().map(this::loadFile).collect(Collectors.joining(", ")));
     }
 
-    /** A file of the service's {@code /dataset} resources. */
-    protected InputStream resource(String file) {
-        return getClass().getResourceAsStream("/dataset/" + file);
+    /** Loads a file; says what it loaded, for the log (e.g. "120 figures"). */
+    private String loadFile(File file) {
+        try (InputStream in = getClass().getResourceAsStream("/dataset/" + file.name())) {
+            if (in == null) {
+                throw new IllegalStateException("no /dataset/" + file.name() + " among the service's resources");
+            }
+            return file.loader().apply(in).inserted() + " " + file.rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
