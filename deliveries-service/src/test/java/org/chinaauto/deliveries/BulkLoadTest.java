@@ -71,8 +71,7 @@ class BulkLoadTest {
         brands("synthetic-brand-503");
         String csv = HEADER + "synthetic-brand-503,2096-04," + p + ",1000,,,,,,\n"
                 + "SYNTHETIC-BRAND-503,2096-05," + p + ",1200,12.5,,true,\"a note, with a comma\",2096-06,\n";
-        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
-        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        BulkLoads.assertTheSameLoadTwiceChangesNothingTheSecondTime("/api/deliveries", csv, 2);
         assertThat(count(p)).isEqualTo(2);
     }
 
@@ -111,17 +110,12 @@ class BulkLoadTest {
         brands("synthetic-brand-504");
         String json = "[{\"subject\":\"synthetic-brand-504\",\"period\":\"2096-Q3\",\"publisher\":\"" + p
                 + "\",\"deliveries\":300,\"record\":true}]";
-        loadJson(json).statusCode(200).body("inserted", equalTo(1));
-        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
-        loadJson("{\"deliveries\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        BulkLoads.assertAJsonLoadInsertsThenChangesNothingThenRevises("/api/deliveries", json,
+                "{\"deliveries\":" + json.replace("300,", "310,") + "}");
         given().queryParam("publisher", p).get("/api/deliveries").then().body("items[0].period", equalTo("2096-Q3"))
                 .body("items[0].deliveries", equalTo(310)).body("items[0].record", equalTo(true));
 
-        loadJson("[{\"subject\":\"synthetic-brand-504\",\"colour\":\"red\"}]").statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
-        loadJson("[{\"subject\": \"x\",").statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("Malformed JSON"));
-        loadJson("{\"subject\": \"x\"}").statusCode(400).contentType("application/problem+json");
+        BulkLoads.assertBadJsonIsAProblem("/api/deliveries", "\"subject\":\"synthetic-brand-504\"");
         post("/api/brands", "application/json", "[{\"slug\": \"x\",").statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("Malformed JSON"));
         post("/api/groups", "application/json", "[{\"slug\":\"synthetic-group-9\",\"name\":\"x\",\"colour\":\"red\"}]")
@@ -131,12 +125,10 @@ class BulkLoadTest {
 
     @Test
     void malformedCsvIsAProblemWithItsLine() {
-        loadCsv(HEADER + "synthetic-brand-501,2096-07,synthetic-malformed,100,,,,,,\n\"unterminated,x\n").statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        BulkLoads.assertMalformedCsvIsAProblem("/api/deliveries", HEADER,
+                "synthetic-brand-501,2096-07,synthetic-malformed,100,,,,,,\n", "synthetic-brand-501,2096-07\n");
         loadCsv("subject,period,colour\nx,2096-07,red\n").statusCode(400)
                 .body("errors.field", hasItems("colour", "publisher", "deliveries"));
-        loadCsv(HEADER + "synthetic-brand-501,2096-07\n").statusCode(400).body("errors[0].line", equalTo(2));
-        loadCsv("").statusCode(400).contentType("application/problem+json");
         assertThat(count("synthetic-malformed")).isZero();
     }
 
@@ -145,8 +137,7 @@ class BulkLoadTest {
         // the test profile's limit is 8 MiB (deliveries.load.max-bytes)
         String csv = BulkLoads.csvOver(8, HEADER,
                 i -> "synthetic-brand-501," + (1900 + i % 300) + ",synthetic-too-large," + i + ",,,,,,\n");
-        loadCsv(csv).statusCode(413).contentType("application/problem+json")
-                .body("title", equalTo("Body too large"));
+        BulkLoads.assertTooLargeABodyIsRefused("/api/deliveries", csv);
         assertThat(count("synthetic-too-large")).isZero();
     }
 

@@ -6,7 +6,7 @@ import static org.chinaauto.deliveries.DeliveriesTestSupport.HEADER;
 import static org.chinaauto.deliveries.DeliveriesTestSupport.brands;
 import static org.chinaauto.deliveries.SyntheticCsv.REST;
 import static org.chinaauto.deliveries.SyntheticCsv.subjects;
-import static org.chinaauto.testing.BulkLoads.loadCounts;
+import static org.chinaauto.testing.BulkLoads.count;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import javax.sql.DataSource;
 
@@ -25,7 +24,6 @@ import org.chinaauto.testing.BulkLoads;
 import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -42,32 +40,23 @@ class BulkScaleTest {
     @Inject
     DataSource db;
 
-    @TestHTTPResource("/api/deliveries")
-    URI deliveries;
-
     static ValidatableResponse load(InputStream csv) {
         return Editing.post("/api/deliveries", "text/csv", csv);
-    }
-
-    long sql(String query) throws Exception {
-        return BulkLoads.count(db, query);
     }
 
     @Test
     void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
         int rows = 100_000;
         brands(subjects("x", rows / MONTHS));
-        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("", loadCounts(rows, rows, 0, 0));
-        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("", loadCounts(rows, 0, 0, rows));
-        // every tenth figure revised, the others written as 1234.000, which is the same count and so unchanged
-        load(SyntheticCsv.deliveries("x", rows, MONTHS, i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"))
-                .statusCode(200).body("", loadCounts(rows, 0, rows / 10, rows - rows / 10));
+        BulkLoads.assertReloadedUnchangedAndRevisedInATenth("/api/deliveries", rows,
+                () -> SyntheticCsv.deliveries("x", rows, MONTHS, i -> Integer.toString(1000 + i)),
+                // every tenth figure revised, the others written as 1234.000, which is the same count and so unchanged
+                () -> SyntheticCsv.deliveries("x", rows, MONTHS,
+                        i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"));
 
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND superseded_at IS NULL")).isEqualTo(rows);
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX'")).isEqualTo(rows + rows / 10);
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND subject_kind = 'BRAND' "
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND superseded_at IS NULL")).isEqualTo(rows);
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNX'")).isEqualTo(rows + rows / 10);
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNX' AND subject_kind = 'BRAND' "
                 + "AND attribution = 'NAMED' AND record = false")).isEqualTo(rows + rows / 10);
         given().queryParam("subject", "syn-x-001").queryParam("period", "2101-01").queryParam("publisher", "SYNX")
                 .get("/api/deliveries/history").then().statusCode(200)
@@ -84,25 +73,19 @@ class BulkScaleTest {
     void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
         int bad = 41_234;
         brands(subjects("bad", 50));
-        load(SyntheticCsv.deliveries("bad", 50_000, MONTHS, i -> i == bad ? "-7" : Integer.toString(i))).statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("nothing was written"))
-                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
-                .body("errors[0].field", equalTo("deliveries"))
-                .body("errors[0].message", equalTo("must not be negative"));
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBAD'")).isZero();
+        BulkLoads.assertRefusedForOneField(
+                load(SyntheticCsv.deliveries("bad", 50_000, MONTHS, i -> i == bad ? "-7" : Integer.toString(i))),
+                bad + 2, "deliveries", "must not be negative");
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNBAD'")).isZero();
     }
 
     @Test
     void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
         brands(subjects("err", 2));
-        load(SyntheticCsv.deliveries("err", 1500, MONTHS, i -> "lots")).statusCode(400)
-                .contentType("application/problem+json").body("errors", hasSize(1000))
-                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
-                .body("errors.field", everyItem(equalTo("deliveries")))
-                .body("errors[0].message", equalTo("is not a number: 'lots'"))
-                .body("detail", containsString("1500 invalid field(s)"))
-                .body("detail", containsString("the first 1000 are listed"));
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNERR'")).isZero();
+        BulkLoads.assertTheFirstThousandErrorsAreListed(load(SyntheticCsv.deliveries("err", 1500, MONTHS, i -> "lots")),
+                1500, 2).body("errors.field", everyItem(equalTo("deliveries")))
+                .body("errors[0].message", equalTo("is not a number: 'lots'"));
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNERR'")).isZero();
     }
 
     @Test
@@ -116,33 +99,29 @@ class BulkScaleTest {
                 .body("errors[0].line", equalTo(19_000 + 2))
                 .body("errors.field", everyItem(equalTo("subject")))
                 .body("errors[0].message", containsString("unknown subject 'syn-unk-020'"));
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNUNK'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNUNK'")).isZero();
     }
 
     @Test
     void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
         brands("syn-dup-001");
-        String csv = HEADER
-                + "syn-dup-001,2101-01,SYNDUP,1" + REST + "\n"     // line 2
-                + "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n"     // line 3
-                + "SYN-DUP-001,2101-01,SYNDUP,3" + REST + "\n"     // line 4: the figure of line 2 (slugs in any case)
-                + "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n";    // line 5: the figure of line 3, same count
-        DeliveriesTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
-                .body("errors", hasSize(2))
-                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
-                .body("errors[0].message", equalTo("the same figure (subject, period, publisher) already appears at line 2"))
-                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNDUP'")).isZero();
+        BulkLoads.assertAFigureTwiceNamesBothLines("/api/deliveries", HEADER,
+                "syn-dup-001,2101-01,SYNDUP,1" + REST + "\n",
+                "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n",
+                "SYN-DUP-001,2101-01,SYNDUP,3" + REST + "\n",     // the figure of line 2 (slugs in any case)
+                "syn-dup-001,2101-02,SYNDUP,2" + REST + "\n")     // the figure of line 3, same count
+                .body("errors[0].message", equalTo("the same figure (subject, period, publisher) already appears at line 2"));
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNDUP'")).isZero();
     }
 
     @Test
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: about 17 MB, over the test profile's 8 MiB
         brands(subjects("big", 500));
-        HttpResponse<String> response = BulkLoads.assertCutOffWithoutALength(deliveries,
+        HttpResponse<String> response = BulkLoads.assertCutOffWithoutALength("/api/deliveries",
                 () -> SyntheticCsv.deliveries("big", 500_000, MONTHS, i -> Integer.toString(i)));
         assertThat(response.body()).contains("Body too large");
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNBIG'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNBIG'")).isZero();
     }
 
     @Test
@@ -153,9 +132,9 @@ class BulkScaleTest {
         InputStream b = new SyntheticCsv(30_000, i -> SyntheticCsv.row("c", i + 15_000, MONTHS, Integer.toString(i + 15_001)));
         // whichever came second revised the 15,000 figures they share
         BulkLoads.assertOverlappingLoadsBothSucceed(() -> load(a), () -> load(b), 30_000, 15_000);
-        assertThat(sql("SELECT count(*) FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL"))
+        assertThat(count(db, "SELECT count(*) FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL"))
                 .isEqualTo(45_000);
-        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL "
+        assertThat(count(db, "SELECT count(*) FROM (SELECT 1 FROM delivery WHERE publisher = 'SYNC' AND superseded_at IS NULL "
                 + "GROUP BY subject, period_start, period_end, publisher HAVING count(*) > 1) d")).isZero();
     }
 }

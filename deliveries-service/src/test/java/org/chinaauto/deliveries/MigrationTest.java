@@ -1,18 +1,12 @@
 package org.chinaauto.deliveries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinaauto.testing.SchemaUpgrade.column;
+import static org.chinaauto.testing.SchemaUpgrade.execute;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.chinaauto.local.EmbeddedDatabase;
-import org.chinaauto.local.PostgresTestResource;
-import org.flywaydb.core.Flyway;
+import org.chinaauto.testing.SchemaUpgrade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +18,9 @@ class MigrationTest {
 
     @Test
     void anExistingDatabaseLosesExactlyTheRemovedRowsAndGainsPublicationDates() throws SQLException {
-        EmbeddedDatabase db = PostgresTestResource.database();
-        db.ensureDatabase("deliveries_upgrade");
-        String url = db.jdbcUrl("deliveries_upgrade");
-        Flyway.configure().dataSource(url, db.user(), db.password()).locations("classpath:db/migration").target("1")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password()); Statement s = c.createStatement()) {
+        SchemaUpgrade.fromV1("deliveries_upgrade", c ->
             // the first default dataset, as V1 installations loaded it, and a user's own rows
-            s.execute("""
+            execute(c, """
                     INSERT INTO brand VALUES ('aito', 'AITO', 'Seres'), ('maextro', 'Maextro', 'JAC'),
                         ('leapmotor', 'Leapmotor', 'Leapmotor'), ('synthetic-brand-901', 'synthetic', 'synthetic');
                     INSERT INTO brand_group VALUES ('hima', 'Harmony Intelligent Mobility Alliance', 'Huawei', 'notes');
@@ -47,28 +36,15 @@ class MigrationTest {
                         ('aito', 'BRAND', '2025-11-01', '2025-11-01', 'HIMA', 18827, false, NULL, now()),
                         ('synthetic-brand-901', 'BRAND', '2091-01-01', '2091-01-01', 'SYN', 1, false, '2091-02', now()),
                         ('synthetic-brand-901', 'BRAND', '2091-02-01', '2091-02-01', 'SYN', 1, false, '2091-03-16', now());
-                    """);
-        }
-        Flyway.configure().dataSource(url, db.user(), db.password()).locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password()); Statement s = c.createStatement()) {
-            assertThat(strings(s, "SELECT slug FROM brand ORDER BY slug"))
+                    """), c -> {
+            assertThat(column(c, "SELECT slug FROM brand ORDER BY slug"))
                     .containsExactly("aito", "leapmotor", "synthetic-brand-901");
-            assertThat(strings(s, "SELECT brand FROM membership ORDER BY brand")).containsExactly("aito");
-            assertThat(strings(s, "SELECT brand || ' ' || revision FROM target ORDER BY brand, revision"))
+            assertThat(column(c, "SELECT brand FROM membership ORDER BY brand")).containsExactly("aito");
+            assertThat(column(c, "SELECT brand || ' ' || revision FROM target ORDER BY brand, revision"))
                     .containsExactly("leapmotor 1", "synthetic-brand-901 2");
-            assertThat(strings(s, "SELECT coalesce(published_on::text, '-') FROM delivery ORDER BY period_start"))
+            assertThat(column(c, "SELECT coalesce(published_on::text, '-') FROM delivery ORDER BY period_start"))
                     .containsExactly("-", "2091-02-28", "2091-03-16");
-            assertThat(strings(s, "SELECT DISTINCT attribution FROM delivery")).containsExactly("NAMED");
-        }
-    }
-
-    private static List<String> strings(Statement s, String sql) throws SQLException {
-        List<String> result = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
+            assertThat(column(c, "SELECT DISTINCT attribution FROM delivery")).containsExactly("NAMED");
+        });
     }
 }

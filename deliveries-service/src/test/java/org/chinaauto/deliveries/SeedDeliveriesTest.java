@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.testing.Estimates.estimate;
 import static org.chinaauto.testing.Estimates.percentage;
+import static org.chinaauto.testing.SeedReports.R4;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -31,9 +32,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedDeliveriesTest {
-
-    static final String R4 = "\"China's NEV War: Huawei's 81,864 Delivery Ecosystem VS. The Stellantis-Backed Leapmotor\" "
-            + "(commentary, December 2025)";
 
     /** One November 2025 figure of R4 through GET /api/deliveries: exact count, inferred publisher, December 2025. */
     private static io.restassured.response.ValidatableResponse assertNovemberFigure(String subject, String type,

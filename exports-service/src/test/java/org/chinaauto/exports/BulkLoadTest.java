@@ -10,7 +10,6 @@ import static org.chinaauto.exports.ExportsTestSupport.row;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -87,8 +86,7 @@ class BulkLoadTest {
         String p = "synthetic-idempotent";
         String csv = HEADER + row("nev", "WORLD", "2031-10", p, "synthetic-def", 1000, null)
                 + row("nev", "WORLD", "2031-11", p, "synthetic-def", 1200, null);
-        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
-        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        BulkLoads.assertTheSameLoadTwiceChangesNothingTheSecondTime("/api/figures", csv, 2);
         assertThat(count(p)).isEqualTo(2);
     }
 
@@ -97,9 +95,8 @@ class BulkLoadTest {
         String p = "synthetic-json";
         String json = "[{\"powertrain\":\"bev\",\"destination\":\"western-europe\",\"period\":\"2031-Q3\",\"publisher\":\""
                 + p + "\",\"definition\":\"synthetic-def\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
-        loadJson(json).statusCode(200).body("inserted", equalTo(1));
-        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
-        loadJson("{\"figures\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        BulkLoads.assertAJsonLoadInsertsThenChangesNothingThenRevises("/api/figures", json,
+                "{\"figures\":" + json.replace("300,", "310,") + "}");
         String download = given().queryParam("publisher", p).get("/api/figures").then()
                 .body("items[0].period", equalTo("2031-Q3"))
                 .body("items[0].destination_name", equalTo("Western Europe"))
@@ -108,22 +105,15 @@ class BulkLoadTest {
         loadJson(download.substring(download.indexOf('['), download.lastIndexOf(']') + 1)).statusCode(200)
                 .body("unchanged", equalTo(1));
 
-        loadJson("[{\"powertrain\":\"all\",\"colour\":\"red\"}]").statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
-        loadJson("[{\"powertrain\": \"all\",").statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("Malformed JSON"));
-        loadJson("{\"powertrain\": \"all\"}").statusCode(400).contentType("application/problem+json");
+        BulkLoads.assertBadJsonIsAProblem("/api/figures", "\"powertrain\":\"all\"");
     }
 
     @Test
     void malformedCsvIsAProblemWithItsLine() {
-        loadCsv(HEADER + row("all", "WORLD", "2031-11", "synthetic-malformed", "synthetic-def", 100, null)
-                + "\"unterminated,all\n").statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        BulkLoads.assertMalformedCsvIsAProblem("/api/figures", HEADER,
+                row("all", "WORLD", "2031-11", "synthetic-malformed", "synthetic-def", 100, null), "all,WORLD,2031-11\n");
         loadCsv("powertrain,destination,colour\nall,WORLD,red\n").statusCode(400)
                 .body("errors.field", hasItems("colour", "period", "publisher", "definition"));
-        loadCsv(HEADER + "all,WORLD,2031-11\n").statusCode(400).body("errors[0].line", equalTo(2));
-        loadCsv("").statusCode(400).contentType("application/problem+json");
         assertThat(count("synthetic-malformed")).isZero();
     }
 
@@ -132,8 +122,7 @@ class BulkLoadTest {
         // the test profile's limit is 16 MiB (exports.load.max-bytes)
         String csv = BulkLoads.csvOver(16, HEADER,
                 i -> row("all", "WORLD", Integer.toString(1900 + i % 300), "synthetic-too-large", "synthetic-def", i, null));
-        loadCsv(csv).statusCode(413).contentType("application/problem+json")
-                .body("title", equalTo("Body too large"));
+        BulkLoads.assertTooLargeABodyIsRefused("/api/figures", csv);
         assertThat(count("synthetic-too-large")).isZero();
     }
 

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.exports.ExportsTestSupport.HEADER;
 import static org.chinaauto.exports.SyntheticCsv.row;
-import static org.chinaauto.testing.BulkLoads.loadCounts;
+import static org.chinaauto.testing.BulkLoads.count;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
@@ -24,7 +23,6 @@ import org.chinaauto.testing.BulkLoads;
 import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -42,15 +40,8 @@ class BulkScaleTest {
     @Inject
     DataSource db;
 
-    @TestHTTPResource("/api/figures")
-    URI figures;
-
     static ValidatableResponse load(InputStream csv) {
         return Editing.post("/api/figures", "text/csv", csv);
-    }
-
-    long sql(String query) throws Exception {
-        return BulkLoads.count(db, query);
     }
 
     /** Row i: the world total of breakdown i / 2 when i is even, Germany's figure when odd. */
@@ -64,18 +55,17 @@ class BulkScaleTest {
     void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
         int rows = 100_000;
         // 50,000 breakdowns of a world total and Germany's part, each checked against the other
-        load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("", loadCounts(rows, rows, 0, 0));
-        load(worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("", loadCounts(rows, 0, 0, rows));
-        // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
-        load(worldAndGermany("SYNX", rows, i -> i % 10 == 0 ? Integer.toString(2_000_000 + i) : (1_000_000 + i) + ".000",
-                i -> Integer.toString(1000 + i)))
-                .statusCode(200).body("", loadCounts(rows, 0, rows / 10, rows - rows / 10));
+        BulkLoads.assertReloadedUnchangedAndRevisedInATenth("/api/figures", rows,
+                () -> worldAndGermany("SYNX", rows, i -> Integer.toString(1_000_000 + i), i -> Integer.toString(1000 + i)),
+                // every tenth figure (a world total) revised, the other world totals written as 1234.000, which is the
+                // same number and so unchanged
+                () -> worldAndGermany("SYNX", rows,
+                        i -> i % 10 == 0 ? Integer.toString(2_000_000 + i) : (1_000_000 + i) + ".000",
+                        i -> Integer.toString(1000 + i)));
 
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
                 .isEqualTo(rows);
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
         given().queryParam("powertrain", "all").queryParam("destination", "WORLD").queryParam("publisher", "SYNX001")
                 .queryParam("definition", "syn-def").queryParam("period", "1901-01").get("/api/figures/history").then()
                 .statusCode(200).body("value", contains(1_000_000, 2_000_000))
@@ -87,37 +77,27 @@ class BulkScaleTest {
     @Test
     void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
         int bad = 41_234;
-        load(SyntheticCsv.figures("SYNBAD", 50_000, 1000, "DE", i -> i == bad ? "-7" : Integer.toString(i)))
-                .statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("nothing was written"))
-                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
-                .body("errors[0].field", equalTo("value")).body("errors[0].message", equalTo("must not be negative"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
+        BulkLoads.assertRefusedForOneField(
+                load(SyntheticCsv.figures("SYNBAD", 50_000, 1000, "DE", i -> i == bad ? "-7" : Integer.toString(i))),
+                bad + 2, "value", "must not be negative");
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
     }
 
     @Test
     void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
-        load(SyntheticCsv.figures("SYNERR", 1500, 1000, "DE", i -> "lots")).statusCode(400)
-                .contentType("application/problem+json").body("errors", hasSize(1000))
-                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
-                .body("detail", containsString("1500 invalid field(s)"))
-                .body("detail", containsString("the first 1000 are listed"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
+        BulkLoads.assertTheFirstThousandErrorsAreListed(load(SyntheticCsv.figures("SYNERR", 1500, 1000, "DE", i -> "lots")),
+                1500, 2);
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
     }
 
     @Test
     void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
-        String csv = HEADER
-                + row("SYNDUP", 0, 1000, "DE", "1")        // line 2
-                + row("SYNDUP", 1, 1000, "DE", "2")        // line 3
-                + row("SYNDUP", 0, 1000, "de", "3")        // line 4: the figure of line 2 (codes in any case)
-                + row("SYNDUP", 1, 1000, "DE", "2");       // line 5: the figure of line 3, same value
-        ExportsTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
-                .body("errors", hasSize(2))
-                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
-                .body("errors[0].message", containsString("already appears at line 2"))
-                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
+        BulkLoads.assertAFigureTwiceNamesBothLines("/api/figures", HEADER,
+                row("SYNDUP", 0, 1000, "DE", "1"),
+                row("SYNDUP", 1, 1000, "DE", "2"),
+                row("SYNDUP", 0, 1000, "de", "3"),        // the figure of line 2 (codes in any case)
+                row("SYNDUP", 1, 1000, "DE", "2"));       // the figure of line 3, same value
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
     }
 
     @Test
@@ -134,7 +114,7 @@ class BulkScaleTest {
                         + "at line " + (bad + 1) + " for 1952-06, all, SYNOVER021, syn-def"))
                 .body("errors[2].message", containsString("the country values for 1952-06, all, SYNOVER021, syn-def "
                         + "add up to at least 1001, more than the WORLD total 1000"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNOVER%'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNOVER%'")).isZero();
     }
 
     @Test
@@ -149,7 +129,7 @@ class BulkScaleTest {
                 .body("errors", hasSize(20)).body("errors[0].line", equalTo(over * 20 + 2))
                 .body("errors.message", everyItem(containsString("add up to at least 1020, more than the WORLD total "
                         + "1000 (at most 1000) already stored (figure ")));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNSUM%' AND destination <> 'WORLD'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNSUM%' AND destination <> 'WORLD'")).isZero();
         load(new SyntheticCsv(20_000, i -> row("SYNSUM", i / 20, 1000, COUNTRIES.get(i % 20), "50"))).statusCode(200)
                 .body("inserted", equalTo(20_000));
         // a world total lowered below its stored countries is rejected too
@@ -160,9 +140,9 @@ class BulkScaleTest {
     @Test
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
-        BulkLoads.assertCutOffWithoutALength(figures,
+        BulkLoads.assertCutOffWithoutALength("/api/figures",
                 () -> SyntheticCsv.figures("SYNBIG", 500_000, 1000, "DE", i -> Integer.toString(i)));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
     }
 
     @Test
@@ -172,9 +152,9 @@ class BulkScaleTest {
         InputStream b = new SyntheticCsv(30_000, i -> row("SYNC", i + 15_000, 1000, "DE", Integer.toString(i + 15_001)));
         // whichever came second revised the 15,000 figures they share
         BulkLoads.assertOverlappingLoadsBothSucceed(() -> load(a), () -> load(b), 30_000, 15_000);
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
                 .isEqualTo(45_000);
-        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
+        assertThat(count(db, "SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
                 + "GROUP BY powertrain, destination, publisher, definition, period_start, period_end HAVING count(*) > 1) d"))
                 .isZero();
     }
@@ -188,7 +168,7 @@ class BulkScaleTest {
         List<Integer> statuses = BulkLoads.concurrently(List.of(() -> load(world), () -> load(germany))).stream()
                 .map(r -> r.extract().statusCode()).toList();
         assertThat(statuses).containsExactlyInAnyOrder(200, 400);
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(10_000);
-        assertThat(sql("SELECT count(DISTINCT destination) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(1);
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(10_000);
+        assertThat(count(db, "SELECT count(DISTINCT destination) FROM figure WHERE publisher LIKE 'SYNRACE%'")).isEqualTo(1);
     }
 }

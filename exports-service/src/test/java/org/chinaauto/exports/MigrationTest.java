@@ -2,18 +2,12 @@ package org.chinaauto.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chinaauto.testing.SchemaUpgrade.column;
+import static org.chinaauto.testing.SchemaUpgrade.execute;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.chinaauto.local.EmbeddedDatabase;
-import org.chinaauto.local.PostgresTestResource;
-import org.flywaydb.core.Flyway;
+import org.chinaauto.testing.SchemaUpgrade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +20,10 @@ class MigrationTest {
 
     @Test
     void anExistingDatabaseLosesExactlyTheRemovedRowsAndGainsPublicationDates() throws SQLException {
-        EmbeddedDatabase db = PostgresTestResource.database();
-        db.ensureDatabase("exports_upgrade");
-        String url = db.jdbcUrl("exports_upgrade");
-        Flyway.configure().dataSource(url, db.user(), db.password()).locations("classpath:db/migration").target("1")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password()); Statement s = c.createStatement()) {
+        SchemaUpgrade.fromV1("exports_upgrade", c ->
             // rows of the first default dataset as V1 installations loaded them, a user's own figure, and a user's
             // revision of a shipped 2023 figure (kept: only the shipped version goes)
-            s.execute("""
+            execute(c, """
                     INSERT INTO figure (powertrain, destination, publisher, definition, period_start, period_end, value,
                             rank, precision, published, source, loaded_at, superseded_at) VALUES
                         ('ALL', 'WORLD', 'CAAM', 'caam-exports', '2023-01-01', '2023-12-01', 4910000, NULL, 10000, NULL,
@@ -51,33 +40,20 @@ class MigrationTest {
                             '2024-01', 'Other news reports', now(), NULL),
                         ('ALL', 'WORLD', 'CAAM', 'caam-exports', '2023-01-01', '2023-12-01', 4950000, NULL, NULL,
                             '2024-01-12', 'a user''s own report', now(), NULL);
-                    """);
-        }
-        Flyway.configure().dataSource(url, db.user(), db.password()).locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password()); Statement s = c.createStatement()) {
-            assertThat(strings(s, "SELECT publisher || ' ' || to_char(period_start, 'YYYY') || ' ' || destination || ' '"
+                    """), c -> {
+            assertThat(column(c, "SELECT publisher || ' ' || to_char(period_start, 'YYYY') || ' ' || destination || ' '"
                     + " || coalesce(value::text, '-') || ' ' || coalesce(published_on::text, '-') FROM figure"
                     + " ORDER BY publisher, period_start, destination, value"))
                     .containsExactly("CAAM 2023 WORLD 4950000 2024-01-12", "CAAM 2024 WORLD 5860000 2025-12-31",
                             "GACC 2024 RU - -", "GACC 2024 WORLD 6410000 2025-04-16", "SYN-USER 2023 WORLD 4910000 2024-01-31");
-            assertThat(strings(s, "SELECT DISTINCT attribution FROM figure")).containsExactly("NAMED");
+            assertThat(column(c, "SELECT DISTINCT attribution FROM figure")).containsExactly("NAMED");
             // a destination named without a value or a rank; never the world total
-            s.execute("INSERT INTO figure (powertrain, destination, publisher, definition, period_start, period_end, "
+            execute(c, "INSERT INTO figure (powertrain, destination, publisher, definition, period_start, period_end, "
                     + "loaded_at) VALUES ('ALL', 'MX', 'SYN-USER', 'synthetic-def', '2024-01-01', '2024-12-01', now())");
-            assertThatThrownBy(() -> s.execute("INSERT INTO figure (powertrain, destination, publisher, definition, "
+            assertThatThrownBy(() -> execute(c, "INSERT INTO figure (powertrain, destination, publisher, definition, "
                     + "period_start, period_end, loaded_at) VALUES ('ALL', 'WORLD', 'SYN-USER', 'synthetic-def', "
                     + "'2025-01-01', '2025-12-01', now())")).isInstanceOf(SQLException.class)
                     .hasMessageContaining("figure_world_has_value");
-        }
-    }
-
-    private static List<String> strings(Statement s, String sql) throws SQLException {
-        List<String> result = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
+        });
     }
 }

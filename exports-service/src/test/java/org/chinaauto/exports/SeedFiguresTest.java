@@ -3,18 +3,25 @@ package org.chinaauto.exports;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.testing.Estimates.estimate;
+import static org.chinaauto.testing.SeedReports.R1;
+import static org.chinaauto.testing.SeedReports.R3;
+import static org.chinaauto.testing.SeedReports.R5;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.chinaauto.local.PostgresTestResource;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,12 +36,6 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedFiguresTest {
 
-    static final String R1 = "\"China's 31 Million Auto Milestone: Why Western OEMs Should Fear the Tech Leap in Chinese "
-            + "EV Market\" (commentary, December 2025)";
-    static final String R3 = "\"Exports in Overdrive\" (2025-04-16)";
-    static final String R5 = "\"New Energy Automobile Industry in My Country Enters a New Stage of High-Quality "
-            + "Development with Rising Exports and Booming Production and Sales\" (trade-site article, July 2023)";
-
     private static ValidatableResponse onlyFigure(String powertrain, String destination, String period,
             String publisher) {
         return given().queryParam("powertrain", powertrain).queryParam("destination", destination)
@@ -42,46 +43,47 @@ class SeedFiguresTest {
                 .statusCode(200).body("items", hasSize(1));
     }
 
+    /**
+     * A figure as its report states it: its definition, value, stated form and qualifier, the bounds they allow, how
+     * its publisher is attributed, when it was published and in which report.
+     */
+    private static Matcher<Map<? extends String, ?>> asStated(String definition, int value, String statedAs,
+            String qualifier, int low, int high, String attribution, String published, String publishedOn,
+            String report) {
+        return allOf(List.of(entry("definition", definition), entry("value", value), entry("stated_as", statedAs),
+                entry("qualifier", qualifier), entry("low", low), entry("high", high), entry("attribution", attribution),
+                entry("published", published), entry("published_on", publishedOn), entry("source", report)));
+    }
+
+    private static Matcher<? super Map<? extends String, ?>> entry(String key, Object value) {
+        return hasEntry(key, value);
+    }
+
     @Test
     void x1Caam2024ExportsAreInferredFromTheCommentaryOfDecember2025() {
         onlyFigure("all", "WORLD", "2024", "CAAM")
+                .body("items[0]", asStated("caam-exports", 5860000, "5.86 million", null, 5855000, 5865000, "inferred",
+                        "2025-12", "2025-12-31", R1))
                 .body("items[0].publisher", equalTo("CAAM"))
-                .body("items[0].definition", equalTo("caam-exports"))
-                .body("items[0].value", equalTo(5860000))
-                .body("items[0].stated_as", equalTo("5.86 million"))
-                .body("items[0].qualifier", nullValue())
                 .body("items[0].precision", equalTo(10000))
-                .body("items[0].low", equalTo(5855000))
-                .body("items[0].high", equalTo(5865000))
                 .body("items[0].unit", equalTo("vehicles"))
-                .body("items[0].attribution", equalTo("inferred"))
-                .body("items[0].attribution_note", containsString("cites CAAM for the January-November 2025 figures"))
-                .body("items[0].published", equalTo("2025-12"))
-                .body("items[0].published_on", equalTo("2025-12-31"))
-                .body("items[0].source", equalTo(R1));
+                .body("items[0].attribution_note", containsString("cites CAAM for the January-November 2025 figures"));
     }
 
     @Test
     void x2CustomsTotalFor2024IsNamedAndBoundedByBothStatedForms() {
         onlyFigure("all", "WORLD", "2024", "GACC")
-                .body("items[0].publisher", equalTo("GACC"))
-                .body("items[0].definition", equalTo("customs-incl-chassis"))
-                .body("items[0].definition_note", startsWith("Customs"))
-                .body("items[0].value", equalTo(6410000))
-                .body("items[0].stated_as", equalTo("exceeded 6.4 million; also nearly 6.41 million"))
-                .body("items[0].qualifier", equalTo("nearly"))
-                .body("items[0].precision", equalTo(10000))
                 // "exceeded 6.4 million" and "nearly 6.41 million" agree on 6,400,000 to 6,410,000
-                .body("items[0].low", equalTo(6400000))
-                .body("items[0].high", equalTo(6410000))
+                .body("items[0]", asStated("customs-incl-chassis", 6410000,
+                        "exceeded 6.4 million; also nearly 6.41 million", "nearly", 6400000, 6410000, "named",
+                        "2025-04-16", "2025-04-16", R3))
+                .body("items[0].publisher", equalTo("GACC"))
+                .body("items[0].definition_note", startsWith("Customs"))
+                .body("items[0].precision", equalTo(10000))
                 .body("items[0].reported_yoy_pct", equalTo(22.8f))
                 .body("items[0].stated_growth", equalTo("nearly fivefold"))
                 .body("items[0].stated_growth_from", equalTo("2020"))
-                .body("items[0].attribution", equalTo("named"))
                 .body("items[0].attribution_note", containsString("General Administration of Customs"))
-                .body("items[0].published", equalTo("2025-04-16"))
-                .body("items[0].published_on", equalTo("2025-04-16"))
-                .body("items[0].source", equalTo(R3))
                 .body("items[0].destination_name", equalTo("World"))
                 .body("items[0].rank", nullValue());
     }
@@ -89,17 +91,10 @@ class SeedFiguresTest {
     @Test
     void x3NevExports2024AreAtLeastTwoMillionAndInferredToBeCustoms() {
         onlyFigure("nev", "WORLD", "2024", "GACC")
-                .body("items[0].definition", equalTo("customs-exports"))
-                .body("items[0].value", equalTo(2000000))
-                .body("items[0].stated_as", equalTo("surpassing 2 million"))
-                .body("items[0].qualifier", equalTo("over"))
+                .body("items[0]", asStated("customs-exports", 2000000, "surpassing 2 million", "over", 2000000, 3000000,
+                        "inferred", "2025-04-16", "2025-04-16", R3))
                 .body("items[0].precision", equalTo(1000000))
-                .body("items[0].low", equalTo(2000000))
-                .body("items[0].high", equalTo(3000000))
-                .body("items[0].attribution", equalTo("inferred"))
-                .body("items[0].attribution_note", startsWith("The report names no source"))
-                .body("items[0].published", equalTo("2025-04-16"))
-                .body("items[0].source", equalTo(R3));
+                .body("items[0].attribution_note", startsWith("The report names no source"));
         given().queryParam("powertrain", "nev").queryParam("period", "2024").get("/api/figures").then()
                 .body("items.publisher", contains("GACC"));
     }
@@ -107,15 +102,9 @@ class SeedFiguresTest {
     @Test
     void x4Customs2020IsTheStartOfTheSameSeriesAsTheCustoms2024Total() {
         onlyFigure("all", "WORLD", "2020", "GACC")
-                .body("items[0].definition", equalTo("customs-incl-chassis"))
-                .body("items[0].value", equalTo(1080000))
-                .body("items[0].stated_as", equalTo("1.08 million"))
-                .body("items[0].low", equalTo(1075000))
-                .body("items[0].high", equalTo(1085000))
-                .body("items[0].attribution", equalTo("inferred"))
-                .body("items[0].attribution_note", containsString("from 1.08 million units in 2020"))
-                .body("items[0].published", equalTo("2025-04-16"))
-                .body("items[0].source", equalTo(R3));
+                .body("items[0]", asStated("customs-incl-chassis", 1080000, "1.08 million", null, 1075000, 1085000,
+                        "inferred", "2025-04-16", "2025-04-16", R3))
+                .body("items[0].attribution_note", containsString("from 1.08 million units in 2020"));
     }
 
     @Test
@@ -124,17 +113,10 @@ class SeedFiguresTest {
                 .get("/api/figures").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].period", equalTo("2023-H1"))
-                .body("items[0].definition", equalTo("caam-exports"))
-                .body("items[0].value", equalTo(534000))
-                .body("items[0].stated_as", equalTo("534,000"))
-                .body("items[0].low", equalTo(534000))
-                .body("items[0].high", equalTo(534000))
+                .body("items[0]", asStated("caam-exports", 534000, "534,000", null, 534000, 534000, "inferred", "2023-07",
+                        "2023-07-31", R5))
                 .body("items[0].reported_yoy_pct", equalTo(160))
-                .body("items[0].attribution", equalTo("inferred"))
-                .body("items[0].attribution_note", startsWith("The report names no source"))
-                .body("items[0].published", equalTo("2023-07"))
-                .body("items[0].published_on", equalTo("2023-07-31"))
-                .body("items[0].source", equalTo(R5));
+                .body("items[0].attribution_note", startsWith("The report names no source"));
     }
 
     @Test

@@ -77,8 +77,7 @@ class BulkLoadTest {
         String p = "synthetic-idempotent";
         String csv = HEADER + "production,nev,2025-10," + p + ",1000" + REST + "\n"
                 + "production,nev,2025-11," + p + ",1200" + REST + "\n";
-        loadCsv(csv).statusCode(200).body("received", equalTo(2)).body("inserted", equalTo(2));
-        loadCsv(csv).statusCode(200).body("inserted", equalTo(0)).body("revised", equalTo(0)).body("unchanged", equalTo(2));
+        BulkLoads.assertTheSameLoadTwiceChangesNothingTheSecondTime("/api/figures", csv, 2);
         assertThat(count(p)).isEqualTo(2);
     }
 
@@ -100,9 +99,8 @@ class BulkLoadTest {
         String p = "synthetic-json";
         String json = "[{\"measure\":\"sales\",\"segment\":\"bev\",\"period\":\"2025-Q3\",\"publisher\":\"" + p
                 + "\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
-        loadJson(json).statusCode(200).body("inserted", equalTo(1));
-        loadJson(json).statusCode(200).body("unchanged", equalTo(1));
-        loadJson("{\"figures\":" + json.replace("300,", "310,") + "}").statusCode(200).body("revised", equalTo(1));
+        BulkLoads.assertAJsonLoadInsertsThenChangesNothingThenRevises("/api/figures", json,
+                "{\"figures\":" + json.replace("300,", "310,") + "}");
         given().queryParam("publisher", p).get("/api/figures").then().body("items[0].period", equalTo("2025-Q3"))
                 .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"))
                 // "over 310" with no stated precision: at least 310, unbounded above
@@ -113,21 +111,15 @@ class BulkLoadTest {
         loadJson(new ObjectMapper().readTree(page).get("items").toString()).statusCode(200)
                 .body("unchanged", equalTo(1));
 
-        loadJson("[{\"measure\":\"sales\",\"colour\":\"red\"}]").statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("colour"));
-        loadJson("[{\"measure\": \"sales\",").statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("Malformed JSON"));
-        loadJson("{\"measure\": \"sales\"}").statusCode(400).contentType("application/problem+json");
+        BulkLoads.assertBadJsonIsAProblem("/api/figures", "\"measure\":\"sales\"");
     }
 
     @Test
     void malformedCsvIsAProblemWithItsLine() {
-        loadCsv(HEADER + "sales,all,2025-11,synthetic-malformed,100" + REST + "\n\"unterminated,all\n").statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("Malformed CSV"));
+        BulkLoads.assertMalformedCsvIsAProblem("/api/figures", HEADER,
+                "sales,all,2025-11,synthetic-malformed,100" + REST + "\n", "sales,all,2025-11\n");
         loadCsv("measure,segment,colour\nsales,all,red\n").statusCode(400)
                 .body("errors.field", hasItems("colour", "period", "publisher", "value"));
-        loadCsv(HEADER + "sales,all,2025-11\n").statusCode(400).body("errors[0].line", equalTo(2));
-        loadCsv("").statusCode(400).contentType("application/problem+json");
         assertThat(count("synthetic-malformed")).isZero();
     }
 
@@ -136,8 +128,7 @@ class BulkLoadTest {
         // the test profile's limit is 16 MiB (market.load.max-bytes)
         String csv = BulkLoads.csvOver(16, HEADER,
                 i -> "sales,all," + (1900 + i % 300) + ",synthetic-too-large," + i + REST + "\n");
-        loadCsv(csv).statusCode(413).contentType("application/problem+json")
-                .body("title", equalTo("Body too large"));
+        BulkLoads.assertTooLargeABodyIsRefused("/api/figures", csv);
         assertThat(count("synthetic-too-large")).isZero();
     }
 

@@ -4,13 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.market.MarketTestSupport.HEADER;
 import static org.chinaauto.market.MarketTestSupport.REST;
-import static org.chinaauto.testing.BulkLoads.loadCounts;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import static org.chinaauto.testing.BulkLoads.count;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.io.InputStream;
-import java.net.URI;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -19,7 +16,6 @@ import org.chinaauto.testing.BulkLoads;
 import org.chinaauto.testing.Editing;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -33,32 +29,23 @@ class BulkScaleTest {
     @Inject
     DataSource db;
 
-    @TestHTTPResource("/api/figures")
-    URI figures;
-
     static ValidatableResponse load(InputStream csv) {
         return Editing.post("/api/figures", "text/csv", csv);
-    }
-
-    long sql(String query) throws Exception {
-        return BulkLoads.count(db, query);
     }
 
     @Test
     void aHundredThousandRowsLoadReloadUnchangedAndReviseASubset() throws Exception {
         int rows = 100_000;
         int months = 1000;
-        load(SyntheticCsv.sales("SYNX", rows, months, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("", loadCounts(rows, rows, 0, 0));
-        load(SyntheticCsv.sales("SYNX", rows, months, i -> Integer.toString(1000 + i))).statusCode(200)
-                .body("", loadCounts(rows, 0, 0, rows));
-        // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
-        load(SyntheticCsv.sales("SYNX", rows, months, i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"))
-                .statusCode(200).body("", loadCounts(rows, 0, rows / 10, rows - rows / 10));
+        BulkLoads.assertReloadedUnchangedAndRevisedInATenth("/api/figures", rows,
+                () -> SyntheticCsv.sales("SYNX", rows, months, i -> Integer.toString(1000 + i)),
+                // every tenth figure revised, the others written as 1234.000, which is the same number and so unchanged
+                () -> SyntheticCsv.sales("SYNX", rows, months,
+                        i -> i % 10 == 0 ? Integer.toString(2000 + i) : (1000 + i) + ".000"));
 
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%' AND superseded_at IS NULL"))
                 .isEqualTo(rows);
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNX%'")).isEqualTo(rows + rows / 10);
         given().queryParam("measure", "sales").queryParam("segment", "all").queryParam("publisher", "SYNX001")
                 .queryParam("period", "1901-01").get("/api/figures/history").then().statusCode(200)
                 .body("value", org.hamcrest.Matchers.contains(1000, 2000))
@@ -70,44 +57,35 @@ class BulkScaleTest {
     @Test
     void anInvalidRowDeepInALargeBatchWritesNothingAndNamesItsLine() throws Exception {
         int bad = 41_234;
-        load(SyntheticCsv.sales("SYNBAD", 50_000, 1000, i -> i == bad ? "-7" : Integer.toString(i))).statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("nothing was written"))
-                .body("errors", hasSize(1)).body("errors[0].line", equalTo(bad + 2))
-                .body("errors[0].field", equalTo("value"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
+        BulkLoads.assertRefusedForOneField(
+                load(SyntheticCsv.sales("SYNBAD", 50_000, 1000, i -> i == bad ? "-7" : Integer.toString(i))),
+                bad + 2, "value", "must not be negative");
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBAD%'")).isZero();
     }
 
     @Test
     void pastAThousandErrorsTheFirstThousandAreListedWithTheTotal() throws Exception {
-        load(SyntheticCsv.sales("SYNERR", 1500, 1000, i -> "lots")).statusCode(400)
-                .contentType("application/problem+json").body("errors", hasSize(1000))
-                .body("errors[0].line", equalTo(2)).body("errors[999].line", equalTo(1001))
-                .body("detail", containsString("1500 invalid field(s)"))
-                .body("detail", containsString("the first 1000 are listed"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
+        BulkLoads.assertTheFirstThousandErrorsAreListed(load(SyntheticCsv.sales("SYNERR", 1500, 1000, i -> "lots")),
+                1500, 2);
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNERR%'")).isZero();
     }
 
     @Test
     void aFigureTwiceInOneBatchNamesBothLines() throws Exception {
-        String csv = HEADER
-                + "sales,all,1950-01,SYNDUP001,1" + REST + "\n"     // line 2
-                + "sales,all,1950-02,SYNDUP001,2" + REST + "\n"     // line 3
-                + "sales,all,1950-01,SYNDUP001,3" + REST + "\n"     // line 4: the figure of line 2
-                + "sales,all,1950-02,SYNDUP001,2" + REST + "\n";    // line 5: the figure of line 3, same value
-        MarketTestSupport.loadCsv(csv).statusCode(400).contentType("application/problem+json")
-                .body("errors", hasSize(2))
-                .body("errors[0].line", equalTo(4)).body("errors[0].field", equalTo("period"))
-                .body("errors[0].message", containsString("line 2"))
-                .body("errors[1].line", equalTo(5)).body("errors[1].message", containsString("line 3"));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
+        BulkLoads.assertAFigureTwiceNamesBothLines("/api/figures", HEADER,
+                "sales,all,1950-01,SYNDUP001,1" + REST + "\n",
+                "sales,all,1950-02,SYNDUP001,2" + REST + "\n",
+                "sales,all,1950-01,SYNDUP001,3" + REST + "\n",     // the figure of line 2
+                "sales,all,1950-02,SYNDUP001,2" + REST + "\n");    // the figure of line 3, same value
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNDUP%'")).isZero();
     }
 
     @Test
     void aBodyWithoutALengthIsCutOffAtTheLimitToo() throws Exception {
         // sent chunked, so that only the streamed count can stop it: over the test profile's 16 MiB
-        BulkLoads.assertCutOffWithoutALength(figures,
+        BulkLoads.assertCutOffWithoutALength("/api/figures",
                 () -> SyntheticCsv.sales("SYNBIG", 500_000, 1000, i -> Integer.toString(i)));
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNBIG%'")).isZero();
     }
 
     @Test
@@ -119,9 +97,9 @@ class BulkScaleTest {
                 + SyntheticCsv.publisher("SYNC", i + 15_000, months) + "," + (i + 15_000 + 1) + REST + "\n");
         // whichever came second revised the 15,000 figures they share
         BulkLoads.assertOverlappingLoadsBothSucceed(() -> load(a), () -> load(b), 30_000, 15_000);
-        assertThat(sql("SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
+        assertThat(count(db, "SELECT count(*) FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL"))
                 .isEqualTo(45_000);
-        assertThat(sql("SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
+        assertThat(count(db, "SELECT count(*) FROM (SELECT 1 FROM figure WHERE publisher LIKE 'SYNC%' AND superseded_at IS NULL "
                 + "GROUP BY measure, segment, publisher, period_start, period_end HAVING count(*) > 1) d")).isZero();
     }
 }

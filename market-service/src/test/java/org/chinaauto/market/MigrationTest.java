@@ -3,18 +3,16 @@ package org.chinaauto.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chinaauto.local.EmbeddedDatabase;
-import org.chinaauto.local.PostgresTestResource;
-import org.flywaydb.core.Flyway;
+import org.chinaauto.testing.SchemaUpgrade;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +29,7 @@ class MigrationTest {
 
     @Test
     void upgradingFromTheFirstDatasetRemovesItsRowsAndKeepsThoseOfUsers() throws SQLException {
-        EmbeddedDatabase db = PostgresTestResource.database();
-        db.ensureDatabase("market_upgrade");
-        String url = db.jdbcUrl("market_upgrade");
-        Flyway.configure().dataSource(url, db.user(), db.password()).target("1").load().migrate();
-
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password())) {
+        SchemaUpgrade.fromV1("market_upgrade", c -> {
             // the first dataset, as V1 stored it
             insert(c, "PRODUCTION", "ALL", "2025-01-01", "2025-11-01", "CAAM", "31230000", "2025-12", DEC, false);
             insert(c, "SALES", "ALL", "2025-01-01", "2025-11-01", "CAAM", "31130000", "2025-12", DEC, false);
@@ -55,23 +48,20 @@ class MigrationTest {
             // rows users loaded
             insert(c, "PRODUCTION", "ALL", "2025-10-01", "2025-10-01", "SYN001", "1000", "2025-11", "Synthetic report", false);
             insert(c, "PRODUCTION", "ALL", "2025-09-01", "2025-09-01", "SYN001", "900", null, null, false);
-        }
-
-        Flyway.configure().dataSource(url, db.user(), db.password()).load().migrate();
-
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
-                ResultSet rs = c.createStatement().executeQuery("SELECT publisher, source, published, published_on, "
-                        + "attribution, attribution_note FROM figure ORDER BY publisher, period_start")) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | " + rs.getString(4)
-                        + " | " + rs.getString(5) + " | " + rs.getString(6));
+        }, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT publisher, source, published, "
+                    + "published_on, attribution, attribution_note FROM figure ORDER BY publisher, period_start")) {
+                List<String> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3) + " | "
+                            + rs.getString(4) + " | " + rs.getString(5) + " | " + rs.getString(6));
+                }
+                assertThat(rows).containsExactly(
+                        "CAAM | user correction | 2026-01-15 | 2026-01-15 | NAMED | null",
+                        "SYN001 | null | null | null | NAMED | null",
+                        "SYN001 | Synthetic report | 2025-11 | 2025-11-30 | NAMED | null");
             }
-            assertThat(rows).containsExactly(
-                    "CAAM | user correction | 2026-01-15 | 2026-01-15 | NAMED | null",
-                    "SYN001 | null | null | null | NAMED | null",
-                    "SYN001 | Synthetic report | 2025-11 | 2025-11-30 | NAMED | null");
-        }
+        });
     }
 
     private static void insert(Connection c, String measure, String segment, String start, String end, String publisher,

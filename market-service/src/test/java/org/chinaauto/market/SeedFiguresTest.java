@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.testing.Estimates.estimate;
 import static org.chinaauto.testing.Estimates.percentage;
+import static org.chinaauto.testing.SeedReports.R1;
+import static org.chinaauto.testing.SeedReports.R2;
+import static org.chinaauto.testing.SeedReports.R5;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,12 +35,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeedFiguresTest {
-
-    static final String R1 = "\"China's 31 Million Auto Milestone: Why Western OEMs Should Fear the Tech Leap in Chinese EV "
-            + "Market\" (commentary, December 2025)";
-    static final String R2 = "\"Innovation, supply chains fuel NEV growth\" (Xinhua, October 2025)";
-    static final String R5 = "\"New Energy Automobile Industry in My Country Enters a New Stage of High-Quality Development "
-            + "with Rising Exports and Booming Production and Sales\" (trade-site article, July 2023)";
 
     /** One row of seed-facts.md as the API must show it; null where the report states nothing. */
     record Seed(String row, String measure, String segment, String period, String value, String qualifier,
