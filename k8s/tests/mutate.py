@@ -22,6 +22,14 @@ def container(objs, kind, name):
     return find(objs, kind, name)["spec"]["template"]["spec"]["containers"][0]
 
 
+def env_source(objs, deployment, variable):
+    """Where a Deployment's container takes an environment variable from (its valueFrom)."""
+    for e in container(objs, "Deployment", deployment)["env"]:
+        if e["name"] == variable:
+            return e["valueFrom"]
+    raise SystemExit(f"mutate: no {variable} in Deployment/{deployment}")
+
+
 def drop(objs, kind, name):
     o = find(objs, kind, name)
     objs.remove(o)
@@ -130,10 +138,7 @@ def m_no_dns(objs):
 
 
 def m_undefined_secret(objs):
-    env = container(objs, "Deployment", "market-service")["env"]
-    for e in env:
-        if e["name"] == "QUARKUS_DATASOURCE_PASSWORD":
-            e["valueFrom"]["secretKeyRef"]["name"] = "market-db-credentials"
+    env_source(objs, "market-service", "QUARKUS_DATASOURCE_PASSWORD")["secretKeyRef"]["name"] = "market-db-credentials"
 
 
 def m_missing_secret(objs):
@@ -148,10 +153,7 @@ def m_undefined_configmap(objs):
 
 
 def m_missing_key(objs):
-    env = container(objs, "Deployment", "gateway")["env"]
-    for e in env:
-        if e["name"] == "MP_JWT_VERIFY_PUBLICKEY":
-            e["valueFrom"]["configMapKeyRef"]["key"] = "public.pem"
+    env_source(objs, "gateway", "MP_JWT_VERIFY_PUBLICKEY")["configMapKeyRef"]["key"] = "public.pem"
 
 
 def m_missing_labels(objs):

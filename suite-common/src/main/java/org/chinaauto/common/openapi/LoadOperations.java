@@ -1,16 +1,19 @@
 package org.chinaauto.common.openapi;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * The bulk loads of a data service, written once for every resource that takes them: a resource names its rows in an
- * {@code x-load-rows} extension on its class, which the document puts before the rules every load shares, in the
- * description of the resource's POST, and leaves out everywhere else (the scanner copies it to the class's tag
- * and to every operation of the class).
+ * {@code x-load-rows} extension on its class, which the scanner gives the class's tag (and the operations the class
+ * declares itself, not those it inherits). The document puts those rows before the rules every load shares, in the
+ * description of the POST of each operation under that tag, and leaves the extension out everywhere.
  */
 public final class LoadOperations {
 
@@ -21,25 +24,26 @@ public final class LoadOperations {
     }
 
     static void describe(OpenAPI document) {
+        Map<String, Object> rows = new HashMap<>();
         if (document.getTags() != null) {
-            document.getTags().forEach(tag -> tag.removeExtension(ROWS));
+            for (Tag tag : document.getTags()) {
+                if (tag.getExtensions() != null && tag.getExtensions().containsKey(ROWS)) {
+                    rows.put(tag.getName(), tag.getExtensions().get(ROWS));
+                    tag.removeExtension(ROWS);
+                }
+            }
         }
         if (document.getPaths() == null) {
             return;
         }
         for (PathItem item : document.getPaths().getPathItems().values()) {
-            Object rows = null;
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getExtensions() != null && operation.getExtensions().containsKey(ROWS)) {
-                    rows = operation.getExtensions().get(ROWS);
-                    operation.removeExtension(ROWS);
-                }
-            }
+            item.getOperations().values().forEach(operation -> operation.removeExtension(ROWS));
             Operation load = item.getPOST();
-            if (rows != null && load != null) {
-                String what = load.getTags() == null || load.getTags().isEmpty() ? "rows"
-                        : load.getTags().get(0).toLowerCase(Locale.ROOT);
-                load.summary("Bulk load " + what).description(rows + " " + load.getDescription());
+            if (load != null && load.getTags() != null && !load.getTags().isEmpty()
+                    && rows.containsKey(load.getTags().get(0))) {
+                String tag = load.getTags().get(0);
+                load.summary("Bulk load " + tag.toLowerCase(Locale.ROOT))
+                        .description(rows.get(tag) + " " + load.getDescription());
             }
         }
     }

@@ -16,13 +16,14 @@ class LoadOperationsTest {
     @Test
     void theRowsOfAResourceOpenTheDescriptionOfItsLoadAndAreLeftOutElsewhere() {
         String rows = "Columns SYN-a, SYN-b.";
-        Operation load = OASFactory.createOperation().addTag("Deliveries").description("Validated as a whole.")
-                .addExtension(LoadOperations.ROWS, rows);
+        // inherited, so without the class's extension
+        Operation load = OASFactory.createOperation().addTag("Deliveries").description("Validated as a whole.");
         Operation list = OASFactory.createOperation().addTag("Deliveries").description("A page.")
                 .addExtension(LoadOperations.ROWS, rows);
-        Operation other = OASFactory.createOperation().description("Elsewhere.");
+        Operation other = OASFactory.createOperation().addTag("Brands").description("Elsewhere.");
         OpenAPI document = OASFactory.createOpenAPI()
                 .addTag(OASFactory.createTag().name("Deliveries").addExtension(LoadOperations.ROWS, rows))
+                .addTag(OASFactory.createTag().name("Brands"))
                 .paths(OASFactory.createPaths()
                         .addPathItem("/api/deliveries", OASFactory.createPathItem().POST(load).GET(list))
                         .addPathItem("/api/deliveries/history", OASFactory.createPathItem().GET(
