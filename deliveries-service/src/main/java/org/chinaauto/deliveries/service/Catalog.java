@@ -83,17 +83,14 @@ public class Catalog {
         return g;
     }
 
-    /**
-     * Every slug with what it names, a brand or a group (one set of slugs): what a load checks its subjects against.
-     * The catalogue is small (brands and groups, not figures), so it is read whole.
-     */
-    public Map<String, SubjectKind> kinds() {
+    /** Every slug with what it names, a brand or a group: what a load checks its subjects against. */
+    public Slugs slugs() {
         Map<String, SubjectKind> kinds = new HashMap<>();
         Brand.getEntityManager().createQuery("select b.slug from Brand b", String.class).getResultStream()
                 .forEach(slug -> kinds.put(slug, SubjectKind.BRAND));
         BrandGroup.getEntityManager().createQuery("select g.slug from BrandGroup g", String.class).getResultStream()
                 .forEach(slug -> kinds.put(slug, SubjectKind.GROUP));
-        return kinds;
+        return new Slugs(kinds);
     }
 
     public Map<String, String> names(SubjectKind kind) {
