@@ -1,7 +1,5 @@
 package org.chinaauto.deliveries.input;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,14 +7,12 @@ import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.view.Numbers;
-import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Count;
 import org.chinaauto.data.load.column.Decimal;
+import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
-import org.chinaauto.data.load.column.PartialDate;
-import org.chinaauto.data.load.column.PeriodText;
 import org.chinaauto.deliveries.delivery.Delivery;
-import org.chinaauto.deliveries.input.column.TrueFalse;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -30,22 +26,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
         "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note", "source" })
 public record DeliveryRow(
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String subject,
-        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Code String publisher,
+        @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
+        @NotBlank(message = "is required") @Cell(Form.CODE) String publisher,
         @NotBlank(message = "is required") @Count String deliveries,
         @OneOf(Qualifier.class) String qualifier,
         @Count(min = 1, range = "must be positive: the unit the deliveries were rounded to, e.g. 1000") String precision,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedYoyPct,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedMomPct,
-        @TrueFalse String record,
+        @Cell(Form.TRUE_FALSE) String record,
         @Size(max = 2000, message = "is longer than {max} characters") String notes,
-        @PartialDate String published,
+        @Cell(Form.PARTIAL_DATE) String published,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 1000, message = "is longer than {max} characters") String source) {
-
-    /** The columns a load accepts, in order. */
-    public static final List<String> COLUMNS = List.of(DeliveryRow.class.getAnnotation(JsonPropertyOrder.class).value());
 
     public static DeliveryRow of(Delivery d) {
         return new DeliveryRow(d.subject, d.period().toString(), d.publisher, d.deliveries.toString(),

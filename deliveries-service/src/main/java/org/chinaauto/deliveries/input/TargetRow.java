@@ -1,15 +1,13 @@
 package org.chinaauto.deliveries.input;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Count;
+import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
-import org.chinaauto.data.load.column.PartialDate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -26,18 +24,15 @@ public record TargetRow(
                 range = "must be a year between 1900 and 2200") String year,
         @NotBlank(message = "is required") @Count(min = 1, max = 1000, unit = "",
                 range = "must be 1 for the first published target, 2 for its first revision, ...") String revision,
-        @PartialDate String announced,
+        @Cell(Form.PARTIAL_DATE) String announced,
         @Count(min = 1) String value,
         @Count(min = 1) String low,
         @Count(min = 1) String high,
-        @Code String publisher,
+        @Cell(Form.CODE) String publisher,
         @Size(max = 1000, message = "is longer than {max} characters") String statedProgress,
         @Size(max = 2000, message = "is longer than {max} characters") String notes,
-        @PartialDate String published,
+        @Cell(Form.PARTIAL_DATE) String published,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 1000, message = "is longer than {max} characters") String source) {
-
-    /** The columns a load accepts, in order. */
-    public static final List<String> COLUMNS = List.of(TargetRow.class.getAnnotation(JsonPropertyOrder.class).value());
 }

@@ -3,6 +3,8 @@ package org.chinaauto.deliveries.service;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.view.BrandView;
 import org.chinaauto.deliveries.view.GroupView;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Brands, groups and their dated memberships. */
@@ -27,13 +30,7 @@ public class Catalog {
 
     /** A page of brands in slug order, each with its memberships. */
     public Page<BrandView> brands(PageRequest request) {
-        Page<Brand> page = Page.of(Brand.<Brand>findAll(Sort.by("slug")).range((int) request.offset(), request.lastRow())
-                .list(), request);
-        Map<String, List<Membership>> byBrand = page.items().isEmpty() ? Map.of()
-                : Membership.<Membership>list("brand in ?1", MEMBERSHIP_ORDER, page.items().stream().map(b -> b.slug)
-                        .toList()).stream().collect(Collectors.groupingBy(m -> m.brand));
-        return new Page<>(page.items().stream().map(b -> view(b, byBrand.getOrDefault(b.slug, List.of()))).toList(),
-                page.page(), page.size(), page.hasMore());
+        return page(Brand.<Brand>findAll(Sort.by("slug")), request, b -> b.slug, "brand", m -> m.brand, Catalog::view);
     }
 
     public BrandView brand(String slug) {
@@ -43,13 +40,23 @@ public class Catalog {
 
     /** A page of groups in slug order, each with its members. */
     public Page<GroupView> groups(PageRequest request) {
-        Page<BrandGroup> page = Page.of(BrandGroup.<BrandGroup>findAll(Sort.by("slug"))
-                .range((int) request.offset(), request.lastRow()).list(), request);
-        Map<String, List<Membership>> byGroup = page.items().isEmpty() ? Map.of()
-                : Membership.<Membership>list("groupSlug in ?1", MEMBERSHIP_ORDER, page.items().stream().map(g -> g.slug)
-                        .toList()).stream().collect(Collectors.groupingBy(m -> m.groupSlug));
-        return new Page<>(page.items().stream().map(g -> view(g, byGroup.getOrDefault(g.slug, List.of()))).toList(),
-                page.page(), page.size(), page.hasMore());
+        return page(BrandGroup.<BrandGroup>findAll(Sort.by("slug")), request, g -> g.slug, "groupSlug",
+                m -> m.groupSlug, Catalog::view);
+    }
+
+    /**
+     * A page of brands or groups, each with its memberships, read in one query for the page.
+     *
+     * @param side the membership field that names the brand or the group
+     */
+    private static <E, V> Page<V> page(PanacheQuery<E> all, PageRequest request, Function<E, String> slug, String side,
+            Function<Membership, String> sideOf, BiFunction<E, List<Membership>, V> view) {
+        Page<E> page = Page.of(all.range((int) request.offset(), request.lastRow()).list(), request);
+        Map<String, List<Membership>> bySlug = page.items().isEmpty() ? Map.of()
+                : Membership.<Membership>list(side + " in ?1", MEMBERSHIP_ORDER, page.items().stream().map(slug)
+                        .toList()).stream().collect(Collectors.groupingBy(sideOf));
+        return new Page<>(page.items().stream().map(e -> view.apply(e, bySlug.getOrDefault(slug.apply(e), List.of())))
+                .toList(), page.page(), page.size(), page.hasMore());
     }
 
     public GroupView group(String slug) {
@@ -83,17 +90,14 @@ public class Catalog {
         return g;
     }
 
-    /**
-     * Every slug with what it names, a brand or a group (one set of slugs): what a load checks its subjects against.
-     * The catalogue is small (brands and groups, not figures), so it is read whole.
-     */
-    public Map<String, SubjectKind> kinds() {
+    /** Every slug with what it names, a brand or a group: what a load checks its subjects against. */
+    public Slugs slugs() {
         Map<String, SubjectKind> kinds = new HashMap<>();
         Brand.getEntityManager().createQuery("select b.slug from Brand b", String.class).getResultStream()
                 .forEach(slug -> kinds.put(slug, SubjectKind.BRAND));
         BrandGroup.getEntityManager().createQuery("select g.slug from BrandGroup g", String.class).getResultStream()
                 .forEach(slug -> kinds.put(slug, SubjectKind.GROUP));
-        return kinds;
+        return new Slugs(kinds);
     }
 
     public Map<String, String> names(SubjectKind kind) {

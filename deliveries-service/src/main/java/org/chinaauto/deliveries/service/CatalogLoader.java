@@ -1,32 +1,33 @@
 package org.chinaauto.deliveries.service;
 
 import java.io.InputStream;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import org.chinaauto.common.period.Period;
 import org.chinaauto.data.cache.DataVersion;
 import org.chinaauto.data.load.LoadErrors;
 import org.chinaauto.data.load.LoadReport;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;
+import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.input.BrandInput;
 import org.chinaauto.deliveries.input.GroupInput;
 import org.chinaauto.deliveries.input.MembershipInput;
 import org.chinaauto.deliveries.service.CatalogBatch.Item;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 
 /**
@@ -46,44 +47,66 @@ public class CatalogLoader {
 
     @Transactional
     public LoadReport loadBrands(InputStream body) {
+        return load(body, BRANDS);
+    }
+
+    @Transactional
+    public LoadReport loadGroups(InputStream body) {
+        return load(body, GROUPS);
+    }
+
+    /**
+     * What a load of brands or of groups reads and writes.
+     *
+     * @param kind brands, whose memberships name groups, or groups, whose members name brands
+     * @param stored the stored one with a slug, or null
+     * @param created a new one, before its fields are set
+     * @param update sets the fields, the slug among them, from an item: true when one changed
+     */
+    private record Side<I, E extends PanacheEntityBase>(Class<I> type, SubjectKind kind, Function<I, String> slug,
+            Function<I, List<MembershipInput>> memberships, Function<String, E> stored, Supplier<E> created,
+            BiPredicate<E, I> update) {
+    }
+
+    private static final Side<BrandInput, Brand> BRANDS = new Side<>(BrandInput.class, SubjectKind.BRAND,
+            BrandInput::slug, BrandInput::memberships, slug -> Brand.findById(slug), Brand::new, CatalogLoader::update);
+
+    private static final Side<GroupInput, BrandGroup> GROUPS = new Side<>(GroupInput.class, SubjectKind.GROUP,
+            GroupInput::slug, GroupInput::members, slug -> BrandGroup.findById(slug), BrandGroup::new,
+            CatalogLoader::update);
+
+    /** Checks a batch of brands or groups as a whole, then writes it: what is new, revised or unchanged. */
+    private <I, E extends PanacheEntityBase> LoadReport load(InputStream body, Side<I, E> side) {
         LoadErrors errors = new LoadErrors();
-        List<Item<BrandInput>> items = CatalogBatch.read(validator, body, BrandInput.class, "brands", errors);
+        SubjectKind kind = side.kind();
+        List<Item<I>> items = CatalogBatch.read(validator, body, side.type(), kind.code() + "s", errors);
         Set<String> seen = new HashSet<>();
         List<List<Membership>> memberships = new ArrayList<>();
-        for (Item<BrandInput> item : items) {
-            BrandInput b = item.value();
-            String slug = slug(item, b.slug(), seen, errors);
-            if (slug != null && BrandGroup.findById(slug) != null) {
-                errors.add(item.position(), "slug", "'" + slug + "' is already a group; brands and groups share one "
-                        + "set of slugs");
+        for (Item<I> item : items) {
+            String slug = slug(item, side.slug().apply(item.value()), seen, errors);
+            if (slug != null && Memberships.exists(Memberships.other(kind), slug)) {
+                errors.add(item.position(), "slug", "'" + slug + "' is already a " + Memberships.other(kind).code()
+                        + "; brands and groups share one set of slugs");
             }
-            memberships.add(b.memberships() == null ? null : memberships(errors, item, "memberships", slug,
-                    b.memberships(), MembershipInput::group, "group", g -> BrandGroup.findById(g) != null, true));
+            List<MembershipInput> list = side.memberships().apply(item.value());
+            memberships.add(list == null ? null : Memberships.check(errors, item, kind, slug, list));
         }
         errors.throwIfAny();
         int inserted = 0;
         int revised = 0;
         for (int i = 0; i < items.size(); i++) {
-            BrandInput in = items.get(i).value();
-            String slug = in.slug().trim();
-            Brand b = Brand.findById(slug);
-            boolean created = b == null;
-            boolean changed = false;
+            I in = items.get(i).value();
+            String slug = side.slug().apply(in).trim();
+            E stored = side.stored().apply(slug);
+            boolean created = stored == null;
+            E entity = created ? side.created().get() : stored;
+            boolean changed = side.update().test(entity, in) || created;
             if (created) {
-                b = new Brand();
-                b.slug = slug;
-            }
-            String carmaker = in.carmaker() == null ? b.carmaker : trim(in.carmaker());
-            if (created || !Objects.equals(b.name, in.name().trim()) || !Objects.equals(b.carmaker, carmaker)) {
-                b.name = in.name().trim();
-                b.carmaker = carmaker;
-                changed = true;
-            }
-            if (created) {
-                b.persist();
+                entity.persist();
             }
             if (memberships.get(i) != null) {
-                changed |= replace(Membership.list("brand", slug), memberships.get(i));
+                changed |= Memberships.replace(Membership.list(kind == SubjectKind.BRAND ? "brand" : "groupSlug", slug),
+                        memberships.get(i));
             }
             inserted += created ? 1 : 0;
             revised += !created && changed ? 1 : 0;
@@ -91,54 +114,34 @@ public class CatalogLoader {
         return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised));
     }
 
-    @Transactional
-    public LoadReport loadGroups(InputStream body) {
-        LoadErrors errors = new LoadErrors();
-        List<Item<GroupInput>> items = CatalogBatch.read(validator, body, GroupInput.class, "groups", errors);
-        Set<String> seen = new HashSet<>();
-        List<List<Membership>> members = new ArrayList<>();
-        for (Item<GroupInput> item : items) {
-            GroupInput g = item.value();
-            String slug = slug(item, g.slug(), seen, errors);
-            if (slug != null && Brand.findById(slug) != null) {
-                errors.add(item.position(), "slug", "'" + slug + "' is already a brand; brands and groups share one "
-                        + "set of slugs");
-            }
-            members.add(g.members() == null ? null : memberships(errors, item, "members", slug, g.members(),
-                    MembershipInput::brand, "brand", b -> Brand.findById(b) != null, false));
-        }
-        errors.throwIfAny();
-        int inserted = 0;
-        int revised = 0;
-        for (int i = 0; i < items.size(); i++) {
-            GroupInput in = items.get(i).value();
-            String slug = in.slug().trim();
-            BrandGroup g = BrandGroup.findById(slug);
-            boolean created = g == null;
-            boolean changed = false;
-            if (created) {
-                g = new BrandGroup();
-                g.slug = slug;
-            }
-            String leader = in.leader() == null ? g.leader : trim(in.leader());
-            String notes = in.notes() == null ? g.notes : trim(in.notes());
-            if (created || !Objects.equals(g.name, in.name().trim()) || !Objects.equals(g.leader, leader)
-                    || !Objects.equals(g.notes, notes)) {
-                g.name = in.name().trim();
-                g.leader = leader;
-                g.notes = notes;
-                changed = true;
-            }
-            if (created) {
-                g.persist();
-            }
-            if (members.get(i) != null) {
-                changed |= replace(Membership.list("groupSlug", slug), members.get(i));
-            }
-            inserted += created ? 1 : 0;
-            revised += !created && changed ? 1 : 0;
-        }
-        return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised));
+    /** Sets a brand's fields (its slug among them) from its item; true when one changed. */
+    private static boolean update(Brand b, BrandInput in) {
+        b.slug = in.slug().trim();
+        String name = in.name().trim();
+        String carmaker = kept(in.carmaker(), b.carmaker);
+        boolean changed = !Objects.equals(b.name, name) || !Objects.equals(b.carmaker, carmaker);
+        b.name = name;
+        b.carmaker = carmaker;
+        return changed;
+    }
+
+    /** Sets a group's fields (its slug among them) from its item; true when one changed. */
+    private static boolean update(BrandGroup g, GroupInput in) {
+        g.slug = in.slug().trim();
+        String name = in.name().trim();
+        String leader = kept(in.leader(), g.leader);
+        String notes = kept(in.notes(), g.notes);
+        boolean changed = !Objects.equals(g.name, name) || !Objects.equals(g.leader, leader)
+                || !Objects.equals(g.notes, notes);
+        g.name = name;
+        g.leader = leader;
+        g.notes = notes;
+        return changed;
+    }
+
+    /** An optional field's new value: the stored one when left out (null), none when blank, else the text. */
+    private static String kept(String given, String stored) {
+        return given == null ? stored : trim(given);
     }
 
     /** The item's slug when it passed its constraints; a slug twice in the batch is an error. */
@@ -151,85 +154,6 @@ public class CatalogLoader {
             errors.add(item.position(), "slug", "'" + slug + "' appears twice in the batch");
         }
         return slug;
-    }
-
-    /** Replaces stored memberships with new ones when they differ; true when something changed. */
-    private static boolean replace(List<Membership> stored, List<Membership> incoming) {
-        Set<List<Object>> before = new HashSet<>();
-        stored.forEach(m -> before.add(signature(m)));
-        Set<List<Object>> after = new HashSet<>();
-        incoming.forEach(m -> after.add(signature(m)));
-        if (before.equals(after)) {
-            return false;
-        }
-        stored.forEach(Membership::delete);
-        Membership.getEntityManager().flush();
-        incoming.forEach(m -> m.persist());
-        return true;
-    }
-
-    private static List<Object> signature(Membership m) {
-        return Arrays.asList(m.brand, m.groupSlug, m.fromMonth, m.toMonth);
-    }
-
-    /**
-     * The rules of a list of memberships that reach beyond a field: the other side must exist, the side the list
-     * belongs to must not be named, 'to' comes after 'from', and the same brand and group must not overlap.
-     */
-    private static List<Membership> memberships(LoadErrors errors, Item<?> item, String list, String owner,
-            List<MembershipInput> items, Function<MembershipInput, String> other, String otherField,
-            Predicate<String> exists, boolean ownerIsBrand) {
-        List<Membership> result = new ArrayList<>();
-        for (int j = 0; j < items.size(); j++) {
-            MembershipInput m = items.get(j);
-            String at = list + "[" + j + "]";
-            if (m == null) {
-                errors.add(item.position(), at, "expected an object");
-                continue;
-            }
-            if ((ownerIsBrand ? m.brand() : m.group()) != null) {
-                errors.add(item.position(), at + "." + (ownerIsBrand ? "brand" : "group"), "not expected here: the "
-                        + list + " of a " + (ownerIsBrand ? "brand name groups" : "group name brands"));
-            }
-            String ref = trim(other.apply(m));
-            if (ref == null) {
-                errors.add(item.position(), at + "." + otherField, "is required");
-            } else if (!exists.test(ref)) {
-                errors.add(item.position(), at + "." + otherField, "unknown " + otherField + " '" + ref
-                        + "'; create it first with POST /api/" + otherField + "s");
-            }
-            YearMonth from = month(item, at + ".from", m.from());
-            YearMonth to = month(item, at + ".to", m.to());
-            if (from != null && to != null && !to.isAfter(from)) {
-                errors.add(item.position(), at + ".to", "must be after 'from' (" + from + "): 'to' is the first month "
-                        + "no longer a member");
-            }
-            Membership ms = new Membership();
-            ms.brand = ownerIsBrand ? owner : ref;
-            ms.groupSlug = ownerIsBrand ? ref : owner;
-            ms.fromMonth = from == null ? null : from.atDay(1);
-            ms.toMonth = to == null ? null : to.atDay(1);
-            for (Membership earlier : result) {
-                if (Objects.equals(earlier.brand, ms.brand) && Objects.equals(earlier.groupSlug, ms.groupSlug)
-                        && overlap(earlier, ms)) {
-                    errors.add(item.position(), at, "overlaps an earlier membership of the same brand and group in "
-                            + "this list");
-                }
-            }
-            result.add(ms);
-        }
-        return result;
-    }
-
-    private static boolean overlap(Membership a, Membership b) {
-        boolean aEndsBeforeB = a.toMonth != null && b.fromMonth != null && !a.toMonth.isAfter(b.fromMonth);
-        boolean bEndsBeforeA = b.toMonth != null && a.fromMonth != null && !b.toMonth.isAfter(a.fromMonth);
-        return !aEndsBeforeB && !bEndsBeforeA;
-    }
-
-    /** A month that passed its constraint; null when blank or when it broke the constraint. */
-    private static YearMonth month(Item<?> item, String field, String text) {
-        return item.failed().contains(field) || trim(text) == null ? null : Period.parseMonth(text, field);
     }
 
     static String trim(String s) {

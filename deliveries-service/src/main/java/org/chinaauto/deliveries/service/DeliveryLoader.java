@@ -1,26 +1,19 @@
 package org.chinaauto.deliveries.service;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.BulkLoader;
-import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
-import org.chinaauto.deliveries.delivery.SubjectKind;
 import org.chinaauto.deliveries.input.DeliveryRow;
-import org.chinaauto.deliveries.input.column.TrueFalse;
 
 /**
  * Bulk loads of deliveries through the suite's streamed pipeline: each row is bound to a {@link DeliveryRow} (its
@@ -31,11 +24,7 @@ import org.chinaauto.deliveries.input.column.TrueFalse;
  * superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
-public class DeliveryLoader extends BulkLoader<DeliveryRow> {
-
-    static final Format FORMAT = new Format(DeliveryRow.COLUMNS, Set.of("subject", "period", "publisher", "deliveries"), "deliveries",
-            Set.of("id", "subject_type", "low", "high", "published_on", "loaded_at",
-            "superseded_at"));
+public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
 
     static final LoadTarget DELIVERIES = new LoadTarget("delivery", "deliveries-delivery-load", "deliveries",
             List.of("subject", "period_start", "period_end", "publisher"),
@@ -43,33 +32,18 @@ public class DeliveryLoader extends BulkLoader<DeliveryRow> {
                     "source", "published", "attribution", "attribution_note"),
             List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period");
 
-    @Inject
-    Catalog catalog;
-
-    @Override
-    protected Format format() {
-        return FORMAT;
+    DeliveryLoader() {
+        super(DeliveryRow.class, new Format(Set.of("subject", "period", "publisher", "deliveries"), "deliveries",
+                Set.of("id", "subject_type", "low", "high", "published_on", "loaded_at", "superseded_at")), DELIVERIES);
     }
 
+    /** The rules that span columns, and the row's values in the order of {@link #DELIVERIES}' columns. */
     @Override
-    protected LoadPipeline<DeliveryRow> pipeline() {
-        Map<String, SubjectKind> subjects = catalog.kinds();
-        return new LoadPipeline<>(em, validator, DeliveryRow.class, DELIVERIES,
-                (row, errors) -> stage(row, errors, subjects));
-    }
-
-    /**
-     * The rules that span columns, and the row's values in the order of {@link #DELIVERIES}' columns.
-     *
-     * @param subjects every brand and group slug, with what it names
-     */
-    static Object[] stage(DeliveryRow row, RowErrors errors, Map<String, SubjectKind> subjects) {
-        String given = errors.failed("subject") ? null : Cells.text(row.subject());
-        String subject = given == null ? null : given.toLowerCase(Locale.ROOT);
-        SubjectKind kind = subject == null ? null : subjects.get(subject);
-        if (subject != null && kind == null) {
-            errors.error("subject", "unknown subject '" + given + "': no brand or group has this slug; create it "
-                    + "first with POST /api/brands or POST /api/groups");
+    Object[] stage(DeliveryRow row, RowErrors errors, Slugs slugs) {
+        Slugs.Named subject = slugs.named("subject", row.subject(), errors);
+        if (subject != null && subject.kind() == null) {
+            errors.error("subject", "unknown subject '" + subject.given() + "': no brand or group has this slug; "
+                    + "create it first with POST /api/brands or POST /api/groups");
         }
         Period period = errors.failed("period") ? null : Period.parse(Cells.text(row.period()), "period");
         String publisher = errors.failed("publisher") ? null : Cells.text(row.publisher());
@@ -80,14 +54,14 @@ public class DeliveryLoader extends BulkLoader<DeliveryRow> {
             return null;
         }
         String published = errors.failed("published") ? null : Cells.text(row.published());
-        return new Object[] { subject, period.start().atDay(1), period.end().atDay(1), publisher,
+        return new Object[] { subject.slug(), period.start().atDay(1), period.end().atDay(1), publisher,
                 errors.failed("deliveries") ? null : Cells.count(row.deliveries()),
                 Cells.oneOf(row.qualifier(), Qualifier.class),
                 errors.failed("precision") ? null : Cells.count(row.precision()),
                 errors.failed("stated_yoy_pct") ? null : Cells.decimal(row.statedYoyPct()),
                 errors.failed("stated_mom_pct") ? null : Cells.decimal(row.statedMomPct()),
-                TrueFalse.Check.value(row.record()), Cells.text(row.notes()), Cells.text(row.source()), published,
-                attribution == null ? Attribution.NAMED : attribution, attributionNote, kind,
+                Cells.flag(row.record()), Cells.text(row.notes()), Cells.text(row.source()), published,
+                attribution == null ? Attribution.NAMED : attribution, attributionNote, subject.kind(),
                 PublicationDate.effective(published) };
     }
 }

@@ -1,17 +1,12 @@
 package org.chinaauto.deliveries.service;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
-import org.chinaauto.data.load.BulkLoader;
-import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
@@ -26,10 +21,7 @@ import org.chinaauto.deliveries.input.TargetRow;
  * brand's target for the year in order.
  */
 @ApplicationScoped
-public class TargetLoader extends BulkLoader<TargetRow> {
-
-    static final Format FORMAT = new Format(TargetRow.COLUMNS, Set.of("brand", "year", "revision"), "targets",
-            Set.of());
+public class TargetLoader extends CatalogCheckedLoader<TargetRow> {
 
     static final LoadTarget TARGETS = new LoadTarget("target", "deliveries-target-load", "targets",
             List.of("brand", "year", "revision"),
@@ -37,32 +29,18 @@ public class TargetLoader extends BulkLoader<TargetRow> {
                     "attribution", "attribution_note"),
             List.of("published_on"), "revision (brand, year, revision)", "revision");
 
-    @Inject
-    Catalog catalog;
-
-    @Override
-    protected Format format() {
-        return FORMAT;
+    TargetLoader() {
+        super(TargetRow.class, new Format(Set.of("brand", "year", "revision"), "targets", Set.of()), TARGETS);
     }
 
+    /** The rules that span columns, and the row's values in the order of {@link #TARGETS}' columns. */
     @Override
-    protected LoadPipeline<TargetRow> pipeline() {
-        Map<String, SubjectKind> slugs = catalog.kinds();
-        return new LoadPipeline<>(em, validator, TargetRow.class, TARGETS, (row, errors) -> stage(row, errors, slugs));
-    }
-
-    /**
-     * The rules that span columns, and the row's values in the order of {@link #TARGETS}' columns.
-     *
-     * @param slugs every brand and group slug, with what it names
-     */
-    static Object[] stage(TargetRow row, RowErrors errors, Map<String, SubjectKind> slugs) {
-        String given = errors.failed("brand") ? null : Cells.text(row.brand());
-        String brand = given == null ? null : given.toLowerCase(Locale.ROOT);
-        if (brand != null && slugs.get(brand) == null) {
-            errors.error("brand", "unknown brand '" + given + "'; create it first with POST /api/brands");
-        } else if (brand != null && slugs.get(brand) == SubjectKind.GROUP) {
-            errors.error("brand", "'" + given + "' is a group; targets are set per brand");
+    Object[] stage(TargetRow row, RowErrors errors, Slugs slugs) {
+        Slugs.Named brand = slugs.named("brand", row.brand(), errors);
+        if (brand != null && brand.kind() == null) {
+            errors.error("brand", "unknown brand '" + brand.given() + "'; create it first with POST /api/brands");
+        } else if (brand != null && brand.kind() == SubjectKind.GROUP) {
+            errors.error("brand", "'" + brand.given() + "' is a group; targets are set per brand");
         }
         Long value = errors.failed("value") ? null : Cells.count(row.value());
         Long low = errors.failed("low") ? null : Cells.count(row.low());
@@ -86,7 +64,7 @@ public class TargetLoader extends BulkLoader<TargetRow> {
             return null;
         }
         String published = errors.failed("published") ? null : Cells.text(row.published());
-        return new Object[] { brand, year, revision, errors.failed("announced") ? null : Cells.text(row.announced()),
+        return new Object[] { brand.slug(), year, revision, errors.failed("announced") ? null : Cells.text(row.announced()),
                 value, low, high, Cells.text(row.publisher()), Cells.text(row.statedProgress()), Cells.text(row.notes()),
                 Cells.text(row.source()), published, attribution == null ? Attribution.NAMED : attribution,
                 attributionNote, PublicationDate.effective(published) };

@@ -3,8 +3,6 @@ package org.chinaauto.exports.input;
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.plain;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,12 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Count;
 import org.chinaauto.data.load.column.Decimal;
+import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
-import org.chinaauto.data.load.column.PartialDate;
-import org.chinaauto.data.load.column.PeriodText;
 import org.chinaauto.exports.figure.DestinationCode;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
@@ -36,8 +33,8 @@ public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Powertrain.class) String powertrain,
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters")
         @DestinationCode String destination,
-        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Code String publisher,
+        @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
+        @NotBlank(message = "is required") @Cell(Form.CODE) String publisher,
         @NotBlank(message = "is required") @Size(max = 60, message = "is longer than {max} characters")
         @Pattern(regexp = "\\s*([A-Za-z0-9]+(-[A-Za-z0-9]+)*)?\\s*", message = "must be a short code of lower-case "
                 + "words joined by hyphens, e.g. caam-exports or customs-incl-chassis; describe it in definition_note")
@@ -51,16 +48,13 @@ public record FigureRow(
         @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
         @OneOf(Qualifier.class) String reportedYoyQualifier,
         @Size(max = 200, message = "is longer than {max} characters") String statedGrowth,
-        @PeriodText String statedGrowthFrom,
+        @Cell(Form.PERIOD) String statedGrowthFrom,
         @Size(max = 1000, message = "is longer than {max} characters") String definitionNote,
-        @PartialDate String published,
+        @Cell(Form.PARTIAL_DATE) String published,
         @Size(max = 1000, message = "is longer than {max} characters") String source,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 2000, message = "is longer than {max} characters") String notes) {
-
-    /** The columns a load accepts, in order. */
-    public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());
 
     public static FigureRow of(Figure f) {
         return new FigureRow(lower(f.powertrain), f.destination, f.period().toString(), f.publisher, f.definition,

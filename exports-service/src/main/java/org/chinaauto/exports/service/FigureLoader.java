@@ -12,9 +12,10 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.data.load.BulkLoader;
-import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadTarget;
+import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
+import org.chinaauto.data.load.StagedCheck;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
 import org.chinaauto.exports.figure.Destinations;
@@ -32,10 +33,6 @@ import org.chinaauto.exports.input.FigureRow;
 @ApplicationScoped
 public class FigureLoader extends BulkLoader<FigureRow> {
 
-    static final Format FORMAT = new Format(FigureRow.COLUMNS, Set.of("powertrain", "destination", "period", "publisher", "definition"), "figures",
-            Set.of("id", "unit", "destination_name", "low", "high", "published_on",
-            "loaded_at", "superseded_at"));
-
     static final LoadTarget FIGURES = new LoadTarget("figure", "exports-figure-load", "figures",
             List.of("powertrain", "destination", "publisher", "definition", "period_start", "period_end"),
             List.of("value", "rank", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
@@ -49,16 +46,22 @@ public class FigureLoader extends BulkLoader<FigureRow> {
     @Inject
     BreakdownCheck breakdowns;
 
-    @Override
-    protected Format format() {
-        return FORMAT;
+    FigureLoader() {
+        super(FigureRow.class, new Format(Set.of("powertrain", "destination", "period", "publisher", "definition"),
+                "figures", Set.of("id", "unit", "destination_name", "low", "high", "published_on", "loaded_at",
+                        "superseded_at")), FIGURES);
     }
 
     @Override
-    protected LoadPipeline<FigureRow> pipeline() {
-        // read before the rows stream in: the connection is busy with the COPY while rows are validated
+    protected RowCheck<FigureRow> rowCheck() {
+        // the regions the destination column is checked against
         destinations.regions();
-        return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, this::stage).checking(breakdowns);
+        return this::stage;
+    }
+
+    @Override
+    protected StagedCheck stagedCheck() {
+        return breakdowns;
     }
 
     /** The rules that span columns, and the row's values in the order of {@link #FIGURES}' columns. */

@@ -3,19 +3,16 @@ package org.chinaauto.market.input;
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.plain;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
-import org.chinaauto.data.load.column.Code;
+import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Decimal;
+import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
-import org.chinaauto.data.load.column.PartialDate;
-import org.chinaauto.data.load.column.PeriodText;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
@@ -33,8 +30,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Measure.class) String measure,
         @NotBlank(message = "is required") @OneOf(Segment.class) String segment,
-        @NotBlank(message = "is required: " + Period.FORMS) @PeriodText String period,
-        @NotBlank(message = "is required") @Code String publisher,
+        @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
+        @NotBlank(message = "is required") @Cell(Form.CODE) String publisher,
         @NotBlank(message = "is required") @Decimal String value,
         @OneOf(Qualifier.class) String qualifier,
         @Decimal(min = "0", minExclusive = true, what = "the unit the value was rounded to (e.g. 10000 for 31.23 million)") String precision,
@@ -42,14 +39,11 @@ public record FigureRow(
         @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
         @OneOf(Qualifier.class) String reportedYoyQualifier,
         @Size(max = 1000, message = "is longer than {max} characters") String definition,
-        @PartialDate String published,
+        @Cell(Form.PARTIAL_DATE) String published,
         @Size(max = 1000, message = "is longer than {max} characters") String source,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 2000, message = "is longer than {max} characters") String notes) {
-
-    /** The columns a load accepts, in order. */
-    public static final List<String> COLUMNS = List.of(FigureRow.class.getAnnotation(JsonPropertyOrder.class).value());
 
     public static FigureRow of(Figure f) {
         return new FigureRow(lower(f.measure), lower(f.segment), f.period().toString(), f.publisher, plain(f.value),

@@ -11,8 +11,8 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.data.load.BulkLoader;
-import org.chinaauto.data.load.LoadPipeline;
 import org.chinaauto.data.load.LoadTarget;
+import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
@@ -29,24 +29,20 @@ import org.chinaauto.market.input.FigureRow;
 @ApplicationScoped
 public class FigureLoader extends BulkLoader<FigureRow> {
 
-    static final Format FORMAT = new Format(FigureRow.COLUMNS, Set.of("measure", "segment", "period", "publisher", "value"), "figures",
-            Set.of("id", "unit", "low", "high", "published_on", "loaded_at",
-            "superseded_at"));
-
     static final LoadTarget FIGURES = new LoadTarget("figure", "market-figure-load", "figures",
             List.of("measure", "segment", "publisher", "period_start", "period_end"),
             List.of("value", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
                     "definition", "published", "source", "notes", "attribution", "attribution_note"),
             List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
 
-    @Override
-    protected Format format() {
-        return FORMAT;
+    FigureLoader() {
+        super(FigureRow.class, new Format(Set.of("measure", "segment", "period", "publisher", "value"), "figures",
+                Set.of("id", "unit", "low", "high", "published_on", "loaded_at", "superseded_at")), FIGURES);
     }
 
     @Override
-    protected LoadPipeline<FigureRow> pipeline() {
-        return new LoadPipeline<>(em, validator, FigureRow.class, FIGURES, FigureLoader::stage);
+    protected RowCheck<FigureRow> rowCheck() {
+        return FigureLoader::stage;
     }
 
     /** The rules that span columns, and the row's values in the order of {@link #FIGURES}' columns. */

@@ -1,7 +1,6 @@
 package org.chinaauto.data.load.column;
 
 import java.lang.annotation.Annotation;
-import java.math.BigDecimal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,8 +14,20 @@ import jakarta.validation.ConstraintValidatorContext;
  */
 public abstract class CellCheck<A extends Annotation> implements ConstraintValidator<A, CharSequence> {
 
+    private A constraint;
+
     /** What is wrong with a cell that is not blank (given trimmed), or null when it is valid. */
     protected abstract String problem(String cell);
+
+    /** The constraint as the column declares it. */
+    protected A constraint() {
+        return constraint;
+    }
+
+    @Override
+    public void initialize(A constraint) {
+        this.constraint = constraint;
+    }
 
     @Override
     public final boolean isValid(CharSequence value, ConstraintValidatorContext context) {
@@ -29,13 +40,5 @@ public abstract class CellCheck<A extends Annotation> implements ConstraintValid
         context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{")
                 .replace("}", "\\}").replace("$", "\\$")).addConstraintViolation();
         return false;
-    }
-
-    /** The problem of a cell that is not a number of at most 15 digits before the point and 6 after, or null. */
-    static String notANumber(String cell, BigDecimal number) {
-        if (number == null) {
-            return "is not a number: '" + cell + "'";
-        }
-        return number.precision() - number.scale() > 15 || number.scale() > 6 ? "is out of range: " + cell : null;
     }
 }

@@ -57,6 +57,15 @@ public final class Cells {
         }
     }
 
+    /** The flag in a {@link Form#TRUE_FALSE} cell: true for true or yes, false for anything else (blank included). */
+    public static boolean flag(String value) {
+        String t = text(value);
+        return t != null && switch (t.toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> true;
+            default -> false;
+        };
+    }
+
     /** The constants' names as a load writes them: [production, sales, sales_share]. */
     @SuppressWarnings("rawtypes")
     public static String names(Class<? extends Enum> type) {

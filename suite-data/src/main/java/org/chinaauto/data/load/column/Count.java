@@ -38,37 +38,23 @@ public @interface Count {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check extends CellCheck<Count> {
-
-        private long min;
-        private long max;
-        private String range;
-        private String unit;
+    class Check extends NumberCheck<Count> {
 
         @Override
-        public void initialize(Count annotation) {
-            min = annotation.min();
-            max = annotation.max();
-            range = annotation.range();
-            unit = annotation.unit();
-        }
-
-        @Override
-        protected String problem(String cell) {
-            BigDecimal d = Cells.decimal(cell);
-            String notANumber = notANumber(cell, d);
-            if (notANumber != null) {
-                return notANumber;
+        protected String problemOf(BigDecimal number) {
+            if (number.stripTrailingZeros().scale() > 0) {
+                String unit = constraint().unit();
+                return "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit) + ", got "
+                        + number.toPlainString();
             }
-            if (d.stripTrailingZeros().scale() > 0) {
-                return "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit) + ", got " + d.toPlainString();
-            }
-            long n = d.longValueExact();
+            long n = number.longValueExact();
+            long min = constraint().min();
+            long max = constraint().max();
             if (n >= min && n <= max) {
                 return null;
             }
-            if (!range.isEmpty()) {
-                return range + ", got " + n;
+            if (!constraint().range().isEmpty()) {
+                return constraint().range() + ", got " + n;
             }
             return min == 0 && n < 0 ? "must not be negative"
                     : min == 1 && n < 1 && max == Long.MAX_VALUE ? "must be positive"

@@ -37,37 +37,30 @@ public @interface Decimal {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check extends CellCheck<Decimal> {
+    class Check extends NumberCheck<Decimal> {
 
         private BigDecimal min;
-        private boolean minExclusive;
         private BigDecimal max;
-        private String what;
 
         @Override
-        public void initialize(Decimal annotation) {
-            min = annotation.min().isEmpty() ? null : new BigDecimal(annotation.min());
-            minExclusive = annotation.minExclusive();
-            max = annotation.max().isEmpty() ? null : new BigDecimal(annotation.max());
-            what = annotation.what();
+        public void initialize(Decimal decimal) {
+            super.initialize(decimal);
+            min = decimal.min().isEmpty() ? null : new BigDecimal(decimal.min());
+            max = decimal.max().isEmpty() ? null : new BigDecimal(decimal.max());
         }
 
         @Override
-        protected String problem(String cell) {
-            BigDecimal d = Cells.decimal(cell);
-            String notANumber = notANumber(cell, d);
-            if (notANumber != null) {
-                return notANumber;
-            }
-            boolean tooSmall = min != null && (minExclusive ? d.compareTo(min) <= 0 : d.compareTo(min) < 0);
-            boolean tooLarge = max != null && d.compareTo(max) > 0;
+        protected String problemOf(BigDecimal number) {
+            boolean minExclusive = constraint().minExclusive();
+            boolean tooSmall = min != null && (minExclusive ? number.compareTo(min) <= 0 : number.compareTo(min) < 0);
+            boolean tooLarge = max != null && number.compareTo(max) > 0;
             if (!tooSmall && !tooLarge) {
                 return null;
             }
             String range = min != null && max != null ? "between " + min.toPlainString() + " and " + max.toPlainString()
                     : min != null ? (minExclusive ? "greater than " : "at least ") + min.toPlainString()
                     : "at most " + max.toPlainString();
-            return "must be " + what + " " + range + ", got " + d.toPlainString();
+            return "must be " + constraint().what() + " " + range + ", got " + number.toPlainString();
         }
     }
 }

@@ -26,17 +26,10 @@ public @interface OneOf {
 
     class Check extends CellCheck<OneOf> {
 
-        @SuppressWarnings("rawtypes")
-        private Class<? extends Enum> type;
-
-        @Override
-        public void initialize(OneOf annotation) {
-            type = annotation.value();
-        }
-
         @Override
         @SuppressWarnings({ "unchecked", "rawtypes" })
         protected String problem(String cell) {
+            Class<? extends Enum> type = constraint().value();
             return Cells.oneOf(cell, (Class) type) != null ? null
                     : "unknown value '" + cell + "'; expected one of " + Cells.names(type);
         }
