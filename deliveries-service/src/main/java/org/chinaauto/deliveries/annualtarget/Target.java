@@ -4,10 +4,6 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
@@ -21,11 +17,6 @@ import org.chinaauto.data.version.VersionedRow;
 @Entity
 @Table(name = "target")
 public class Target extends VersionedRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
-    @SequenceGenerator(name = "target_seq", sequenceName = "target_seq", allocationSize = 50)
-    public Long id;
 
     @Column(nullable = false)
     public String brand;

@@ -5,13 +5,9 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * A brand's membership of a group, dated by month: {@code from} null means "member since before the first
@@ -19,12 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "membership")
-public class Membership extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_seq")
-    @SequenceGenerator(name = "membership_seq", sequenceName = "membership_seq", allocationSize = 50)
-    public Long id;
+public class Membership extends PanacheEntity {
 
     @Column(nullable = false)
     public String brand;

@@ -6,10 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
@@ -23,11 +19,6 @@ import org.chinaauto.data.version.VersionedPeriodRow;
 @Entity
 @Table(name = "delivery")
 public class Delivery extends VersionedPeriodRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "delivery_seq")
-    @SequenceGenerator(name = "delivery_seq", sequenceName = "delivery_seq", allocationSize = 50)
-    public Long id;
 
     @Column(nullable = false)
     public String subject;

@@ -7,10 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
@@ -35,10 +31,6 @@ public class Figure extends VersionedPeriodRow implements Observation {
     public static final List<String> KEY_FIELDS = List.of("powertrain", "destination", "publisher", "definition",
             "periodStart", "periodEnd");
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "figure_seq")
-    @SequenceGenerator(name = "figure_seq", sequenceName = "figure_seq", allocationSize = 50)
-    public Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -15,11 +15,10 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-import org.chinaauto.common.period.AsOf;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.period.PointInTime;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.SeriesUnits;
-import org.chinaauto.common.version.Snapshot;
 
 /**
  * Binds query and path parameters to the suite's types, so that a resource declares {@code Period period} rather than
@@ -43,9 +42,9 @@ public class ParameterTypes implements ParamConverterProvider {
         } else if (type == YearMonth.class) {
             parse = text -> Period.parseMonth(text, name);
         } else if (type == LocalDate.class) {
-            parse = text -> Snapshot.vintage(text, name);
+            parse = text -> PointInTime.vintage(text, name);
         } else if (type == Instant.class) {
-            parse = text -> AsOf.parse(text, name);
+            parse = text -> PointInTime.asOf(text, name);
         } else if (type == Year.class) {
             parse = text -> year(text, name);
         } else if (type == SeriesUnits.class) {

@@ -13,15 +13,16 @@ import jakarta.persistence.PreUpdate;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * What every versioned table has: load times (loaded_at, superseded_at), the publication date (as published and
  * as the date vintage reads compare with), and whether the source names the publisher or the suite infers it.
- * Each entity keeps its own id.
+ * The id is Panache's: drawn from the entity's own sequence ({@code <entity>_seq}, in steps of 50), as each
+ * service's first migration creates it.
  */
 @MappedSuperclass
-public abstract class VersionedRow extends PanacheEntityBase {
+public abstract class VersionedRow extends PanacheEntity {
 
     @Column(name = "loaded_at", nullable = false)
     public Instant loadedAt;
