@@ -12,7 +12,6 @@ import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.config.GatewayConfig;
 import org.chinaauto.gateway.downstream.BrandHistory;
 import org.chinaauto.gateway.downstream.MarketSeries;
@@ -33,13 +32,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class BrandProfileService {
 
-    private final Downstreams downstreams;
-    private final Deadline deadline;
+    private final ViewReads reads;
     private final String nevPublisher;
 
-    public BrandProfileService(Downstreams downstreams, Deadline deadline, GatewayConfig config) {
-        this.downstreams = downstreams;
-        this.deadline = deadline;
+    public BrandProfileService(ViewReads reads, GatewayConfig config) {
+        this.reads = reads;
         this.nevPublisher = config.nevMarketPublisher();
     }
 
@@ -47,15 +44,13 @@ public class BrandProfileService {
     public Uni<BrandProfileView> profile(String slug, int year, Snapshot snapshot) {
         String from = year + "-01";
         String to = year + "-12";
-        Instant until = deadline.start();
+        Instant until = reads.start();
         return Uni.combine().all().unis(
-                deadline.bound("deliveries", downstreams.get(Reads.BRAND, snapshot, "slug", slug), until),
-                deadline.bound("deliveries", downstreams.get(Reads.BRAND_HISTORY, snapshot, "slug", slug, "from", from,
-                        "to", to), until),
-                deadline.bound("deliveries", downstreams.get(Reads.BRAND_TARGETS, snapshot, "slug", slug, "year", year),
-                        until),
-                deadline.bound("market", downstreams.get(Reads.MARKET_SERIES, snapshot, "measure", "sales", "segment",
-                        "nev", "publisher", nevPublisher, "from", from, "to", to), until))
+                reads.get(Reads.BRAND, snapshot, until, "slug", slug),
+                reads.get(Reads.BRAND_HISTORY, snapshot, until, "slug", slug, "from", from, "to", to),
+                reads.get(Reads.BRAND_TARGETS, snapshot, until, "slug", slug, "year", year),
+                reads.get(Reads.MARKET_SERIES, snapshot, until, "measure", "sales", "segment", "nev", "publisher",
+                        nevPublisher, "from", from, "to", to))
                 .with((b, h, t, n) -> {
                     if (b.status() == Answer.Status.REJECTED && b.problem().status() == 404) {
                         throw new ProblemException(404, "Not found", b.problem().detail());

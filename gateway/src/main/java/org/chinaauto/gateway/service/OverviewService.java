@@ -9,7 +9,6 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.Problem;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
-import org.chinaauto.gateway.client.Downstreams;
 import org.chinaauto.gateway.downstream.BrandRanking;
 import org.chinaauto.gateway.downstream.DeliveriesOverview;
 import org.chinaauto.gateway.downstream.ExportsOverview;
@@ -31,21 +30,19 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OverviewService {
 
-    private final Downstreams downstreams;
-    private final Deadline deadline;
+    private final ViewReads reads;
 
-    public OverviewService(Downstreams downstreams, Deadline deadline) {
-        this.downstreams = downstreams;
-        this.deadline = deadline;
+    public OverviewService(ViewReads reads) {
+        this.reads = reads;
     }
 
     public Uni<OverviewView> overview(Period period, Snapshot snapshot) {
         String p = period.toString();
-        Instant until = deadline.start();
+        Instant until = reads.start();
         return Uni.combine().all().unis(
-                deadline.bound("market", downstreams.get(Reads.MARKET_SUMMARY, snapshot, "period", p), until),
-                deadline.bound("exports", downstreams.get(Reads.EXPORTS_OVERVIEW, snapshot, "period", p), until),
-                deadline.bound("deliveries", downstreams.get(Reads.DELIVERIES_OVERVIEW, snapshot, "period", p), until))
+                reads.get(Reads.MARKET_SUMMARY, snapshot, until, "period", p),
+                reads.get(Reads.EXPORTS_OVERVIEW, snapshot, until, "period", p),
+                reads.get(Reads.DELIVERIES_OVERVIEW, snapshot, until, "period", p))
                 .with((m, x, d) -> {
                     Answer<BrandRanking> ranking = d.map(DeliveriesOverview::ranking);
                     OverviewSections sections = new OverviewSections(Section.of("market-service", m),

@@ -29,12 +29,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReconciliationService {
 
-    private final Downstreams downstreams;
-    private final Deadline deadline;
+    private final ViewReads reads;
 
-    public ReconciliationService(Downstreams downstreams, Deadline deadline) {
-        this.downstreams = downstreams;
-        this.deadline = deadline;
+    public ReconciliationService(ViewReads reads) {
+        this.reads = reads;
     }
 
     /** What a reconciliation compares: exports (exports-service) or production or sales (market-service). */
@@ -62,13 +60,13 @@ public class ReconciliationService {
         String segment = segmented.code();
         String p = period.toString();
         return switch (measured) {
-            case EXPORTS -> deadline.bound("exports", downstreams.get(Reads.EXPORTS_RECONCILIATION, snapshot,
-                    "period", p, "powertrain", segment, "destination", Reads.WORLD), deadline.start())
+            case EXPORTS -> reads.get(Reads.EXPORTS_RECONCILIATION, snapshot, reads.start(), "period", p,
+                    "powertrain", segment, "destination", Reads.WORLD)
                     .map(a -> view(measure, segment, period, snapshot, "exports-service", a,
                             a.data() == null || a.data().figures() == null ? List.of()
                                     : a.data().figures().stream().map(f -> figure("exports-service", f)).toList()));
-            case PRODUCTION, SALES -> deadline.bound("market", downstreams.get(Reads.MARKET_FIGURES, snapshot,
-                    "measure", measure, "segment", segment, "period", p, "size", Downstreams.PAGE), deadline.start())
+            case PRODUCTION, SALES -> reads.get(Reads.MARKET_FIGURES, snapshot, reads.start(), "measure", measure,
+                    "segment", segment, "period", p, "size", Downstreams.PAGE)
                     .map(a -> view(measure, segment, period, snapshot, "market-service", a,
                             a.data() == null || a.data().items() == null ? List.of()
                                     : a.data().items().stream().map(f -> figure("market-service", f)).toList()));

@@ -42,23 +42,23 @@ public class TimelineService {
     static final int MAX_PAGES = 50;
 
     private final Downstreams downstreams;
-    private final Deadline deadline;
+    private final ViewReads reads;
 
-    public TimelineService(Downstreams downstreams, Deadline deadline) {
+    public TimelineService(Downstreams downstreams, ViewReads reads) {
         this.downstreams = downstreams;
-        this.deadline = deadline;
+        this.reads = reads;
     }
 
     public Uni<TimelineView> timeline(Period range, Snapshot snapshot) {
         String from = range.start().toString();
         String to = range.end().toString();
-        Instant until = deadline.start();
+        Instant until = reads.start();
         return Uni.combine().all().unis(
-                deadline.bound("market", everyPage(Reads.MARKET_FIGURES, snapshot, 0, List.of(), "from", from, "to", to),
+                reads.bound("market", everyPage(Reads.MARKET_FIGURES, snapshot, 0, List.of(), "from", from, "to", to),
                         until),
-                deadline.bound("exports", everyPage(Reads.EXPORTS_FIGURES, snapshot, 0, List.of(), "destination",
+                reads.bound("exports", everyPage(Reads.EXPORTS_FIGURES, snapshot, 0, List.of(), "destination",
                         Reads.WORLD, "from", from, "to", to), until),
-                deadline.bound("deliveries", everyPage(Reads.DELIVERIES, snapshot, 0, List.of(), "from", from, "to", to),
+                reads.bound("deliveries", everyPage(Reads.DELIVERIES, snapshot, 0, List.of(), "from", from, "to", to),
                         until))
                 .with((m, x, d) -> {
                     TimelineSections sections = new TimelineSections(section("market-service", m),

@@ -6,22 +6,35 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
+import org.chinaauto.gateway.client.Downstreams;
+import org.chinaauto.gateway.client.Read;
 import org.chinaauto.gateway.config.GatewayConfig;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * The most a composed view may take ({@code gateway.deadline}): a downstream call that has not answered by then is
- * reported as unavailable and the view goes on without it.
+ * The reads of a composed view, each bounded by the most the view may take ({@code gateway.deadline}): a downstream
+ * call that has not answered by then is reported as unavailable and the view goes on without it.
  */
 @ApplicationScoped
-public class Deadline {
+public class ViewReads {
 
+    private final Downstreams downstreams;
     private final Duration deadline;
 
-    public Deadline(GatewayConfig config) {
+    public ViewReads(Downstreams downstreams, GatewayConfig config) {
+        this.downstreams = downstreams;
         this.deadline = config.deadline();
+    }
+
+    /**
+     * The answer of {@code read} at {@code snapshot} given {@code values} (as {@link Downstreams#get} takes them), or
+     * an unavailable answer if it has not come by {@code until}.
+     */
+    public <T> Uni<Answer<T>> get(Read<T> read, Snapshot snapshot, Instant until, Object... values) {
+        return bound(read.downstream(), downstreams.get(read, snapshot, values), until);
     }
 
     /** The deadline of a view that starts now. */
