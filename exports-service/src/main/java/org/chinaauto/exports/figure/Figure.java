@@ -10,10 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.data.derive.Observation;
-import org.chinaauto.data.version.VersionedPeriodRow;
+import org.chinaauto.data.version.StatedFigureRow;
 
 /**
  * One version of a published export figure with its provenance. {@code value} is null for a destination the
@@ -22,7 +21,7 @@ import org.chinaauto.data.version.VersionedPeriodRow;
  */
 @Entity
 @Table(name = "figure")
-public class Figure extends VersionedPeriodRow implements Observation {
+public class Figure extends StatedFigureRow implements Observation {
 
     /** The destination code of the world total. */
     public static final String WORLD = "WORLD";
@@ -30,7 +29,6 @@ public class Figure extends VersionedPeriodRow implements Observation {
     /** The entity's fields that identify a figure across its versions, for vintage queries. */
     public static final List<String> KEY_FIELDS = List.of("powertrain", "destination", "publisher", "definition",
             "periodStart", "periodEnd");
-
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -55,20 +53,7 @@ public class Figure extends VersionedPeriodRow implements Observation {
     /** A rank the publisher stated; null for a destination listed in no stated order. */
     public Integer rank;
 
-    @Enumerated(EnumType.STRING)
-    public Qualifier qualifier;
-
     public Long precision;
-
-    @Column(name = "stated_as")
-    public String statedAs;
-
-    @Column(name = "reported_yoy_pct", precision = 12, scale = 4)
-    public BigDecimal reportedYoyPct;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reported_yoy_qualifier")
-    public Qualifier reportedYoyQualifier;
 
     /** Growth the report describes in words up to this figure ("nearly fivefold"), kept as reported. */
     @Column(name = "stated_growth")
@@ -106,7 +91,4 @@ public class Figure extends VersionedPeriodRow implements Observation {
     }
 
     /** The year-on-year growth the publisher stated, with its rounding bounds; null when none was stated. */
-    public Estimate reportedYoy() {
-        return Estimate.statedRate(reportedYoyPct, reportedYoyQualifier, null);
-    }
 }

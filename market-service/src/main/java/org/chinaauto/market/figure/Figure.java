@@ -10,20 +10,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.data.derive.Observation;
-import org.chinaauto.data.version.VersionedPeriodRow;
+import org.chinaauto.data.version.StatedFigureRow;
 
 /** One version of a published figure with its provenance. */
 @Entity
 @Table(name = "figure")
-public class Figure extends VersionedPeriodRow implements Observation {
+public class Figure extends StatedFigureRow implements Observation {
 
     /** The entity's fields that identify a figure across its versions, for vintage queries. */
     public static final List<String> KEY_FIELDS = List.of("measure", "segment", "publisher",
             "periodStart", "periodEnd");
-
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -39,21 +37,8 @@ public class Figure extends VersionedPeriodRow implements Observation {
     @Column(nullable = false, precision = 21, scale = 6)
     public BigDecimal value;
 
-    @Enumerated(EnumType.STRING)
-    public Qualifier qualifier;
-
     @Column(precision = 21, scale = 6)
     public BigDecimal precision;
-
-    @Column(name = "stated_as")
-    public String statedAs;
-
-    @Column(name = "reported_yoy_pct", precision = 12, scale = 4)
-    public BigDecimal reportedYoyPct;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reported_yoy_qualifier")
-    public Qualifier reportedYoyQualifier;
 
     public String definition;
     public String source;
@@ -72,7 +57,4 @@ public class Figure extends VersionedPeriodRow implements Observation {
     }
 
     /** The year-on-year growth the publisher stated, with its rounding bounds; null when none was stated. */
-    public Estimate reportedYoy() {
-        return Estimate.statedRate(reportedYoyPct, reportedYoyQualifier, null);
-    }
 }
