@@ -13,10 +13,19 @@ public final class Choices {
 
     /** The constant named by the text; a 400 naming the parameter and the choices when it names none. */
     public static <E extends Enum<E>> E of(Class<E> type, String text, String name) {
+        E constant = find(type, text);
+        if (constant == null) {
+            throw new InvalidInputException(name, "unknown " + name + " '" + text + "'; expected one of " + names(type));
+        }
+        return constant;
+    }
+
+    /** The constant named by the text, or null when it names none. */
+    public static <E extends Enum<E>> E find(Class<E> type, String text) {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "unknown " + name + " '" + text + "'; expected one of " + names(type));
+            return null;
         }
     }
 

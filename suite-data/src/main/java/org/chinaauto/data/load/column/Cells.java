@@ -1,8 +1,9 @@
 package org.chinaauto.data.load.column;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Locale;
+
+import org.chinaauto.common.rest.Choices;
 
 /**
  * The values of a load row's text cells, read the way its column constraints check them: so that a row check
@@ -34,14 +35,7 @@ public final class Cells {
     /** The enum constant named by the text in any case, with - for _; null when blank or naming none. */
     public static <E extends Enum<E>> E oneOf(String value, Class<E> type) {
         String t = text(value);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return t == null ? null : Choices.find(type, t);
     }
 
     /** The whole number in a cell that passed its {@link Count} constraint, or null when blank or not whole. */
@@ -64,12 +58,5 @@ public final class Cells {
             case "true", "yes" -> true;
             default -> false;
         };
-    }
-
-    /** The constants' names as a load writes them: [production, sales, sales_share]. */
-    @SuppressWarnings("rawtypes")
-    public static String names(Class<? extends Enum> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toList()
-                .toString();
     }
 }

@@ -9,6 +9,8 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
+import org.chinaauto.common.rest.Choices;
+
 /** A column holding the name of one of an enum's constants, in any case, with - for _; blank is valid. */
 @Target(FIELD)
 @Retention(RUNTIME)
@@ -31,7 +33,7 @@ public @interface OneOf {
         protected String problem(String cell) {
             Class<? extends Enum> type = constraint().value();
             return Cells.oneOf(cell, (Class) type) != null ? null
-                    : "unknown value '" + cell + "'; expected one of " + Cells.names(type);
+                    : "unknown value '" + cell + "'; expected one of " + Choices.names((Class) type);
         }
     }
 }
