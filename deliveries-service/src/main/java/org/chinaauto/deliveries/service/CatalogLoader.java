@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import org.chinaauto.data.cache.DataVersion;
 import org.chinaauto.data.load.LoadErrors;
 import org.chinaauto.data.load.LoadReport;
+import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;
@@ -141,7 +142,7 @@ public class CatalogLoader {
 
     /** An optional field's new value: the stored one when left out (null), none when blank, else the text. */
     private static String kept(String given, String stored) {
-        return given == null ? stored : trim(given);
+        return given == null ? stored : Cells.text(given);
     }
 
     /** The item's slug when it passed its constraints; a slug twice in the batch is an error. */
@@ -156,9 +157,6 @@ public class CatalogLoader {
         return slug;
     }
 
-    static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     /** A change of the catalogue changes what reads answer: it raises the data version with it. */
     private static LoadReport written(LoadReport report) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.chinaauto.common.period.Period;
 import org.chinaauto.data.load.LoadErrors;
+import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;
@@ -83,7 +84,7 @@ final class Memberships {
                 errors.add(item.position(), at + "." + kind.code(), "not expected here: the " + list + " of a "
                         + kind.code() + " name " + otherField + "s");
             }
-            String ref = CatalogLoader.trim(named(m, other(kind)));
+            String ref = Cells.text(named(m, other(kind)));
             if (ref == null) {
                 errors.add(item.position(), at + "." + otherField, "is required");
             } else if (!exists(other(kind), ref)) {
@@ -121,6 +122,6 @@ final class Memberships {
 
     /** A month that passed its constraint; null when blank or when it broke the constraint. */
     private static YearMonth month(Item<?> item, String field, String text) {
-        return item.failed().contains(field) || CatalogLoader.trim(text) == null ? null : Period.parseMonth(text, field);
+        return item.failed().contains(field) || Cells.text(text) == null ? null : Period.parseMonth(text, field);
     }
 }
