@@ -29,11 +29,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 /**
- * The gateway's records of what the services answer ({@code downstream/}) against the services' committed documents
- * ({@code api/<service>/openapi.json}, written by the services' builds before this one): every field the gateway
- * reads of every read in {@link Reads} is a property of that read's 200 answer, of a matching type, nested records,
- * lists and type arguments included. A service that renames, drops or retypes a field the gateway reads fails this
- * build; fields the gateway does not read are free to come and go.
+ * Every read in {@link Reads} against the services' committed documents ({@code api/<service>/openapi.json}): the
+ * service serves its path with a JSON answer, and every member of the record it is read into (generated from those
+ * documents) is a property of that answer, of a matching type, nested records, lists and type arguments included. A
+ * read paired with another operation's record, or with a path the service does not serve, fails this build.
  */
 class ReadsContractTest {
 

@@ -2,13 +2,23 @@ package org.chinaauto.gateway.downstream;
 
 import org.chinaauto.common.paging.PageView;
 import org.chinaauto.gateway.client.Read;
+import org.chinaauto.gateway.downstream.deliveries.Brand;
+import org.chinaauto.gateway.downstream.deliveries.BrandHistory;
+import org.chinaauto.gateway.downstream.deliveries.DeliveriesOverview;
+import org.chinaauto.gateway.downstream.deliveries.Delivery;
+import org.chinaauto.gateway.downstream.deliveries.TargetProgress;
+import org.chinaauto.gateway.downstream.exports.ExportFigure;
+import org.chinaauto.gateway.downstream.exports.ExportsOverview;
+import org.chinaauto.gateway.downstream.exports.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.market.MarketFigure;
+import org.chinaauto.gateway.downstream.market.MarketSeries;
+import org.chinaauto.gateway.downstream.market.MarketSummary;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * Every read the views make of the data services, with the record its answer is read into. The gateway's build
- * checks each record against the operation's answer in the service's committed document ({@code ReadsContractTest}):
- * a service that changes an answer breaks this build, not production.
+ * Every read the views make of the data services, with the record (generated from the service's document) its answer
+ * is read into; the build checks each pairing against the operation's answer ({@code ReadsContractTest}).
  */
 public final class Reads {
 

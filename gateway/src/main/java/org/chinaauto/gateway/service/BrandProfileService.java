@@ -13,9 +13,11 @@ import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.config.GatewayConfig;
-import org.chinaauto.gateway.downstream.BrandHistory;
-import org.chinaauto.gateway.downstream.MarketSeries;
 import org.chinaauto.gateway.downstream.Reads;
+import org.chinaauto.gateway.downstream.deliveries.BrandHistory;
+import org.chinaauto.gateway.downstream.deliveries.HistoryPoint;
+import org.chinaauto.gateway.downstream.market.MarketSeries;
+import org.chinaauto.gateway.downstream.market.SeriesPoint;
 import org.chinaauto.gateway.view.BrandProfileView;
 import org.chinaauto.gateway.view.BrandProfileView.BrandSections;
 import org.chinaauto.gateway.view.BrandProfileView.MonthShare;
@@ -67,7 +69,7 @@ public class BrandProfileService {
     private Section<NevMarketShare> nevShare(Answer<BrandHistory> history, Answer<MarketSeries> nevSales) {
         Map<String, Estimate> nevByMonth = new HashMap<>();
         if (nevSales.data() != null && nevSales.data().points() != null) {
-            for (MarketSeries.Point p : nevSales.data().points()) {
+            for (SeriesPoint p : nevSales.data().points()) {
                 Estimate v = Bounds.of(p.value(), p.low(), p.high());
                 if (v != null) {
                     nevByMonth.put(p.period(), v);
@@ -76,7 +78,7 @@ public class BrandProfileService {
         }
         List<MonthShare> points = new ArrayList<>();
         if (history.data() != null && history.data().points() != null) {
-            for (BrandHistory.Point p : history.data().points()) {
+            for (HistoryPoint p : history.data().points()) {
                 Estimate delivered = Bounds.of(p.deliveries(), p.low(), p.high());
                 Estimate nev = nevByMonth.get(p.period());
                 points.add(new MonthShare(p.period(), Bounds.shown(delivered, Bounds.VEHICLES),

@@ -6,10 +6,13 @@ import java.util.function.Function;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.gateway.downstream.BrandRanking;
-import org.chinaauto.gateway.downstream.ExportsReconciliation;
-import org.chinaauto.gateway.downstream.MarketSummary;
-import org.chinaauto.gateway.downstream.MarketSummary.Amount;
+import org.chinaauto.gateway.downstream.deliveries.BrandRanking;
+import org.chinaauto.gateway.downstream.deliveries.RankedBrand;
+import org.chinaauto.gateway.downstream.exports.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.exports.ReconciledFigure;
+import org.chinaauto.gateway.downstream.market.Amount;
+import org.chinaauto.gateway.downstream.market.MarketSummary;
+import org.chinaauto.gateway.downstream.market.PublisherSummary;
 import org.chinaauto.gateway.view.CrossFigure;
 import org.chinaauto.gateway.view.CrossFigure.BrandShare;
 import org.chinaauto.gateway.view.CrossFigure.ExportsShare;
@@ -34,11 +37,11 @@ final class CrossFigures {
      * exactly the period of the sales (a brand with months missing from the span is listed, with no share).
      */
     static CrossFigure<BrandShare> brandShareOfNevSales(MarketSummary marketSummary, BrandRanking ranking, Period period) {
-        List<PublisherAmount> nevSales = amounts(marketSummary, MarketSummary.PublisherSummary::nevSales);
+        List<PublisherAmount> nevSales = amounts(marketSummary, PublisherSummary::nevSales);
         String salesPeriod = marketSummary != null && marketSummary.period() != null ? marketSummary.period() : period.toString();
         String deliveriesPeriod = ranking != null && ranking.period() != null ? ranking.period() : period.toString();
         List<BrandShare> entries = new ArrayList<>();
-        for (BrandRanking.Entry brand : ranking == null || ranking.entries() == null ? List.<BrandRanking.Entry>of() : ranking.entries()) {
+        for (RankedBrand brand : ranking == null || ranking.entries() == null ? List.<RankedBrand>of() : ranking.entries()) {
             for (PublisherAmount sales : nevSales) {
                 Estimate delivered = Bounds.of(brand.deliveries(), brand.low(), brand.high());
                 Estimate nev = Bounds.of(sales.amount().value(), sales.amount().low(), sales.amount().high());
@@ -75,7 +78,7 @@ final class CrossFigures {
     }
 
     /** Why a ranked brand's deliveries do not cover the whole period, or null when they do. */
-    private static String monthsMissing(BrandRanking.Entry brand, Period period) {
+    private static String monthsMissing(RankedBrand brand, Period period) {
         int missing = brand.monthsMissing() == null ? 0 : brand.monthsMissing().size();
         if (missing == 0 && brand.complete()) {
             return null;
@@ -96,8 +99,8 @@ final class CrossFigures {
         List<ExportsShare> entries = new ArrayList<>();
         String productionPeriod = marketSummary != null && marketSummary.period() != null ? marketSummary.period()
                 : period.toString();
-        add(entries, "all", all, amounts(marketSummary, MarketSummary.PublisherSummary::production), productionPeriod, period);
-        add(entries, "nev", nev, amounts(marketSummary, MarketSummary.PublisherSummary::nevProduction), productionPeriod,
+        add(entries, "all", all, amounts(marketSummary, PublisherSummary::production), productionPeriod, period);
+        add(entries, "nev", nev, amounts(marketSummary, PublisherSummary::nevProduction), productionPeriod,
                 period);
         if (entries.isEmpty()) {
             return CrossFigure.unavailable("no period " + period + " has both an export figure (exports-service) and a "
@@ -117,7 +120,7 @@ final class CrossFigures {
             return;
         }
         String exportsPeriod = reconciliation.period() != null ? reconciliation.period() : period.toString();
-        for (ExportsReconciliation.Entry x : reconciliation.figures()) {
+        for (ReconciledFigure x : reconciliation.figures()) {
             for (PublisherAmount p : production) {
                 Estimate exported = Bounds.of(x.value(), x.low(), x.high());
                 Estimate produced = Bounds.of(p.amount().value(), p.amount().low(), p.amount().high());
@@ -139,10 +142,10 @@ final class CrossFigures {
 
     /** Each publisher's amount of one field of the market summary, where it has one. */
     private static List<PublisherAmount> amounts(MarketSummary summary,
-            Function<MarketSummary.PublisherSummary, Amount> field) {
+            Function<PublisherSummary, Amount> field) {
         List<PublisherAmount> out = new ArrayList<>();
         if (summary != null && summary.publishers() != null) {
-            for (MarketSummary.PublisherSummary publisher : summary.publishers()) {
+            for (PublisherSummary publisher : summary.publishers()) {
                 Amount amount = field.apply(publisher);
                 if (amount != null) {
                     out.add(new PublisherAmount(publisher.publisher(), amount));

@@ -12,9 +12,9 @@ import org.chinaauto.common.rest.CodedEnum;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.Downstreams;
-import org.chinaauto.gateway.downstream.ExportsReconciliation;
-import org.chinaauto.gateway.downstream.MarketFigure;
 import org.chinaauto.gateway.downstream.Reads;
+import org.chinaauto.gateway.downstream.exports.ReconciledFigure;
+import org.chinaauto.gateway.downstream.market.MarketFigure;
 import org.chinaauto.gateway.view.ReconciliationView;
 import org.chinaauto.gateway.view.ReconciliationView.Figure;
 import org.chinaauto.gateway.view.ReconciliationView.Gap;
@@ -88,7 +88,7 @@ public class ReconciliationService {
                 Section.statusOf(service, answer), figures, gaps);
     }
 
-    private static Figure figure(String service, ExportsReconciliation.Entry f) {
+    private static Figure figure(String service, ReconciledFigure f) {
         return new Figure(service, f.figureId(), f.publisher(), f.definition(), f.definitionNote(), Bounds.decimal(f.value()),
                 f.value() == null ? null : Bounds.decimal(f.low()), f.value() == null ? null : Bounds.decimal(f.high()),
                 f.qualifier(), Bounds.decimal(f.precision()), f.statedAs(), f.attribution(), f.attributionNote(),

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.gateway.downstream.Brand;
-import org.chinaauto.gateway.downstream.BrandHistory;
-import org.chinaauto.gateway.downstream.TargetProgress;
+import org.chinaauto.gateway.downstream.deliveries.Brand;
+import org.chinaauto.gateway.downstream.deliveries.BrandHistory;
+import org.chinaauto.gateway.downstream.deliveries.TargetProgress;
 
 /**
  * A brand's profile for a year, read at one snapshot: the brand and its group memberships, monthly deliveries,

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.chinaauto.common.period.Period;
-import org.chinaauto.gateway.downstream.BrandRanking;
-import org.chinaauto.gateway.downstream.ExportsReconciliation;
-import org.chinaauto.gateway.downstream.GroupRollup;
-import org.chinaauto.gateway.downstream.MarketSummary;
+import org.chinaauto.gateway.downstream.deliveries.BrandRanking;
+import org.chinaauto.gateway.downstream.deliveries.GroupRollup;
+import org.chinaauto.gateway.downstream.exports.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.market.MarketSummary;
 
 /**
  * The market for one period across the suite: every section with its own status, so that a view with a

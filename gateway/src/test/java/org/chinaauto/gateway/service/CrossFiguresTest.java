@@ -7,9 +7,13 @@ import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.gateway.downstream.BrandRanking;
-import org.chinaauto.gateway.downstream.ExportsReconciliation;
-import org.chinaauto.gateway.downstream.MarketSummary;
+import org.chinaauto.gateway.downstream.deliveries.BrandRanking;
+import org.chinaauto.gateway.downstream.deliveries.RankedBrand;
+import org.chinaauto.gateway.downstream.exports.ExportsReconciliation;
+import org.chinaauto.gateway.downstream.exports.ReconciledFigure;
+import org.chinaauto.gateway.downstream.market.Amount;
+import org.chinaauto.gateway.downstream.market.MarketSummary;
+import org.chinaauto.gateway.downstream.market.PublisherSummary;
 import org.chinaauto.gateway.view.CrossFigure;
 import org.chinaauto.gateway.view.CrossFigure.BrandShare;
 import org.chinaauto.gateway.view.CrossFigure.ExportsShare;
@@ -87,29 +91,29 @@ class CrossFiguresTest {
         return new Estimate(new BigDecimal(value), new BigDecimal(low), new BigDecimal(high));
     }
 
-    private static MarketSummary.Amount amount(long value, Long low, Long high) {
-        return new MarketSummary.Amount(BigDecimal.valueOf(value), Bounds.decimal(low), Bounds.decimal(high), "vehicles",
+    private static Amount amount(long value, Long low, Long high) {
+        return new Amount(BigDecimal.valueOf(value), Bounds.decimal(low), Bounds.decimal(high), "vehicles",
                 null, null, null, false, null, null, null);
     }
 
-    private static MarketSummary summary(String period, MarketSummary.Amount nevSales, MarketSummary.Amount production) {
+    private static MarketSummary summary(String period, Amount nevSales, Amount production) {
         return new MarketSummary(period, null, null,
-                List.of(new MarketSummary.PublisherSummary("SYN-A", production, null, null, nevSales, null)), 0, 100,
+                List.of(new PublisherSummary("SYN-A", production, null, null, nevSales, null)), 0, 100,
                 false);
     }
 
-    private static BrandRanking.Entry brand(String slug, long deliveries, boolean complete, List<String> missing) {
-        return new BrandRanking.Entry(1, slug, null, deliveries, deliveries, deliveries, null, "SYN-C", "named", null,
+    private static RankedBrand brand(String slug, long deliveries, boolean complete, List<String> missing) {
+        return new RankedBrand(1, slug, null, deliveries, deliveries, deliveries, null, "SYN-C", "named", null,
                 null, null, null, complete, missing);
     }
 
-    private static BrandRanking ranking(String period, BrandRanking.Entry... entries) {
+    private static BrandRanking ranking(String period, RankedBrand... entries) {
         return new BrandRanking(period, "brand", null, null, null, true, List.of(entries), 0, 100, false);
     }
 
     private static ExportsReconciliation exports(String period, String powertrain, long value) {
         return new ExportsReconciliation(period, powertrain, "WORLD", "World", null, null, List.of(
-                new ExportsReconciliation.Entry("SYN-B", "customs", null, value, value, value, null, null, null, null,
+                new ReconciledFigure("SYN-B", "customs", null, value, value, value, null, null, null, null,
                         "named", null, null, null, null, 1L)), List.of());
     }
 }

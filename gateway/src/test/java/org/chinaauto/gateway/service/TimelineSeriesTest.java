@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.chinaauto.common.view.Rate;
-import org.chinaauto.gateway.downstream.MarketFigure;
+import org.chinaauto.gateway.downstream.market.MarketFigure;
 import org.chinaauto.gateway.view.TimelineView.Point;
 import org.chinaauto.gateway.view.TimelineView.Series;
 import org.junit.jupiter.api.Test;
@@ -65,9 +65,9 @@ class TimelineSeriesTest {
 
     private static MarketFigure figure(String measure, String segment, String publisher, String period, double value,
             Number low, Number high) {
-        return new MarketFigure(measure, segment, period, publisher, BigDecimal.valueOf(value), decimal(low),
-                decimal(high), null, null, null, null, "synthetic definition", "named", null, "2030-02", null,
-                "SYN report");
+        return new MarketFigure(null, measure, segment, period, publisher, BigDecimal.valueOf(value), decimal(low),
+                decimal(high), "vehicles", null, null, null, null, null, "synthetic definition", "named", null,
+                "2030-02", null, "SYN report", null, null, null);
     }
 
     private static BigDecimal decimal(Number n) {
