@@ -59,8 +59,8 @@ final class CrossFigures {
                         : brand.monthsMissing();
                 entries.add(new BrandShare(brand.slug(), brand.name(), deliveriesPeriod,
                         Bounds.shown(delivered, Bounds.VEHICLES), brand.publisher(), missing,
-                        Bounds.shown(nev, Bounds.VEHICLES), salesPeriod, sales.publisher(), sales.amount().derived(),
-                        Bounds.shown(share, Bounds.PERCENT), reason));
+                        Bounds.shown(nev, Bounds.VEHICLES), salesPeriod, sales.publisher(),
+                        Boolean.TRUE.equals(sales.amount().derived()), Bounds.shown(share, Bounds.PERCENT), reason));
             }
         }
         if (entries.isEmpty()) {
@@ -80,7 +80,7 @@ final class CrossFigures {
     /** Why a ranked brand's deliveries do not cover the whole period, or null when they do. */
     private static String monthsMissing(RankedBrand brand, Period period) {
         int missing = brand.monthsMissing() == null ? 0 : brand.monthsMissing().size();
-        if (missing == 0 && brand.complete()) {
+        if (missing == 0 && Boolean.TRUE.equals(brand.complete())) {
             return null;
         }
         int months = period.lengthInMonths();
