@@ -36,7 +36,8 @@ public final class RunningSuite {
      */
     static SuiteRunner on(EmbeddedDatabase database) throws IOException {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database, root.resolve("suite-e2e/target/suite-logs"));
+        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database,
+                root.resolve("suite-e2e/target/suite-logs").resolve(testClass()));
         SuiteContract.register(suite);
         return suite;
     }
@@ -44,6 +45,13 @@ public final class RunningSuite {
     /** The suite on its ports and a throw-away database, not started yet (so that its environment can be changed first). */
     static SuiteRunner create() throws Exception {
         return on(EmbeddedDatabase.startTemporary());
+    }
+
+    /** The end-to-end test class starting a suite, whose logs are kept apart from the other tests' ({@code DashboardIT}). */
+    private static String testClass() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).filter(name -> name.endsWith("IT"))
+                .findFirst().orElse("other"));
     }
 
     /** A base port whose four ports are free. */
