@@ -127,10 +127,9 @@ class AuthenticationIT {
     @Order(4)
     void noTokenNorKeyMaterialReachesALog() throws Exception {
         String key = suite.tokens().privateKeyMaterial();
+        Path logs = suite.logs();
         suite.close(); // every log complete
         suite = null;
-        Path logs = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize()
-                .resolve("suite-e2e/target/suite-logs");
         List<Path> written;
         try (Stream<Path> files = Files.list(logs)) {
             written = files.filter(f -> f.toFile().lastModified() >= started.toEpochMilli()).toList();

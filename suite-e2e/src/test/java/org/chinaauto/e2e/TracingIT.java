@@ -139,8 +139,7 @@ class TracingIT {
         String traceId = problem.getString("trace_id");
         assertThat(traceId).as("trace_id of the 503 problem").matches("[0-9a-f]{32}");
 
-        Path log = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize()
-                .resolve("suite-e2e/target/suite-logs/gateway.log");
+        Path log = suite.logs().resolve("gateway.log");
         Optional<JsonPath> line = awaitLogLine(log, traceId);
         assertThat(line).as("a JSON line of the gateway's log with mdc.traceId " + traceId).isPresent();
         assertThat(line.get().getString("level")).isEqualTo("WARN");

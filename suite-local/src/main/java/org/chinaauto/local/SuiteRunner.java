@@ -102,6 +102,11 @@ public final class SuiteRunner implements AutoCloseable {
         return p;
     }
 
+    /** Where each service's output goes ({@code <service>.log}). */
+    public Path logs() {
+        return logs;
+    }
+
     private Path log(String name) {
         return logs.resolve(name + ".log");
     }
