@@ -54,10 +54,13 @@ public final class RunningSuite {
                 .findFirst().orElse("other"));
     }
 
-    /** A base port whose four ports are free. */
+    /**
+     * A base port whose four ports are free, below the kernel's ephemeral range (32768 and up on Linux), where the
+     * suite's own outgoing connections could take a port between this check and the service binding it.
+     */
     private static int freeBasePort() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20000 + ThreadLocalRandom.current().nextInt(20000);
+            int base = unassigned();
             if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
                 return base;
             }
@@ -65,11 +68,20 @@ public final class RunningSuite {
         throw new IOException("no four consecutive free ports found");
     }
 
-    /** A port that is free now. */
+    /** A port that is free now, below the ephemeral range too. */
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = unassigned();
+            if (free(port)) {
+                return port;
+            }
         }
+        throw new IOException("no free port found");
+    }
+
+    /** A port number in 12000-31995: above the registered services most machines run, below the ephemeral range. */
+    private static int unassigned() {
+        return 12000 + ThreadLocalRandom.current().nextInt(20000 - 4);
     }
 
     private static boolean free(int port) {
