@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { csv } from '../../main/resources/META-INF/resources/dashboard/card.js';
-import { boundsText, months, periodLabel, publisherText, valueText }
+import { boundsText, derivedRangeText, describe, months, periodLabel, publisherText, valueText }
   from '../../main/resources/META-INF/resources/dashboard/figures.js';
 
 test('a period covers its months, from the first day of the first to the first day of the month after the last', () => {
@@ -56,4 +56,21 @@ test("a card's CSV has the API's columns and quotes what needs quoting", () => {
     + 'definition,published,source');
   assert.equal(row, 'NEV sales (SYN-A),2025-01/2025-11,15000000,14000000,15000000,vehicles,nearly 15 million,,,'
     + 'SYN-A,named,,2025-12-31,"Synthetic report, ""quoted"", December"');
+});
+
+test('a stated level reads beside the range its publisher\'s other figures give, and its status when not final', () => {
+  const range = { value: 2614000, low: 2613000, high: 2615000, derivation: 'difference',
+    sources: ['2025-01/2025-07', '2025-H1'], judgement: 'outside', outside_by: 21500, outside_by_pct: 0.83,
+    flagged: true };
+  assert.equal(derivedRangeText(range, 'vehicles'),
+    '2,613,000 to 2,615,000 from 2025-01/2025-07 and 2025-H1 (difference): outside by 21,500 (0.83%)');
+  assert.equal(derivedRangeText({ ...range, judgement: 'inside', outside_by: 0, flagged: false }),
+    '2,613,000 to 2,615,000 from 2025-01/2025-07 and 2025-H1 (difference): inside');
+  assert.equal(derivedRangeText(null), '');
+  const rows = Object.fromEntries(describe({ series: 'SYN production', period: '2025-07', value: 2591000,
+    low: 2590500, high: 2591500, unit: 'vehicles', status: 'preliminary', derived_range: range }));
+  assert.equal(rows.Status, 'preliminary: not yet the final figure');
+  assert.match(rows['Derived range'], /^2,613,000 to 2,615,000 .*outside by 21,500/);
+  assert.equal(Object.fromEntries(describe({ series: 'SYN', period: '2025', value: 1, status: 'final' })).Status,
+    undefined);
 });

@@ -70,3 +70,18 @@ test('a period nobody published still shows its tiles, each saying nothing was p
   assert.deepEqual(tiles.map(t => [t.key, t.figure]), [['production', null], ['sales', null],
     ['nev_share_reported', null], ['exports', null]]);
 });
+
+test('a stated level outside the range its publisher\'s other figures give, or not yet final, is marked', () => {
+  const view = overview('inside');
+  const p = view.sections.market.data.publishers[0];
+  p.production = { ...p.production, status: 'preliminary', derived_range: { value: 31240000, low: 31238000,
+    high: 31242000, derivation: 'sum', sources: ['2025-H1', '2025-07/2025-11'], judgement: 'outside',
+    outside_by: 3000, outside_by_pct: 0.01, flagged: true } };
+  const [production, , nevSales] = kpiTiles(view);
+  assert.equal(production.outside, true);
+  assert.ok(production.lines.includes('\u26a0 Preliminary figure, not yet final'));
+  assert.ok(production.lines.some(l => l.startsWith('\u26a0 Outside the range its publisher\'s other figures give: '
+    + '31,238,000 to 31,242,000 from 2025-H1 and 2025-07/2025-11 (sum): outside by 3,000')));
+  assert.equal(nevSales.outside, false);
+  assert.ok(!nevSales.lines.some(l => l.startsWith('\u26a0')));
+});

@@ -29,3 +29,20 @@ test('a month is a point, several months a span; a figure whose period cannot be
   assert.ok(kinds(0).includes('circle'));
   assert.equal(kinds(1)[0], 'rect');
 });
+
+test('a stated month outside the range its other figures give has that range drawn beside it, marked', () => {
+  const flagged = { period: '2025-07', value: 100, low: 100, high: 100,
+    derived_range: { value: 120, low: 118, high: 122, judgement: 'outside', flagged: true } };
+  const inside = { period: '2025-08', value: 100, low: 100, high: 100,
+    derived_range: { value: 100, low: 99, high: 101, judgement: 'inside', flagged: false } };
+  const option = timeOption([{ name: 'SYN', figures: [flagged, inside] }], { from: '2025-01', to: '2025-12' },
+    [{ name: 'vehicles', unit: 'vehicles' }]);
+  const data = option.series[0].data;
+  const api = i => ({ value: k => data[i].value[k], coord: ([x, y]) => [x, y] });
+  const drawn = i => option.series[0].renderItem({ dataIndex: i }, api(i)).children;
+  const marks = drawn(0).filter(c => c.type === 'text').map(c => c.style.text);
+  assert.deepEqual(marks, ['\u26a0 derived range']);
+  const dashed = drawn(0).find(c => c.type === 'line' && c.style.lineDash);
+  assert.deepEqual([dashed.shape.y1, dashed.shape.y2], [122, 118]);
+  assert.equal(drawn(1).filter(c => c.type === 'text').length, 0);
+});

@@ -165,7 +165,7 @@ class BulkLoadTest {
         String download = given().accept("text/csv").queryParam("size", 1000).get("/api/deliveries").then()
                 .statusCode(200).contentType("text/csv").extract().asString();
         assertThat(download.lines().findFirst()).contains(DeliveriesTestSupport.ALL_COLUMNS);
-        assertThat(download).contains("hima,2025-11,HIMA,81864,,,,,true,");
+        assertThat(download).contains("hima,2025-11,HIMA,81864,,,final,,,true,");
         assertThat(download).contains(",2025-12,inferred,\"The report names no source for these deliveries; attributed to HIMA");
         long rows = download.lines().count() - 1;
         assertThat(rows).isGreaterThanOrEqualTo(5);

@@ -82,9 +82,22 @@ export function publishedText(f) {
 }
 
 /**
+ * A stated level against the range its publisher's other figures give for the same period: "2,613,000 to 2,615,000
+ * from 2025-01/2025-07 and 2025-H1 (difference): outside by 21,500 (0.83%)". '' without one.
+ */
+export function derivedRangeText(range, unit) {
+  if (!range) return '';
+  const judged = range.judgement === 'outside'
+    ? `outside by ${format(range.outside_by, unit)} (${format(range.outside_by_pct)}%)` : 'inside';
+  const from = (range.sources || []).map(String).join(' and ');
+  return `${boundsText(range.value, range.low, range.high, unit)}${from ? ' from ' + from : ''}`
+    + `${range.derivation ? ' (' + range.derivation + ')' : ''}: ${judged}`;
+}
+
+/**
  * One figure described field by field, the same for its tooltip, its table row and its CSV row. `f` holds
- * series, period, value, low, high, unit, stated_as, computed, judgement, definition, publisher, attribution,
- * published_on, source.
+ * series, period, value, low, high, unit, stated_as, status, computed, judgement, derived_range, definition,
+ * publisher, attribution, published_on, source.
  */
 export function describe(f) {
   return [
@@ -93,6 +106,8 @@ export function describe(f) {
     ['Value', format(f.value, f.unit)],
     ['Stated as', f.stated_as || (f.computed ? 'not stated: computed by the suite' : '')],
     ['Bounds', boundsText(f.value, f.low, f.high, f.unit)],
+    ['Status', f.status && f.status !== 'final' ? `${f.status}: not yet the final figure` : ''],
+    ['Derived range', derivedRangeText(f.derived_range, f.unit)],
     ['Derived', f.computed ? 'yes: ' + (f.formula || 'computed by the suite') : 'no: as published'],
     ['Judgement', f.judgement === 'outside' ? 'the reported share is outside the computed range'
       : f.judgement === 'inside' ? 'the reported share is inside the computed range' : ''],

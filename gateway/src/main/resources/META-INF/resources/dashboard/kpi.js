@@ -1,13 +1,14 @@
 // The KPI strip: production, sales, NEV share reported and computed, exports by publisher, for the chosen period.
 import { markSources, markStatus, showFigures } from './card.js';
-import { boundsText, format, periodLabel, publishedText, publisherText } from './figures.js';
+import { boundsText, derivedRangeText, format, periodLabel, publishedText, publisherText } from './figures.js';
 
-/** A market summary's measure ({value, low, high, stated_as, derived, sources}) as a figure. */
+/** A market summary's measure ({value, low, high, stated_as, status, derived, derived_range, sources}) as a figure. */
 function marketFigure(series, publisher, period, m) {
   const sources = m.sources || [];
   const joined = key => [...new Set(sources.map(s => s[key]).filter(Boolean))].join('; ');
   return { series, period, value: m.value, low: m.low, high: m.high, unit: m.unit || 'vehicles',
-    stated_as: m.stated_as, computed: m.derived, formula: m.derived ? 'derived from other published figures' : null,
+    stated_as: m.stated_as, status: m.status, derived_range: m.derived_range, computed: m.derived,
+    formula: m.derived ? 'derived from other published figures' : null,
     publisher, attribution: joined('attribution'), definition: joined('definition'),
     published: joined('published'), source: joined('source') };
 }
@@ -22,9 +23,21 @@ function growth(rate) {
     + (rate.judgement === 'outside' ? '; \u26a0 the reported rate is outside the computed range' : '');
 }
 
+/** What a figure's status and derived range add to its tile: a figure not yet final, a level outside its range. */
+function settled(figure) {
+  if (!figure) return [];
+  return [figure.status && figure.status !== 'final' ? `\u26a0 ${figure.status[0].toUpperCase()}`
+    + `${figure.status.slice(1)} figure, not yet final` : null,
+  figure.derived_range && figure.derived_range.flagged
+    ? '\u26a0 Outside the range its publisher\'s other figures give: '
+      + derivedRangeText(figure.derived_range, figure.unit)
+    : null];
+}
+
 /**
  * A tile: its title, the figure it shows (null: none published for the period), the lines under the value, and
- * whether it is marked outside (a reported share the computed range judges outside).
+ * whether it is marked outside (a reported share the computed range judges outside, a stated level outside the range
+ * its publisher's other figures give).
  */
 function tile(key, title, figure, extra, outside = false) {
   const lines = figure ? [
@@ -61,7 +74,8 @@ export function kpiTiles(view) {
   publishers.forEach(p => {
     [['production', 'Production'], ['sales', 'Sales'], ['nev_sales', 'NEV sales']].forEach(([key, title]) => {
       const f = p[key] ? marketFigure(`${title} (${p.publisher})`, p.publisher, period, p[key]) : null;
-      tiles.push(tile(key, `${title} (${p.publisher})`, f, [p[key] && growth(p[key].yoy)]));
+      tiles.push(tile(key, `${title} (${p.publisher})`, f, [p[key] && growth(p[key].yoy)].concat(settled(f)),
+        Boolean(f && f.derived_range && f.derived_range.flagged)));
     });
     if (p.nev_share) {
       const { reported, computed } = share(p.publisher, period, p.nev_share);

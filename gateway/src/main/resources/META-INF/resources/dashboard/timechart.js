@@ -1,6 +1,7 @@
 // Figures on a time axis in months: a figure over several months is a span, one month a point, each with its
 // bounds as a band (span) or an error bar (point); derived figures are dashed; a reported share outside the
-// computed range is marked.
+// computed range is marked, and so is a stated level outside the range its publisher's other figures give (that
+// range drawn dashed beside it).
 import { format, months, tooltipHtml } from './figures.js';
 
 export const COLOURS = ['#1f5f99', '#b35806', '#2e7d4f', '#7b3f9e', '#a8323e', '#4f5b66'];
@@ -40,6 +41,19 @@ function drawFigure(colour, derived, width, figure) {
         style: { stroke: colour, lineWidth: 2 } }));
       children.push({ type: 'circle', shape: { cx: x, cy: y, r: 5 },
         style: { fill: derived ? '#fff' : colour, stroke: colour, lineWidth: 2 } });
+    }
+    const range = f.derived_range;
+    if (range && range.flagged) {
+      // the range the publisher's other figures give, dashed beside the stated figure, and a warning
+      const x = x2 + 6;
+      const yTop = api.coord([start, range.high === null ? range.value : range.high])[1];
+      const yBottom = api.coord([start, range.low === null ? range.value : range.low])[1];
+      children.push({ type: 'line', shape: { x1: x, y1: yTop, x2: x, y2: yBottom },
+        style: { stroke: OUTSIDE, lineWidth: 2, lineDash: [4, 3] } });
+      [yTop, yBottom].forEach(yy => children.push({ type: 'line', shape: { x1: x - 4, y1: yy, x2: x + 4, y2: yy },
+        style: { stroke: OUTSIDE, lineWidth: 2 } }));
+      children.push({ type: 'text', x: x + 6, y: (yTop + yBottom) / 2, style: { text: '\u26a0 derived range',
+        fill: OUTSIDE, font: 'bold 12px system-ui, sans-serif', textAlign: 'left', textVerticalAlign: 'middle' } });
     }
     if (f.outside) {
       // on the side away from the computed range, so as not to cover it

@@ -10,7 +10,8 @@ import { COLOURS, timeOption } from './timechart.js';
 function figureOf(s, p) {
   return { series: s.label, period: p.period, value: p.value, low: p.low, high: p.high, unit: s.unit,
     stated_as: p.stated_as, computed: p.computed || false, formula: p.computed ? s.definition : null,
-    judgement: p.judgement, definition: p.definition || s.definition, publisher: s.publisher,
+    judgement: p.judgement, status: p.status, derived_range: p.derived_range,
+    definition: p.definition || s.definition, publisher: s.publisher,
     attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source };
 }
 

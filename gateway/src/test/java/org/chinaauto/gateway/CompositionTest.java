@@ -278,7 +278,7 @@ class CompositionTest extends FreshGatewayTest {
         String csv = given().accept("text/csv").get("/api/timeline?from=2030-01&to=2030-12").then().statusCode(200)
                 .extract().asString();
         assertThat(csv.lines().findFirst())
-                .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier,stated_as,computed,"
+                .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier,stated_as,status,computed,"
                         + "attribution,published,published_on,source");
         assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
         assertThat(csv).contains(",2030-05,500,400,500,nearly");

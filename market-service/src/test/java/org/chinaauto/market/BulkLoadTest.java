@@ -144,7 +144,7 @@ class BulkLoadTest {
 
     @Test
     void aCsvDownloadLoadsBackUnchanged() {
-        String download = Editing.assertACsvDownloadLoadsBackUnchanged("/api/figures", HEADER.strip(), 12);
+        String download = Editing.assertACsvDownloadLoadsBackUnchanged("/api/figures", MarketTestSupport.DOWNLOAD_HEADER, 12);
         assertThat(download).contains("inferred,The report gives this share in the bullet after CAAM's January-November "
                 + "figures but does not name its source");
     }

@@ -166,8 +166,8 @@ class DerivationTest {
                 .get("/api/series?measure=sales&segment=all&publisher=" + P + "&from=2023-01&to=2023-03").then()
                 .statusCode(200).contentType("text/csv").extract().asString();
         org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).containsExactly(
-                "period,value,low,high,derived", "2023-01,10,10,10,false", "2023-02,20,20,20,false",
-                "2023-03,25,25,25,false");
+                "period,value,low,high,derived,status", "2023-01,10,10,10,false,final", "2023-02,20,20,20,false,final",
+                "2023-03,25,25,25,false,final");
     }
 
     @Test

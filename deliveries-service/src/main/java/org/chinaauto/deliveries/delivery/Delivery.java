@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.bounds.Qualifier;
+import org.chinaauto.common.derive.Observation;
+import org.chinaauto.common.period.Period;
 import org.chinaauto.data.version.VersionedPeriodRow;
 
 /**
@@ -18,7 +20,7 @@ import org.chinaauto.data.version.VersionedPeriodRow;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends VersionedPeriodRow {
+public class Delivery extends VersionedPeriodRow implements Observation {
 
     @Column(nullable = false)
     public String subject;
@@ -55,5 +57,15 @@ public class Delivery extends VersionedPeriodRow {
     public Estimate estimate() {
         return Estimate.stated(BigDecimal.valueOf(deliveries), qualifier,
                 precision == null ? null : BigDecimal.valueOf(precision));
+    }
+
+    @Override
+    public Period observedPeriod() {
+        return period();
+    }
+
+    @Override
+    public Estimate observed() {
+        return estimate();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Count;
@@ -22,8 +23,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * are its constraints; the rules that span columns (a known subject, a note for an inferred publisher) are
  * DeliveryLoader's row check.
  */
-@JsonPropertyOrder({ "subject", "period", "publisher", "deliveries", "qualifier", "precision", "stated_yoy_pct",
-        "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note", "source" })
+@JsonPropertyOrder({ "subject", "period", "publisher", "deliveries", "qualifier", "precision", "status",
+        "stated_yoy_pct", "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note",
+        "source" })
 public record DeliveryRow(
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String subject,
         @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
@@ -31,6 +33,7 @@ public record DeliveryRow(
         @NotBlank(message = "is required") @Count String deliveries,
         @OneOf(Qualifier.class) String qualifier,
         @Count(min = 1, range = "must be positive: the unit the deliveries were rounded to, e.g. 1000") String precision,
+        @OneOf(FigureStatus.class) String status,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedYoyPct,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedMomPct,
         @Cell(Form.TRUE_FALSE) String record,
@@ -43,7 +46,8 @@ public record DeliveryRow(
     public static DeliveryRow of(Delivery d) {
         return new DeliveryRow(d.subject, d.period().toString(), d.publisher, d.deliveries.toString(),
                 Numbers.lower(d.qualifier), d.precision == null ? null : d.precision.toString(),
-                Numbers.plain(d.statedYoyPct), Numbers.plain(d.statedMomPct), Boolean.toString(d.record), d.notes,
-                d.published, Numbers.lower(d.attribution), d.attributionNote, d.source);
+                Numbers.lower(d.status), Numbers.plain(d.statedYoyPct), Numbers.plain(d.statedMomPct),
+                Boolean.toString(d.record), d.notes, d.published, Numbers.lower(d.attribution), d.attributionNote,
+                d.source);
     }
 }

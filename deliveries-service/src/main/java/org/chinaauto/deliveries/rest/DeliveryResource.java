@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deliveries", description = "Monthly deliveries of brands and groups with provenance; bulk loads")
 @Extension(name = LoadOperations.ROWS, value = "Columns subject (a known brand or group), period, publisher, deliveries, qualifier (over, nearly, "
         + "approximately, at_least; empty for an exact count), precision (the unit the count was rounded to), "
+        + "status (estimate, preliminary or final, the default; a figure less settled than the stored one is refused), "
         + "stated_yoy_pct, stated_mom_pct, record, notes, published (YYYY-MM or YYYY-MM-DD), attribution (named, the "
         + "default, or inferred), attribution_note (required when inferred), source.")
 public class DeliveryResource extends BulkLoadResource {

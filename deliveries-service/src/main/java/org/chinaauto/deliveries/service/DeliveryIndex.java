@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.LevelCheck;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.view.Counts;
 import org.chinaauto.deliveries.view.Provenance;
@@ -97,6 +101,24 @@ public final class DeliveryIndex {
             }
         }
         return new Amount(known, missing, used);
+    }
+
+    /**
+     * A subject's deliveries published for exactly the period, judged against the same period derived from the
+     * same publisher's other figures of the subject (a month from two year-to-date spans, a quarter from its months,
+     * ...); null when the amount is not one published figure or nothing else gives the period.
+     */
+    public LevelCheck<Long> derivedRange(Amount amount, Period period) {
+        if (amount.figures().size() != 1 || !amount.figures().get(0).period().equals(period)) {
+            return null;
+        }
+        Delivery stated = amount.figures().get(0);
+        List<Delivery> series = bySubject.getOrDefault(stated.subject, Map.of()).values().stream()
+                .flatMap(List::stream).filter(d -> d.publisher.equals(stated.publisher)).toList();
+        Resolved<Delivery> derived = new PeriodResolver<>(series).derive(period);
+        return derived == null ? null
+                : LevelCheck.of(stated.estimate(), Counts.of(derived.estimate()), Numbers.lower(derived.derivation()),
+                        derived.from().stream().map(d -> d.id).toList(), 0);
     }
 
     /**

@@ -29,7 +29,7 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
     static final LoadTarget DELIVERIES = new LoadTarget("delivery", "deliveries-delivery-load", "deliveries",
             List.of("subject", "period_start", "period_end", "publisher"),
             List.of("deliveries", "qualifier", "precision", "stated_yoy_pct", "stated_mom_pct", "record", "notes",
-                    "source", "published", "attribution", "attribution_note"),
+                    "source", "published", "attribution", "attribution_note", "status"),
             List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period");
 
     DeliveryLoader() {
@@ -61,7 +61,7 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
                 errors.failed("stated_yoy_pct") ? null : Cells.decimal(row.statedYoyPct()),
                 errors.failed("stated_mom_pct") ? null : Cells.decimal(row.statedMomPct()),
                 Cells.flag(row.record()), Cells.text(row.notes()), Cells.text(row.source()), published,
-                attribution == null ? Attribution.NAMED : attribution, attributionNote, subject.kind(),
-                PublicationDate.effective(published) };
+                attribution == null ? Attribution.NAMED : attribution, attributionNote,
+                Cells.status(row.status()), subject.kind(), PublicationDate.effective(published) };
     }
 }

@@ -74,7 +74,8 @@ public class HistoryService {
             highest.add(e);
             points.add(new BrandHistoryView.Point(m.toString(), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), d.publisher,
-                    Numbers.lower(d.attribution), d.attributionNote, d.published, d.publishedOn, d.source, mom, yoy,
+                    Numbers.lower(d.attribution), d.attributionNote, d.published, d.publishedOn, d.source,
+                    Numbers.lower(d.status), mom, yoy,
                     allTimeHigh, d.record, d.notes));
         }
         return new BrandHistoryView(brand.slug, brand.name, first.toString(), last.toString(), snapshot.asOf(),

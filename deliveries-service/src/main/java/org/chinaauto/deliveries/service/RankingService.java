@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.service;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +34,9 @@ public class RankingService {
     /** The whole ranking is computed (ranks, total and shares are over every entry); the answer holds one page of it. */
     public RankingView ranking(Period period, SubjectKind level, String publisher, PageRequest request,
             Snapshot snapshot) {
-        DeliveryIndex index = new DeliveryIndex(deliveries.within(null, level, publisher, period.start().atDay(1),
-                period.end().atDay(1), snapshot));
+        // from the year's start: a month stated on its own is judged against the year-to-date spans that give it too
+        DeliveryIndex index = new DeliveryIndex(deliveries.within(null, level, publisher,
+                YearMonth.of(period.start().getYear(), 1).atDay(1), period.end().atDay(1), snapshot));
         Map<String, String> names = catalog.names(level);
         record Ranked(String slug, DeliveryIndex.Amount amount, Estimate count) {
         }
@@ -63,8 +65,8 @@ public class RankingService {
             entries.add(new RankingView.Entry(rank, slug, names.get(slug), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()),
                     Counts.longOrNull(count.high()), share == null ? null : share.rounded(Rate.SCALE), p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), a.complete(),
-                    a.missing()));
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.status(),
+                    a.complete(), a.missing(), index.derivedRange(a, period)));
         }
         Page<RankingView.Entry> page = Page.slice(entries, request);
         return new RankingView(period, level.name().toLowerCase(), snapshot.asOf(), snapshot.vintage(),

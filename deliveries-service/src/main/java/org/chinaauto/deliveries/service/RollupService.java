@@ -106,7 +106,8 @@ public class RollupService {
             Provenance p = a.provenance();
             members.add(new RollupView.Member(entry.getKey(), name, Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), share, p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), a.complete(),
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.status(),
+                    a.complete(),
                     a.missing()));
         }
         members.sort(Comparator.comparing(RollupView.Member::deliveries).reversed().thenComparing(RollupView.Member::brand));
@@ -115,8 +116,8 @@ public class RollupService {
         Estimate notAttributed = total == null ? null : total.minus(attributed);
         return new RollupView(g.slug, g.name, period, snapshot.asOf(), snapshot.vintage(), provenance.publisher(),
                 provenance.attribution(), provenance.attributionNote(), provenance.published(),
-                provenance.publishedOn(), total == null ? null : sources(reported), Counts.of(total),
-                Counts.of(attributed), Counts.of(notAttributed),
+                provenance.publishedOn(), total == null ? null : sources(reported), provenance.status(),
+                Counts.of(total), Counts.of(attributed), Counts.of(notAttributed),
                 notAttributed == null ? null : percent(notAttributed.percentOf(total)), inconsistent(total, attributed),
                 members, without);
     }

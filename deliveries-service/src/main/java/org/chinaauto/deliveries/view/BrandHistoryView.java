@@ -17,12 +17,12 @@ public record BrandHistoryView(String brand, String name, String from, String to
 
     /** A month; every figure field is null when the month has no figure. */
     public record Point(String period, Long deliveries, Long low, Long high, String publisher, String attribution,
-            String attributionNote, String published, LocalDate publishedOn, String source, Rate mom, Rate yoy,
-            Boolean allTimeHigh, boolean statedRecord, String notes) {
+            String attributionNote, String published, LocalDate publishedOn, String source, String status, Rate mom,
+            Rate yoy, Boolean allTimeHigh, boolean statedRecord, String notes) {
 
         public static Point missing(String period) {
-            return new Point(period, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                    null);
+            return new Point(period, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    false, null);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.deliveries.delivery.Delivery;
 
@@ -14,12 +15,13 @@ import org.chinaauto.deliveries.delivery.Delivery;
  * Who published the figures an amount is made of, and when: for one figure its own publisher, attribution and
  * publication date; for a sum of figures the publishers joined, {@code inferred} when any attribution is
  * inferred (with the distinct notes), and the publication of the latest-published figure, from when on the sum
- * could be made; the reports the figures come from, distinct ones joined with "; ".
+ * could be made; the reports the figures come from, distinct ones joined with "; "; and the least settled status of
+ * the figures (estimate, preliminary or final).
  */
 public record Provenance(String publisher, String attribution, String attributionNote, String published,
-        LocalDate publishedOn, String source) {
+        LocalDate publishedOn, String source, String status) {
 
-    public static final Provenance NONE = new Provenance(null, null, null, null, null, null);
+    public static final Provenance NONE = new Provenance(null, null, null, null, null, null, null);
 
     public static Provenance of(List<Delivery> figures) {
         if (figures.isEmpty()) {
@@ -35,6 +37,8 @@ public record Provenance(String publisher, String attribution, String attributio
         String sources = figures.stream().map(d -> d.source).filter(Objects::nonNull).distinct()
                 .collect(Collectors.joining("; "));
         return new Provenance(publisher, Numbers.lower(inferred ? Attribution.INFERRED : Attribution.NAMED),
-                notes.isEmpty() ? null : notes, latest.published, latest.publishedOn, sources.isEmpty() ? null : sources);
+                notes.isEmpty() ? null : notes, latest.published, latest.publishedOn,
+                sources.isEmpty() ? null : sources,
+                Numbers.lower(FigureStatus.leastSettled(figures.stream().map(d -> d.status).toList())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.LevelCheck;
 
 /**
  * Brands (or groups) ranked by deliveries for a period, with shares of the ranked total. For a span without
@@ -17,9 +18,14 @@ import org.chinaauto.common.period.Period;
 public record RankingView(Period period, String level, Instant asOf, LocalDate vintage, Estimate total,
         boolean complete, List<Entry> entries, int page, int size, boolean hasMore) {
 
-    /** One brand or group: its deliveries with their bounds and the provenance of the figures summed. */
+    /**
+     * One brand or group: its deliveries with their bounds, the provenance and least settled status of the figures
+     * summed, and, for deliveries published for exactly the period that the publisher's other figures also give, the
+     * judgement against that {@code derived_range}.
+     */
     public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            String source, boolean complete, List<String> monthsMissing) {
+            String source, String status, boolean complete, List<String> monthsMissing,
+            LevelCheck<Long> derivedRange) {
     }
 }

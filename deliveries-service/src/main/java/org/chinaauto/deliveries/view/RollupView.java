@@ -16,13 +16,13 @@ import org.chinaauto.common.period.Period;
  */
 public record RollupView(String group, String name, Period period, Instant asOf, LocalDate vintage, String publisher,
         String attribution, String attributionNote, String published, LocalDate publishedOn, String source,
-        Estimate reportedTotal, Estimate attributed, Estimate notAttributed, Estimate notAttributedPct,
+        String status, Estimate reportedTotal, Estimate attributed, Estimate notAttributed, Estimate notAttributedPct,
         Boolean inconsistent, List<Member> members, List<MemberWithoutFigures> membersWithoutFigures) {
 
     /** A member's deliveries in its member months; its share only when no such month is missing. */
     public record Member(String brand, String name, Long deliveries, Long low, Long high, Estimate shareOfReportedPct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            String source, boolean complete, List<String> monthsMissing) {
+            String source, String status, boolean complete, List<String> monthsMissing) {
     }
 
     public record MemberWithoutFigures(String brand, String name) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Count;
 import org.chinaauto.data.load.column.Decimal;
@@ -27,7 +28,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * are its constraints; the rules that span columns are FigureLoader's row check.
  */
 @JsonPropertyOrder({ "powertrain", "destination", "period", "publisher", "definition", "value", "qualifier", "precision",
-        "stated_as", "rank", "reported_yoy_pct", "reported_yoy_qualifier", "stated_growth", "stated_growth_from",
+        "stated_as", "status", "rank", "reported_yoy_pct", "reported_yoy_qualifier", "stated_growth",
+        "stated_growth_from",
         "definition_note", "published", "source", "attribution", "attribution_note", "notes" })
 public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Powertrain.class) String powertrain,
@@ -44,6 +46,7 @@ public record FigureRow(
         @Count(min = 1, range = "must be positive: the unit the value was rounded to, e.g. 10000 for 6.41 "
                 + "million") String precision,
         @Size(max = 200, message = "is longer than {max} characters") String statedAs,
+        @OneOf(FigureStatus.class) String status,
         @Count(min = 1, max = 10_000, unit = "") String rank,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
         @OneOf(Qualifier.class) String reportedYoyQualifier,
@@ -58,7 +61,8 @@ public record FigureRow(
 
     public static FigureRow of(Figure f) {
         return new FigureRow(lower(f.powertrain), f.destination, f.period().toString(), f.publisher, f.definition,
-                text(f.value), lower(f.qualifier), text(f.precision), f.statedAs, text(f.rank), plain(f.reportedYoyPct),
+                text(f.value), lower(f.qualifier), text(f.precision), f.statedAs, lower(f.status), text(f.rank),
+                plain(f.reportedYoyPct),
                 lower(f.reportedYoyQualifier), f.statedGrowth, f.statedGrowthFrom, f.definitionNote, f.published,
                 f.source, lower(f.attribution), f.attributionNote, f.notes);
     }

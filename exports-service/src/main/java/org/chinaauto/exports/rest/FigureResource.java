@@ -48,7 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Export figures with provenance and definition; bulk loads")
 @Extension(name = LoadOperations.ROWS, value = "Columns powertrain, destination, period, publisher, definition, value (optional for a destination named without "
-        + "a figure), qualifier, precision, stated_as, rank, reported_yoy_pct, reported_yoy_qualifier, stated_growth and "
+        + "a figure), qualifier, precision, stated_as, status (estimate, preliminary or final, the default; a figure "
+        + "less settled than the stored one is refused), rank, reported_yoy_pct, reported_yoy_qualifier, "
+        + "stated_growth and "
         + "stated_growth_from (a growth described in words and its base period), definition_note, published (YYYY-MM-DD "
         + "or YYYY-MM), source, attribution (named, the default, or inferred), attribution_note (required when "
         + "inferred), notes. No destination breakdown may certainly exceed its world total.")

@@ -17,6 +17,7 @@ import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.data.series.SeriesParams;
+import org.chinaauto.data.series.SeriesPoint;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Powertrain;
 import org.chinaauto.exports.service.SeriesService;
@@ -59,7 +60,7 @@ public class SeriesResource {
         SeriesView view = series.series(powertrain, destinations.orWorld(destination), Code.text(publisher),
                 Code.lower(definition), range.from(), range.to(), range.units, snapshot.snapshot());
         if (CsvResponse.wanted(headers, range.format)) {
-            return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
+            return CsvResponse.of(SeriesPoint.class, view.points(), "series.csv").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();
     }

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
-import org.chinaauto.data.derive.PeriodResolver;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;

@@ -37,7 +37,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
             List.of("powertrain", "destination", "publisher", "definition", "period_start", "period_end"),
             List.of("value", "rank", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
                     "stated_growth", "stated_growth_from", "definition_note", "published", "source", "notes",
-                    "attribution", "attribution_note"),
+                    "attribution", "attribution_note", "status"),
             List.of("published_on"), "figure (powertrain, destination, period, publisher, definition)", "period");
 
     @Inject
@@ -104,7 +104,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.statedGrowth()),
                 statedGrowthFrom, Cells.text(row.definitionNote()), published, Cells.text(row.source()),
                 Cells.text(row.notes()), attribution == null ? Attribution.NAMED : attribution, attributionNote,
-                PublicationDate.effective(published) };
+                Cells.status(row.status()), PublicationDate.effective(published) };
     }
 
     /**

@@ -9,14 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.common.view.Rate;
-import org.chinaauto.data.derive.PeriodResolver;
-import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;

@@ -1,5 +1,6 @@
 package org.chinaauto.exports.service;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.LevelCheck;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
@@ -38,7 +42,8 @@ public class ReconciliationService {
                 snapshot).stream()
                 .sorted(Comparator.comparing((Figure f) -> f.publisher).thenComparing(f -> f.definition))
                 .toList();
-        List<ReconciliationView.Entry> entries = all.stream().map(ReconciliationService::entry).toList();
+        List<ReconciliationView.Entry> entries = all.stream().map(f -> entry(f, derivedRange(f, period, snapshot)))
+                .toList();
         List<ReconciliationView.Gap> gaps = new ArrayList<>();
         List<Figure> valued = all.stream().filter(f -> f.value != null).toList();
         for (int i = 0; i < valued.size(); i++) {
@@ -55,10 +60,28 @@ public class ReconciliationService {
                 snapshot.asOf(), snapshot.vintage(), entries, gaps);
     }
 
-    private static ReconciliationView.Entry entry(Figure f) {
+    /**
+     * The figure judged against the same period derived from its publisher's other figures of its definition (a
+     * month from two year-to-date spans, a year from its halves, ...); null when nothing else gives the period.
+     */
+    private LevelCheck<Long> derivedRange(Figure f, Period period, Snapshot snapshot) {
+        if (f.value == null) {
+            return null;
+        }
+        List<Figure> series = figures.ending(f.powertrain, f.destination, f.publisher, f.definition,
+                YearMonth.of(period.start().getYear(), 1).atDay(1), period.start().minusMonths(1).atDay(1),
+                period.end().atDay(1), snapshot).stream().filter(x -> x.value != null).toList();
+        Resolved<Figure> derived = new PeriodResolver<>(series).derive(period);
+        return derived == null ? null
+                : LevelCheck.of(f.observed(), Counts.vehicles(derived.estimate()), Numbers.lower(derived.derivation()),
+                        derived.from().stream().map(x -> x.id).toList(), 0);
+    }
+
+    private static ReconciliationView.Entry entry(Figure f, LevelCheck<Long> derivedRange) {
         Estimate e = f.observed();
         return new ReconciliationView.Entry(f.publisher, f.definition, f.definitionNote, f.value, Counts.low(e),
-                Counts.high(e), Numbers.lower(f.qualifier), f.precision, f.statedAs, Numbers.strip(f.reportedYoyPct),
-                Numbers.lower(f.attribution), f.attributionNote, f.published, f.publishedOn, f.source, f.id);
+                Counts.high(e), Numbers.lower(f.qualifier), f.precision, f.statedAs, Numbers.lower(f.status),
+                Numbers.strip(f.reportedYoyPct), Numbers.lower(f.attribution), f.attributionNote, f.published,
+                f.publishedOn, f.source, f.id, derivedRange);
     }
 }

@@ -1,7 +1,6 @@
 package org.chinaauto.exports.service;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
-import org.chinaauto.data.derive.PeriodResolver;
-import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.data.series.MonthlySeries;
+import org.chinaauto.data.series.SeriesPoint;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
@@ -62,18 +62,8 @@ public class SeriesService {
                 m -> valueOf(resolve.apply(Period.yearToDate(m))));
 
         int scale = MonthlySeries.scale(units);
-        List<SeriesView.Point> points = new ArrayList<>();
-        for (YearMonth m : new Period(from, to).months()) {
-            Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
-            Estimate value = series.value(units, m);
-            if (value == null) {
-                points.add(new SeriesView.Point(m.toString(), null, null, null, false));
-                continue;
-            }
-            boolean derived = units != SeriesUnits.LIN && units != SeriesUnits.YTD || basis != null && basis.derived();
-            Estimate shown = value.rounded(scale);
-            points.add(new SeriesView.Point(m.toString(), shown.value(), shown.low(), shown.high(), derived));
-        }
+        List<SeriesPoint> points = new Period(from, to).months().stream()
+                .map(m -> SeriesPoint.of(m, units, series, resolve, scale)).toList();
         String p = chosen.isEmpty() ? publisher : chosen.get(0).publisher;
         String d = chosen.isEmpty() ? definition : chosen.get(0).definition;
         return new SeriesView(Numbers.lower(powertrain), destination, destinations.name(destination), p, d,

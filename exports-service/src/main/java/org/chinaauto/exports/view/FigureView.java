@@ -16,7 +16,8 @@ import org.chinaauto.exports.figure.Figure;
  */
 public record FigureView(Long id, String powertrain, String destination, String destinationName, Period period,
         String publisher, Long value, Long low, Long high, String unit, String qualifier, Long precision,
-        String statedAs, Integer rank, BigDecimal reportedYoyPct, String reportedYoyQualifier, String statedGrowth,
+        String statedAs, String status, Integer rank, BigDecimal reportedYoyPct, String reportedYoyQualifier,
+        String statedGrowth,
         String statedGrowthFrom, String definition, String definitionNote, String attribution,
         String attributionNote, String published, LocalDate publishedOn, String source, String notes,
         Instant loadedAt, Instant supersededAt) {
@@ -25,7 +26,8 @@ public record FigureView(Long id, String powertrain, String destination, String 
         Estimate e = f.observed();
         return new FigureView(f.id, Numbers.lower(f.powertrain), f.destination, destinationName, f.period(),
                 f.publisher, f.value, Counts.low(e), Counts.high(e), "vehicles", Numbers.lower(f.qualifier),
-                f.precision, f.statedAs, f.rank, Numbers.strip(f.reportedYoyPct), Numbers.lower(f.reportedYoyQualifier),
+                f.precision, f.statedAs, Numbers.lower(f.status), f.rank, Numbers.strip(f.reportedYoyPct),
+                Numbers.lower(f.reportedYoyQualifier),
                 f.statedGrowth, f.statedGrowthFrom, f.definition, f.definitionNote, Numbers.lower(f.attribution),
                 f.attributionNote, f.published, f.publishedOn, f.source, f.notes, f.loadedAt, f.supersededAt);
     }

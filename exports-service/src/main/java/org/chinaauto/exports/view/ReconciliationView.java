@@ -7,19 +7,22 @@ import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.LevelCheck;
 
 /**
  * Every publisher's figure for one period, powertrain and destination side by side, each with its definition and
  * bounds, and the gap between every two of them (b - a, in vehicles and in percent of a, on the bounds). Nothing is
  * merged: figures of different definitions stay apart, and {@code same_definition} says whether a gap compares
- * like with like.
+ * like with like. A figure that its publisher's other figures of its definition also give (a month from two
+ * year-to-date spans, a year from its halves) is judged against that {@code derived_range}, flagged when outside.
  */
 public record ReconciliationView(Period period, String powertrain, String destination, String destinationName,
         Instant asOf, LocalDate vintage, List<Entry> figures, List<Gap> gaps) {
 
     public record Entry(String publisher, String definition, String definitionNote, Long value, Long low, Long high,
-            String qualifier, Long precision, String statedAs, BigDecimal reportedYoyPct, String attribution,
-            String attributionNote, String published, LocalDate publishedOn, String source, Long figureId) {
+            String qualifier, Long precision, String statedAs, String status, BigDecimal reportedYoyPct,
+            String attribution, String attributionNote, String published, LocalDate publishedOn, String source,
+            Long figureId, LevelCheck<Long> derivedRange) {
     }
 
     /**

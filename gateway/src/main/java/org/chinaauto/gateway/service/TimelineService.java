@@ -15,7 +15,9 @@ import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.paging.PageView;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.Numbers;
 import org.chinaauto.common.view.Rate;
 import org.chinaauto.gateway.client.Answer;
 import org.chinaauto.gateway.client.Downstreams;
@@ -69,13 +71,14 @@ public class TimelineService {
                             f.powertrain(), null, null, "Exports, " + f.powertrain() + " (" + f.publisher() + ")",
                             f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
                             f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
-                                    f.definitionNote(), f.attribution(), f.published(), f.publishedOn(), f.source())));
+                                    f.status(), f.definitionNote(), f.attribution(), f.published(), f.publishedOn(),
+                                    f.source())));
                     series.addAll(group(items(d), f -> new Series("deliveries:" + f.subject() + ":" + f.publisher(),
                             "deliveries", "deliveries", null, f.subject(), null,
                             "Deliveries, " + f.subject() + " (" + f.publisher() + ")", f.publisher(), null, "vehicles",
                             List.of()),
                             f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null,
-                                    null, f.attribution(), f.published(), f.publishedOn(), f.source())));
+                                    f.status(), null, f.attribution(), f.published(), f.publishedOn(), f.source())));
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
                             series);
                 });
@@ -125,7 +128,7 @@ public class TimelineService {
                 + ":" + f.publisher(), "market", f.measure(), f.segment(), null, null, label(f) + " (" + f.publisher()
                 + ")", f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
                 f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
-                        f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source())));
+                        f.status(), f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source())));
         Map<String, MarketFigure> nev = new LinkedHashMap<>();
         Map<String, MarketFigure> all = new LinkedHashMap<>();
         Map<String, MarketFigure> reported = new LinkedHashMap<>();
@@ -152,10 +155,13 @@ public class TimelineService {
                 MarketFigure r = reported.get(key);
                 Estimate reportedShare = r == null ? null : Bounds.of(r.value(), r.low(), r.high());
                 Rate.Judgement judgement = reportedShare == null ? null : Rate.judge(reportedShare, shown);
-                // the inputs come from one publisher's report: its provenance is the share's
+                // the inputs come from one publisher's report: its provenance is the share's, its status the least
+                // settled of theirs
+                String status = Numbers.lower(FigureStatus.leastSettled(List.of(FigureStatus.of(n.status()),
+                        FigureStatus.of(a.status()))));
                 shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
-                        .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, true, judgement,
-                                null, n.attribution(), n.published(), n.publishedOn(), n.source()));
+                        .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, status, true,
+                                judgement, null, null, n.attribution(), n.published(), n.publishedOn(), n.source()));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -185,8 +191,7 @@ public class TimelineService {
             named.putIfAbsent(s.key(), s);
             points.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(point.apply(f));
         }
-        return named.values().stream().map(s -> new Series(s.key(), s.service(), s.measure(), s.segment(), s.subject(),
-                s.computed(), s.label(), s.publisher(), s.definition(), s.unit(), points.get(s.key()))).toList();
+        return named.values().stream().map(s -> StatedLevels.judged(s.withPoints(points.get(s.key())))).toList();
     }
 
     private static String vehiclesUnless(String unit) {
@@ -194,10 +199,10 @@ public class TimelineService {
     }
 
     /** A published figure with the publisher's qualifier and stated form, its definition and provenance. */
-    private static Point point(String period, Estimate e, String qualifier, String statedAs, String definition,
-            String attribution, String published, LocalDate publishedOn, String source) {
+    private static Point point(String period, Estimate e, String qualifier, String statedAs, String status,
+            String definition, String attribution, String published, LocalDate publishedOn, String source) {
         return new Point(period, e == null ? null : e.value(), e == null ? null : e.low(), e == null ? null : e.high(),
-                qualifier, statedAs, null, null, definition, attribution, published, publishedOn, source);
+                qualifier, statedAs, status, null, null, null, definition, attribution, published, publishedOn, source);
     }
 
     /** The timeline as rows, for CSV. */
@@ -207,7 +212,7 @@ public class TimelineService {
             for (Point p : s.points()) {
                 rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(),
                         p.definition() != null ? p.definition() : s.definition(), s.unit(), p.period(), p.value(), p.low(),
-                        p.high(), p.qualifier(), p.statedAs(), p.computed(), p.attribution(), p.published(),
+                        p.high(), p.qualifier(), p.statedAs(), p.status(), p.computed(), p.attribution(), p.published(),
                         p.publishedOn() == null ? null : p.publishedOn().toString(), p.source()));
             }
         }

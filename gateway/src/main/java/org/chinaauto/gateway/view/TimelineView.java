@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.chinaauto.common.view.LevelCheck;
 import org.chinaauto.common.view.Rate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,6 +47,11 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
             @Schema(description = "The brand or group of deliveries; absent for the other services") String subject,
             @Schema(description = "True for a share the gateway computed; absent for figures as published") Boolean computed,
             String label, String publisher, String definition, String unit, List<Point> points) {
+
+        public Series withPoints(List<Point> judged) {
+            return new Series(key, service, measure, segment, subject, computed, label, publisher, definition, unit,
+                    judged);
+        }
     }
 
     /**
@@ -53,23 +59,30 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
      * its publisher or the suite infers it, when and where it was published), or a share the gateway computed
      * ({@code computed}, with the provenance of its inputs and, where the publisher reported a share for the same
      * period, the {@code judgement} of that reported share against the computed range: inside or outside);
-     * {@code low} and {@code high} are its bounds, null meaning unbounded on that side.
+     * {@code low} and {@code high} are its bounds, null meaning unbounded on that side; {@code status} is the figure's
+     * (estimate, preliminary or final), for a computed share the least settled of its inputs'. A figure that the
+     * series' other figures also give (a month from two year-to-date spans, a year from its halves) is judged against
+     * that {@code derived_range}, whose {@code sources} are the periods of the figures it was derived from.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "computed", "judgement", "definition",
-            "attribution", "published", "published_on", "source" })
+    @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "status", "computed", "judgement",
+            "derived_range", "definition", "attribution", "published", "published_on", "source" })
     public record Point(String period, BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
-            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs,
-            Boolean computed, Rate.Judgement judgement, String definition, String attribution, String published,
-            LocalDate publishedOn,
-            String source) {
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs, String status,
+            Boolean computed, Rate.Judgement judgement, LevelCheck<String> derivedRange, String definition,
+            String attribution, String published, LocalDate publishedOn, String source) {
+
+        public Point withDerivedRange(LevelCheck<String> check) {
+            return new Point(period, value, low, high, qualifier, statedAs, status, computed, judgement, check,
+                    definition, attribution, published, publishedOn, source);
+        }
     }
 
     /** One CSV row: a point with its series and provenance. */
     @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "low", "high",
-            "qualifier", "stated_as", "computed", "attribution", "published", "published_on", "source" })
+            "qualifier", "stated_as", "status", "computed", "attribution", "published", "published_on", "source" })
     public record Row(String service, String series, String label, String publisher, String definition, String unit,
             String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier, String statedAs,
-            Boolean computed, String attribution, String published, String publishedOn, String source) {
+            String status, Boolean computed, String attribution, String published, String publishedOn, String source) {
     }
 }

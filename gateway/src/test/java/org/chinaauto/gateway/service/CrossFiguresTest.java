@@ -93,7 +93,7 @@ class CrossFiguresTest {
 
     private static Amount amount(long value, Long low, Long high) {
         return new Amount(BigDecimal.valueOf(value), Bounds.decimal(low), Bounds.decimal(high), "vehicles",
-                null, null, null, false, null, null, null);
+                null, null, null, "final", false, null, null, null, null);
     }
 
     private static MarketSummary summary(String period, Amount nevSales, Amount production) {
@@ -104,7 +104,7 @@ class CrossFiguresTest {
 
     private static RankedBrand brand(String slug, long deliveries, boolean complete, List<String> missing) {
         return new RankedBrand(1, slug, null, deliveries, deliveries, deliveries, null, "SYN-C", "named", null,
-                null, null, null, complete, missing);
+                null, null, null, "final", complete, missing, null);
     }
 
     private static BrandRanking ranking(String period, RankedBrand... entries) {
@@ -113,7 +113,7 @@ class CrossFiguresTest {
 
     private static ExportsReconciliation exports(String period, String powertrain, long value) {
         return new ExportsReconciliation(period, powertrain, "WORLD", "World", null, null, List.of(
-                new ReconciledFigure("SYN-B", "customs", null, value, value, value, null, null, null, null,
-                        "named", null, null, null, null, 1L)), List.of());
+                new ReconciledFigure("SYN-B", "customs", null, value, value, value, null, null, null, "final", null,
+                        "named", null, null, null, null, 1L, null)), List.of());
     }
 }

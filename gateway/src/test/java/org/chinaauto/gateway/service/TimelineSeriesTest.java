@@ -66,7 +66,7 @@ class TimelineSeriesTest {
     private static MarketFigure figure(String measure, String segment, String publisher, String period, double value,
             Number low, Number high) {
         return new MarketFigure(null, measure, segment, period, publisher, BigDecimal.valueOf(value), decimal(low),
-                decimal(high), "vehicles", null, null, null, null, null, "synthetic definition", "named", null,
+                decimal(high), "vehicles", null, null, null, "final", null, null, "synthetic definition", "named", null,
                 "2030-02", null, "SYN report", null, null, null);
     }
 

@@ -10,8 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.Observation;
 import org.chinaauto.common.period.Period;
-import org.chinaauto.data.derive.Observation;
 import org.chinaauto.data.version.StatedFigureRow;
 
 /** One version of a published figure with its provenance. */

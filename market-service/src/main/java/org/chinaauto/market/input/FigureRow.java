@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
+import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.data.load.column.Cell;
 import org.chinaauto.data.load.column.Decimal;
 import org.chinaauto.data.load.column.Form;
@@ -25,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * constraints; the rules that span columns are FigureLoader's row check.
  */
 @JsonPropertyOrder({ "measure", "segment", "period", "publisher", "value", "qualifier", "precision", "stated_as",
-        "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "attribution",
+        "status", "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "attribution",
         "attribution_note", "notes" })
 public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Measure.class) String measure,
@@ -36,6 +37,7 @@ public record FigureRow(
         @OneOf(Qualifier.class) String qualifier,
         @Decimal(min = "0", minExclusive = true, what = "the unit the value was rounded to (e.g. 10000 for 31.23 million)") String precision,
         @Size(max = 200, message = "is longer than {max} characters") String statedAs,
+        @OneOf(FigureStatus.class) String status,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String reportedYoyPct,
         @OneOf(Qualifier.class) String reportedYoyQualifier,
         @Size(max = 1000, message = "is longer than {max} characters") String definition,
@@ -47,7 +49,8 @@ public record FigureRow(
 
     public static FigureRow of(Figure f) {
         return new FigureRow(lower(f.measure), lower(f.segment), f.period().toString(), f.publisher, plain(f.value),
-                lower(f.qualifier), plain(f.precision), f.statedAs, plain(f.reportedYoyPct), lower(f.reportedYoyQualifier),
+                lower(f.qualifier), plain(f.precision), f.statedAs, lower(f.status), plain(f.reportedYoyPct),
+                lower(f.reportedYoyQualifier),
                 f.definition, f.published, f.source, lower(f.attribution), f.attributionNote, f.notes);
     }
 }

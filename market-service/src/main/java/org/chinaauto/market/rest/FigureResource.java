@@ -48,8 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/figures")
 @Tag(name = "Figures", description = "Production, sales and share figures with provenance and bounds; bulk loads")
-@Extension(name = LoadOperations.ROWS, value = "Columns measure, segment, period, publisher, value, qualifier, precision, stated_as, reported_yoy_pct, "
-        + "reported_yoy_qualifier, definition, published (YYYY-MM-DD or YYYY-MM), source, attribution (named, the default, "
+@Extension(name = LoadOperations.ROWS, value = "Columns measure, segment, period, publisher, value, qualifier, precision, "
+        + "stated_as, status (estimate, preliminary or final, the default; a figure less settled than the stored one "
+        + "is refused), reported_yoy_pct, reported_yoy_qualifier, definition, published (YYYY-MM-DD or YYYY-MM), "
+        + "source, attribution (named, the default, "
         + "or inferred, which needs an attribution_note saying why), attribution_note, notes: those of the CSV download.")
 public class FigureResource extends BulkLoadResource {
 

@@ -17,6 +17,7 @@ import org.chinaauto.common.csv.CsvResponse;
 import org.chinaauto.common.rest.Code;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.data.series.SeriesParams;
+import org.chinaauto.data.series.SeriesPoint;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.service.SeriesService;
@@ -55,7 +56,7 @@ public class SeriesResource {
         SeriesView view = series.series(required(measure, "measure"), required(segment, "segment"), Code.text(publisher),
                 range.from(), range.to(), range.units, snapshot.snapshot());
         if (CsvResponse.wanted(headers, range.format)) {
-            return CsvResponse.of(SeriesView.Point.class, view.points(), "series.csv").build();
+            return CsvResponse.of(SeriesPoint.class, view.points(), "series.csv").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();
     }

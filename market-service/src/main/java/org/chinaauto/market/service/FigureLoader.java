@@ -32,7 +32,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
     static final LoadTarget FIGURES = new LoadTarget("figure", "market-figure-load", "figures",
             List.of("measure", "segment", "publisher", "period_start", "period_end"),
             List.of("value", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
-                    "definition", "published", "source", "notes", "attribution", "attribution_note"),
+                    "definition", "published", "source", "notes", "attribution", "attribution_note", "status"),
             List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
 
     FigureLoader() {
@@ -85,6 +85,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.definition()), published,
                 Cells.text(row.source()), Cells.text(row.notes()),
                 attribution == null ? Attribution.NAMED : attribution, attributionNote,
+                Cells.status(row.status()),
                 PublicationDate.effective(published) };
     }
 }

@@ -1,7 +1,6 @@
 package org.chinaauto.market.service;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.common.version.Snapshot;
-import org.chinaauto.data.derive.PeriodResolver;
-import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.data.rest.Unambiguous;
 import org.chinaauto.data.series.MonthlySeries;
+import org.chinaauto.data.series.SeriesPoint;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -59,14 +59,9 @@ public class SeriesService {
                 m -> estimateOf(resolve.apply(Period.yearToDate(m))));
         int scale = measure.unit() == Measure.Unit.PERCENT ? 2 : MonthlySeries.scale(units);
 
-        List<SeriesView.Point> points = new ArrayList<>();
-        for (YearMonth m : new Period(from, to).months()) {
-            Resolved<Figure> basis = resolve.apply(units == SeriesUnits.YTD ? Period.yearToDate(m) : Period.month(m));
-            Estimate value = series.value(units, m);
-            boolean transformed = units != SeriesUnits.LIN && units != SeriesUnits.YTD;
-            points.add(value == null ? new SeriesView.Point(m.toString(), null, null, null, false)
-                    : point(m, value.rounded(scale), transformed || basis != null && basis.derived()));
-        }
+        Function<Period, Resolved<Figure>> inputs = resolve;
+        List<SeriesPoint> points = new Period(from, to).months().stream()
+                .map(m -> SeriesPoint.of(m, units, series, inputs, scale)).toList();
         return new SeriesView(measure.name().toLowerCase(), segment.name().toLowerCase(), chosen,
                 units.name().toLowerCase(), units.description(), from, to, snapshot.asOf(), snapshot.vintage(), points);
     }
@@ -79,10 +74,6 @@ public class SeriesService {
             Resolved<Figure> r = resolver.resolve(period);
             return r != null && publishedOnly && r.derived() ? null : r;
         });
-    }
-
-    private static SeriesView.Point point(YearMonth m, Estimate e, boolean derived) {
-        return new SeriesView.Point(m.toString(), e.value(), e.low(), e.high(), derived);
     }
 
     private static Estimate estimateOf(Resolved<Figure> r) {

@@ -13,15 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.derive.PeriodResolver;
+import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.paging.Page;
 import org.chinaauto.common.paging.PageRequest;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Snapshot;
+import org.chinaauto.common.view.LevelCheck;
 import org.chinaauto.common.view.Rate;
 import org.chinaauto.common.view.Rate.Computed;
 import org.chinaauto.common.view.Rate.Reported;
-import org.chinaauto.data.derive.PeriodResolver;
-import org.chinaauto.data.derive.Resolved;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -109,11 +110,15 @@ public class SummaryService {
                 : Computed.of(r.estimate().percentChangeFrom(base.estimate()), "value / value of " + basePeriod + " - 1",
                         r.estimate(), base.estimate(), basePeriod, null);
         Estimate shown = r.estimate().rounded(COUNT_SCALE);
+        Resolved<Figure> alternative = published == null ? null : resolvers.get(m + "/" + s).derive(period);
+        LevelCheck<SourceFigure> derivedRange = alternative == null ? null
+                : LevelCheck.of(r.estimate(), alternative.estimate(), lower(alternative.derivation()),
+                        sources(alternative), COUNT_SCALE);
         return new Amount(shown.value(), shown.low(), shown.high(), "vehicles",
                 published == null ? null : lower(published.qualifier),
                 published == null ? null : strip(published.precision),
-                published == null ? null : published.statedAs, r.derived(),
-                r.derived() ? lower(r.derivation()) : null, sources(r), Rate.of(reported, computed));
+                published == null ? null : published.statedAs, lower(r.status()), r.derived(),
+                r.derived() ? lower(r.derivation()) : null, sources(r), derivedRange, Rate.of(reported, computed));
     }
 
     /**
@@ -139,7 +144,8 @@ public class SummaryService {
     private static SourceFigure source(Figure f) {
         Estimate stated = f.observed();
         return new SourceFigure(f.id, lower(f.measure), lower(f.segment), f.period(), strip(f.value),
-                strip(stated.low()), strip(stated.high()), lower(f.qualifier), f.statedAs, f.definition,
+                strip(stated.low()), strip(stated.high()), lower(f.qualifier), f.statedAs, lower(f.status),
+                f.definition,
                 lower(f.attribution), f.attributionNote, f.published, f.source);
     }
 }

@@ -17,7 +17,7 @@ import org.chinaauto.market.figure.Figure;
  */
 public record FigureView(Long id, String measure, String segment, Period period, String publisher, BigDecimal value,
         BigDecimal low, BigDecimal high, String unit, String qualifier, BigDecimal precision, String statedAs,
-        BigDecimal reportedYoyPct, String reportedYoyQualifier, String definition, String attribution,
+        String status, BigDecimal reportedYoyPct, String reportedYoyQualifier, String definition, String attribution,
         String attributionNote, String published, LocalDate publishedOn, String source, String notes,
         Instant loadedAt, Instant supersededAt) {
 
@@ -25,7 +25,7 @@ public record FigureView(Long id, String measure, String segment, Period period,
         Estimate stated = f.observed();
         return new FigureView(f.id, lower(f.measure), lower(f.segment), f.period(), f.publisher,
                 strip(f.value), strip(stated.low()), strip(stated.high()), lower(f.measure.unit()),
-                lower(f.qualifier), strip(f.precision), f.statedAs, strip(f.reportedYoyPct),
+                lower(f.qualifier), strip(f.precision), f.statedAs, lower(f.status), strip(f.reportedYoyPct),
                 lower(f.reportedYoyQualifier), f.definition, lower(f.attribution), f.attributionNote, f.published,
                 f.publishedOn, f.source, f.notes, f.loadedAt, f.supersededAt);
     }

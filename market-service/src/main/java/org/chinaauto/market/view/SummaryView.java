@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.view.LevelCheck;
 import org.chinaauto.common.view.Rate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,18 +27,21 @@ public record SummaryView(Period period, Instant asOf, LocalDate vintage, List<P
      * A value for the period with its bounds, published or derived, with its year-on-year growth. The qualifier,
      * precision and stated form are the publisher's, so only a published amount has them; a derived amount's value
      * is the midpoint of its bounds. {@code low} and {@code high} are always shown, null meaning unbounded.
+     * {@code status} is the least settled of the figures the amount rests on (estimate, preliminary or final). A
+     * published amount that the publisher's other figures also give (a month from two year-to-date spans, ...) is
+     * judged against that {@code derived_range}, flagged when outside it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Amount(BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String unit, String qualifier,
-            BigDecimal precision, String statedAs, boolean derived, String derivation, List<SourceFigure> sources,
-            Rate yoy) {
+            BigDecimal precision, String statedAs, String status, boolean derived, String derivation,
+            List<SourceFigure> sources, LevelCheck<SourceFigure> derivedRange, Rate yoy) {
     }
 
     /** A published figure that a value was taken or derived from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceFigure(Long figureId, String measure, String segment, Period period, BigDecimal value,
-            BigDecimal low, BigDecimal high, String qualifier, String statedAs, String definition, String attribution,
-            String attributionNote, String published, String source) {
+            BigDecimal low, BigDecimal high, String qualifier, String statedAs, String status, String definition,
+            String attribution, String attributionNote, String published, String source) {
     }
 }

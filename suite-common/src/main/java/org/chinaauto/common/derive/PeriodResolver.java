@@ -1,4 +1,4 @@
-package org.chinaauto.data.derive;
+package org.chinaauto.common.derive;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,6 +39,15 @@ public final class PeriodResolver<F extends Observation> {
         if (exact != null) {
             return new Resolved<>(period, exact.observed(), Resolved.Derivation.PUBLISHED, List.of(exact));
         }
+        return derive(period);
+    }
+
+    /**
+     * The value for the period derived from the series' other figures (a difference of two spans, else a sum of
+     * consecutive figures), whether or not one was published for exactly the period; null when it cannot be derived.
+     * Beside a published figure, this is what the publisher's other figures say of the same period.
+     */
+    public Resolved<F> derive(Period period) {
         Resolved<F> difference = difference(period);
         return difference != null ? difference : sum(period);
     }
@@ -61,7 +70,7 @@ public final class PeriodResolver<F extends Observation> {
     }
 
     private Resolved<F> sum(Period period) {
-        List<F> parts = cover(period.start(), period.end(), new HashMap<>());
+        List<F> parts = cover(period.start(), period.end(), period, new HashMap<>());
         if (parts == null || parts.size() < 2) {
             return null;
         }
@@ -69,20 +78,26 @@ public final class PeriodResolver<F extends Observation> {
                 Resolved.Derivation.SUM, parts);
     }
 
-    /** Consecutive figures from {@code start} exactly up to {@code end}, or null; memoised per start month. */
-    private List<F> cover(YearMonth start, YearMonth end, Map<YearMonth, List<F>> memo) {
+    /**
+     * Consecutive figures from {@code start} exactly up to {@code end}, never the one for exactly {@code period}, or
+     * null; memoised per start month.
+     */
+    private List<F> cover(YearMonth start, YearMonth end, Period period, Map<YearMonth, List<F>> memo) {
         if (memo.containsKey(start)) {
             return memo.get(start);
         }
         List<F> found = null;
         for (F f : byStart.getOrDefault(start, List.of())) {
+            if (f.observedPeriod().equals(period)) {
+                continue;
+            }
             YearMonth fEnd = f.observedPeriod().end();
             if (fEnd.equals(end)) {
                 found = List.of(f);
                 break;
             }
             if (fEnd.isBefore(end)) {
-                List<F> rest = cover(fEnd.plusMonths(1), end, memo);
+                List<F> rest = cover(fEnd.plusMonths(1), end, period, memo);
                 if (rest != null) {
                     found = new ArrayList<>();
                     found.add(f);

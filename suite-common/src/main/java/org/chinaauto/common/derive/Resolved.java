@@ -1,9 +1,10 @@
-package org.chinaauto.data.derive;
+package org.chinaauto.common.derive;
 
 import java.util.List;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.version.FigureStatus;
 
 /**
  * A value for a period with its bounds: either a published figure, or one derived from published figures (a
@@ -22,6 +23,11 @@ public record Resolved<F extends Observation>(Period period, Estimate estimate, 
 
     public boolean derived() {
         return derivation != Derivation.PUBLISHED;
+    }
+
+    /** How settled the value is: the least settled of the figures it rests on. */
+    public FigureStatus status() {
+        return FigureStatus.leastSettled(from.stream().map(Observation::observedStatus).toList());
     }
 
     /** The published figure, or null when the value is derived. */

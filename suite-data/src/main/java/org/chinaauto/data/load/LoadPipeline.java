@@ -188,8 +188,9 @@ public final class LoadPipeline<R> {
 
     /**
      * Under the table's advisory lock (so that concurrent loads of the same keys cannot both insert a current
-     * version): runs the staged check if any, then supersedes the current versions whose content differs, then
-     * inserts every staged row that has no current version left (new keys and revisions).
+     * version): refuses figures less settled than the stored ones ({@link StatusOrder}), runs the staged check if
+     * any, then supersedes the current versions whose content differs, then inserts every staged row that has no
+     * current version left (new keys and revisions).
      */
     private LoadReport apply(Connection connection, int received, LoadErrors errors) throws SQLException {
         List<String> columns = target.columns();
@@ -201,6 +202,9 @@ public final class LoadPipeline<R> {
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, target.lock());
                 lock.execute();
+            }
+            if (StatusOrder.applies(target)) {
+                new StatusOrder(target).check(connection, STAGE, errors);
             }
             if (staged != null) {
                 staged.check(connection, STAGE, errors);

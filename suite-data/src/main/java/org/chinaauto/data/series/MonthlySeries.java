@@ -1,9 +1,11 @@
 package org.chinaauto.data.series;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Function;
 
 import org.chinaauto.common.bounds.Estimate;
+import org.chinaauto.common.period.Period;
 import org.chinaauto.common.series.SeriesUnits;
 
 /**
@@ -28,6 +30,19 @@ public final class MonthlySeries {
             case CHG, PCH -> from.minusMonths(1);
             case CH1, PC1 -> from.minusMonths(12);
             case YTD -> YearMonth.of(from.getYear(), 1);
+        };
+    }
+
+    /**
+     * The periods whose figures the value of {@code month} rests on: the month and the one it is compared with, or
+     * the year to date.
+     */
+    public static List<Period> inputs(SeriesUnits units, YearMonth month) {
+        return switch (units) {
+            case LIN -> List.of(Period.month(month));
+            case CHG, PCH -> List.of(Period.month(month), Period.month(month.minusMonths(1)));
+            case CH1, PC1 -> List.of(Period.month(month), Period.month(month.minusMonths(12)));
+            case YTD -> List.of(Period.yearToDate(month));
         };
     }
 

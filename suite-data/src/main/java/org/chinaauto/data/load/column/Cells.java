@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.chinaauto.common.rest.Choices;
+import org.chinaauto.common.version.FigureStatus;
 
 /**
  * The values of a load row's text cells, read the way its column constraints check them: so that a row check
@@ -36,6 +37,12 @@ public final class Cells {
     public static <E extends Enum<E>> E oneOf(String value, Class<E> type) {
         String t = text(value);
         return t == null ? null : Choices.find(type, t);
+    }
+
+    /** The figure's status in a cell that passed its {@link OneOf} constraint: final when blank. */
+    public static FigureStatus status(String value) {
+        FigureStatus status = oneOf(value, FigureStatus.class);
+        return status == null ? FigureStatus.FINAL : status;
     }
 
     /** The whole number in a cell that passed its {@link Count} constraint, or null when blank or not whole. */
