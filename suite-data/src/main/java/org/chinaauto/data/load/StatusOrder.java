@@ -36,8 +36,8 @@ record StatusOrder(LoadTarget target) implements StagedCheck {
                 while (rs.next()) {
                     String published = rs.getString("published");
                     errors.add(rs.getInt("line"), "status", "is " + lower(rs.getString("loaded")) + ", but the "
-                            + lower(rs.getString("stored")) + " figure of this key is stored (" + target.noun()
-                            + " " + rs.getLong("id") + (published == null ? "" : ", published " + published)
+                            + lower(rs.getString("stored")) + " figure of this key is stored (id " + rs.getLong("id")
+                            + (published == null ? "" : ", published " + published)
                             + "); a figure can only be revised by one at least as settled (estimate, preliminary, "
                             + "final)");
                 }
