@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +44,13 @@ public class ReconciliationService {
                 snapshot).stream()
                 .sorted(Comparator.comparing((Figure f) -> f.publisher).thenComparing(f -> f.definition))
                 .toList();
-        List<ReconciliationView.Entry> entries = all.stream().map(f -> entry(f, derivedRange(f, period, snapshot)))
-                .toList();
+        // every publisher's and definition's figures that can give the period, in one query
+        Map<List<String>, List<Figure>> series = figures.ending(powertrain, destination, null, null,
+                YearMonth.of(period.start().getYear(), 1).atDay(1), period.start().minusMonths(1).atDay(1),
+                period.end().atDay(1), snapshot).stream().filter(x -> x.value != null)
+                .collect(Collectors.groupingBy(x -> List.of(x.publisher, x.definition)));
+        List<ReconciliationView.Entry> entries = all.stream().map(f -> entry(f, derivedRange(f, period,
+                series.getOrDefault(List.of(f.publisher, f.definition), List.of())))).toList();
         List<ReconciliationView.Gap> gaps = new ArrayList<>();
         List<Figure> valued = all.stream().filter(f -> f.value != null).toList();
         for (int i = 0; i < valued.size(); i++) {
@@ -64,13 +71,10 @@ public class ReconciliationService {
      * The figure judged against the same period derived from its publisher's other figures of its definition (a
      * month from two year-to-date spans, a year from its halves, ...); null when nothing else gives the period.
      */
-    private LevelCheck<Long> derivedRange(Figure f, Period period, Snapshot snapshot) {
+    private static LevelCheck<Long> derivedRange(Figure f, Period period, List<Figure> series) {
         if (f.value == null) {
             return null;
         }
-        List<Figure> series = figures.ending(f.powertrain, f.destination, f.publisher, f.definition,
-                YearMonth.of(period.start().getYear(), 1).atDay(1), period.start().minusMonths(1).atDay(1),
-                period.end().atDay(1), snapshot).stream().filter(x -> x.value != null).toList();
         Resolved<Figure> derived = new PeriodResolver<>(series).derive(period);
         return derived == null ? null
                 : LevelCheck.of(f.observed(), Counts.vehicles(derived.estimate()), Numbers.lower(derived.derivation()),

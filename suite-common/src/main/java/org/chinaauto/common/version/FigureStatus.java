@@ -1,6 +1,6 @@
 package org.chinaauto.common.version;
 
-import java.util.Locale;
+import org.chinaauto.common.rest.Choices;
 
 /**
  * How settled a published figure is, from least to most: a publisher's estimate of a month, its preliminary figure,
@@ -15,9 +15,10 @@ public enum FigureStatus {
     /** The figure as the publisher means it to stand. */
     FINAL;
 
-    /** The status as the APIs write it ({@code preliminary}); final when absent. */
+    /** The status as the APIs write it ({@code preliminary}); final when absent or not a status. */
     public static FigureStatus of(String written) {
-        return written == null ? FINAL : valueOf(written.toUpperCase(Locale.ROOT));
+        FigureStatus status = written == null ? null : Choices.find(FigureStatus.class, written);
+        return status == null ? FINAL : status;
     }
 
     /** The least settled of the statuses of the figures a value rests on (final when there are none). */

@@ -41,8 +41,7 @@ public final class Cells {
 
     /** The figure's status in a cell that passed its {@link OneOf} constraint: final when blank. */
     public static FigureStatus status(String value) {
-        FigureStatus status = oneOf(value, FigureStatus.class);
-        return status == null ? FigureStatus.FINAL : status;
+        return FigureStatus.of(text(value));
     }
 
     /** The whole number in a cell that passed its {@link Count} constraint, or null when blank or not whole. */
