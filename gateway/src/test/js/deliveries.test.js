@@ -50,6 +50,33 @@ test('brands adding up to more than the group reports are flagged', () => {
     + '\u26a0 The brands\' figures add up to more than the reported total.');
 });
 
+test('a brand not yet final, or outside the range its other figures give, is marked on its bar', () => {
+  const range = { low: 11000, high: 11000, derivation: 'difference', sources: [7, 8], judgement: 'outside',
+    outside_by: 1000, outside_by_pct: 10, flagged: true };
+  const { option, figures } = rankingChart({ data: { period: '2032-03', entries: [
+    { rank: 1, slug: 'syn-one', deliveries: 10000, low: 10000, high: 10000, complete: true, status: 'final',
+      derived_range: range, share_pct: null, ...provenance },
+    { rank: 2, slug: 'syn-two', deliveries: 5000, low: 5000, high: 5000, complete: true, status: 'preliminary',
+      share_pct: null, ...provenance }] } }, '2032-03');
+  const label = option.series[0].label.formatter;
+  assert.equal(label({ data: option.series[0].data[0] }), '10,000 \u26a0');
+  assert.equal(label({ data: option.series[0].data[1] }), '5,000 (preliminary)');
+  // the tooltip and table rows name the derived range beside the stated figure
+  assert.equal(figures[0].derived_range, range);
+});
+
+test('a group\'s reported total outside the range its other totals give is flagged in its line', () => {
+  const { notes, figures } = rollupsChart({ data: [{ group: 'syn-group', name: 'Syn Group', period: '2032-03',
+    ...provenance, status: 'preliminary', reported_total: { value: 10000, low: 10000, high: 10000 },
+    derived_range: { value: 11000, low: 11000, high: 11000, derivation: 'difference', sources: [7, 8], judgement: 'outside',
+      outside_by: 1000, outside_by_pct: 10, flagged: true },
+    attributed: { value: 0 }, members: [] }] });
+  assert.equal(notes[0].text, 'Syn Group: reported total 10,000 (preliminary) \u26a0 outside the range its '
+    + 'publisher\'s other figures give: 11,000 from figure 7 and figure 8 (difference): outside by 1,000 (10%); '
+    + 'its brands 0.');
+  assert.equal(figures.find(f => f.series === 'Reported total (Syn Group)').status, 'preliminary');
+});
+
 test('an unavailable section draws nothing', () => {
   assert.deepEqual(rankingChart({ status: 'unavailable', complete: false }, '2025-11').figures, []);
   assert.deepEqual(rollupsChart({ status: 'unavailable', complete: false }).figures, []);

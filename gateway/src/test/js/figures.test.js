@@ -67,6 +67,12 @@ test('a stated level reads beside the range its publisher\'s other figures give,
   assert.equal(derivedRangeText({ ...range, judgement: 'inside', outside_by: 0, flagged: false }),
     '2,613,000 to 2,615,000 from 2025-01/2025-07 and 2025-H1 (difference): inside');
   assert.equal(derivedRangeText(null), '');
+  // market names its source figures with their periods, exports and deliveries by their ids
+  assert.equal(derivedRangeText({ ...range, sources: [{ figure_id: 7, period: '2025-01/2025-07' },
+    { figure_id: 8, period: '2025-H1' }] }, 'vehicles'),
+  '2,613,000 to 2,615,000 from 2025-01/2025-07 and 2025-H1 (difference): outside by 21,500 (0.83%)');
+  assert.equal(derivedRangeText({ ...range, sources: [7, 8] }, 'vehicles'),
+    '2,613,000 to 2,615,000 from figure 7 and figure 8 (difference): outside by 21,500 (0.83%)');
   const rows = Object.fromEntries(describe({ series: 'SYN production', period: '2025-07', value: 2591000,
     low: 2590500, high: 2591500, unit: 'vehicles', status: 'preliminary', derived_range: range }));
   assert.equal(rows.Status, 'preliminary: not yet the final figure');

@@ -250,8 +250,11 @@ class AnalysisTest {
                 .body("points.derived", contains(false, true, true));
         String csv = given().accept("text/csv").get(base + "lin").then().statusCode(200).contentType("text/csv")
                 .extract().asString();
-        assertThat(csv.lines().toList()).containsExactly("period,value,low,high,derived,status",
-                "2037-01,10,10,10,false,final", "2037-02,20,20,20,false,final", "2037-03,25,25,25,false,final");
+        assertThat(csv.lines().toList()).containsExactly(
+                "period,value,low,high,derived,status,derived_low,derived_high,derived_from,judgement,outside_by,"
+                        + "outside_by_pct",
+                "2037-01,10,10,10,false,final,,,,,,", "2037-02,20,20,20,false,final,,,,,,",
+                "2037-03,25,25,25,false,final,,,,,,");
     }
 
     @Test

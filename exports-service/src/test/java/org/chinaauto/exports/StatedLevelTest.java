@@ -51,4 +51,28 @@ class StatedLevelTest {
                 .body(july + ".derived_range.flagged", equalTo(true))
                 .body(other + ".derived_range", nullValue());
     }
+
+    @Test
+    void aSeriesJudgesItsStatedMonthsAndDestinationsSayHowSettledEachFigureIs() {
+        String p = "SYN-export-levels-series";
+        Map<String, String> thousands = Map.of("precision", "1000");
+        loadCsv(HEADER
+                + row("all", "WORLD", "2031-01/2031-06", p, "syn-total", 3_000_000, null, thousands)
+                + row("all", "WORLD", "2031-01/2031-07", p, "syn-total", 3_520_000, null, thousands)
+                + row("all", "WORLD", "2031-07", p, "syn-total", 520_000, null, thousands)
+                + row("all", "RU", "2031-07", p, "syn-total", 40_000, null, Map.of("status", "estimate")))
+                .statusCode(200).body("inserted", equalTo(4));
+        // July as stated lies inside what the year-to-date totals give: judged, not flagged
+        given().queryParam("publisher", p).queryParam("from", "2031-07").queryParam("to", "2031-07")
+                .get("/api/series").then().statusCode(200)
+                .body("points[0].value", equalTo(520000))
+                .body("points[0].derived_range.low", equalTo(519000))
+                .body("points[0].derived_range.high", equalTo(521000))
+                .body("points[0].derived_range.sources", hasSize(2))
+                .body("points[0].derived_range.judgement", equalTo("inside"))
+                .body("points[0].derived_range.flagged", equalTo(false));
+        given().queryParam("period", "2031-07").queryParam("publisher", p).get("/api/destinations").then()
+                .statusCode(200)
+                .body("entries.find { it.destination == 'RU' }.status", equalTo("estimate"));
+    }
 }

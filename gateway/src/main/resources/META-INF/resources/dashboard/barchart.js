@@ -2,10 +2,15 @@
 // option, a pure function of the figures.
 import { format, tooltipHtml, valueText } from './figures.js';
 
-/** A bar's label: the figure's value with its bounds, and its share where it has one. */
+/**
+ * A bar's label: the figure's value with its bounds, its share where it has one, and a mark when it is not yet final
+ * or lies outside the range its publisher's other figures give (the tooltip says which).
+ */
 export function barLabel(figure) {
   const share = figure.share_pct !== null && figure.share_pct !== undefined ? ` (${format(figure.share_pct)}%)` : '';
-  return valueText(figure.value, figure.low, figure.high) + share;
+  const unsettled = figure.status && figure.status !== 'final' ? ` (${figure.status})` : '';
+  const outside = figure.derived_range && figure.derived_range.flagged ? ' \u26a0' : '';
+  return valueText(figure.value, figure.low, figure.high) + share + unsettled + outside;
 }
 
 /**

@@ -12,7 +12,7 @@ function nameOf(view) {
 
 /**
  * The brand's deliveries month by month on the year's time axis, and the months without a figure (unknown, not
- * zero).
+ * zero); a month outside the range its publisher's year-to-date figures give has that range drawn beside it.
  */
 export function historyChart(view) {
   const name = nameOf(view);
@@ -21,7 +21,7 @@ export function historyChart(view) {
   const figures = points.filter(p => p.deliveries !== null).map(p => ({ series: `Deliveries (${name})`,
     period: p.period, value: p.deliveries, low: p.low, high: p.high, unit: 'vehicles', publisher: p.publisher,
     attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source,
-    definition: [p.stated_record ? 'a record month, as the report states' : null,
+    status: p.status, derived_range: p.derived_range, definition: [p.stated_record ? 'a record month, as the report states' : null,
       p.yoy && p.yoy.reported ? `reported growth ${format(p.yoy.reported.pct)}% year on year` : null]
       .filter(Boolean).join('; ') }));
   const year = String(view.year);
@@ -49,7 +49,7 @@ function targetFigures(name, data) {
     ? data.delivered_to_date.value : data.delivered_at_least;
   const progress = { series: `Delivered through ${data.through} (${name})`, bar: `Delivered through ${data.through}`,
     period: `${data.year}-01/${data.through}`, value: delivered, low: delivered, high: data.complete ? delivered : null,
-    unit: 'vehicles', computed: true,
+    unit: 'vehicles', computed: true, status: data.status,
     formula: data.complete ? 'sum of the monthly deliveries' : 'sum of the months published; at least this many '
       + `(${data.months_missing.length} months without a figure)`, publisher: current.publisher };
   return [target, progress];

@@ -3,7 +3,7 @@
 // sections; the render functions put what they give on the page.
 import { chartOf, markEmpty, markSources, markStatus, showFigures } from './card.js';
 import { barLabel, barOption } from './barchart.js';
-import { format, valueText } from './figures.js';
+import { derivedRangeText, format, valueText } from './figures.js';
 import { COLOURS } from './timechart.js';
 
 const REMAINDER = '#6b7785';
@@ -18,7 +18,7 @@ export function rankingChart(section, month) {
   const figures = entries.map(e => ({ series: e.name || e.slug, slug: e.slug, period: data.period || month,
     value: e.deliveries, low: e.low, high: e.high, unit: 'vehicles', publisher: e.publisher,
     attribution: e.attribution, published: e.published, published_on: e.published_on, source: e.source, rank: e.rank,
-    share_pct: e.share_pct && e.share_pct.value, computed: !e.complete,
+    status: e.status, derived_range: e.derived_range, share_pct: e.share_pct && e.share_pct.value, computed: !e.complete,
     formula: e.complete ? null : 'sum of the months published; missing: ' + e.months_missing.join(', ') }));
   const option = barOption(figures.map(f => `${f.rank}. ${f.series}`), [{
     type: 'bar', name: 'Deliveries', barMaxWidth: 22,
@@ -28,10 +28,17 @@ export function rankingChart(section, month) {
   return { option, figures, brands: entries.map(e => ({ slug: e.slug, name: e.name || e.slug })) };
 }
 
-/** A group's line under the chart: its reported total, what its brands account for and the remainder. */
+/**
+ * A group's line under the chart: its reported total (with its status when not final, and the range its publisher's
+ * other figures give when that is outside), what its brands account for and the remainder.
+ */
 function rollupNote(g) {
-  return `${g.name}: reported total ` + (g.reported_total ? valueText(g.reported_total.value,
-    g.reported_total.low, g.reported_total.high) : 'not published for this period')
+  const total = g.reported_total;
+  const range = g.derived_range;
+  return `${g.name}: reported total ` + (total ? valueText(total.value, total.low, total.high)
+    + (g.status && g.status !== 'final' ? ` (${g.status})` : '')
+    + (range && range.flagged ? ` \u26a0 outside the range its publisher's other figures give: `
+      + derivedRangeText(range, 'vehicles') : '') : 'not published for this period')
     + `; its brands ${format(g.attributed ? g.attributed.value : null)}`
     + (g.not_attributed ? `; not attributed to any brand ${format(g.not_attributed.value)}`
       + (g.not_attributed_pct ? ` (${format(g.not_attributed_pct.value)}%)` : '') : '')
@@ -60,7 +67,7 @@ export function rollupsChart(section) {
     (g.members || []).forEach((m, i) => add(m.name || m.brand, COLOURS[i % COLOURS.length], gi, {
       series: `${m.name || m.brand} (${g.name})`, slug: m.brand, period: g.period, value: m.deliveries, low: m.low,
       high: m.high, unit: 'vehicles', publisher: m.publisher, attribution: m.attribution, published: m.published,
-      published_on: m.published_on, source: m.source }));
+      published_on: m.published_on, source: m.source, status: m.status }));
     if (g.not_attributed) {
       add('Not attributed', REMAINDER, gi, { ...provenance, series: `Not attributed (${g.name})`,
         value: g.not_attributed.value, low: g.not_attributed.low, high: g.not_attributed.high, computed: true,
@@ -68,7 +75,7 @@ export function rollupsChart(section) {
     }
     if (g.reported_total) {
       figures.push({ ...provenance, series: `Reported total (${g.name})`, value: g.reported_total.value,
-        low: g.reported_total.low, high: g.reported_total.high });
+        low: g.reported_total.low, high: g.reported_total.high, status: g.status, derived_range: g.derived_range });
     }
   });
   const option = barOption(groups.map(g => g.group.toUpperCase()), [...bySeries.values()],

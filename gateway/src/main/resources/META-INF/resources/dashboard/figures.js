@@ -82,6 +82,16 @@ export function publishedText(f) {
 }
 
 /**
+ * A figure a derived range comes from, as the services name it: a period (the timeline), a source figure with its
+ * period (market) or a figure id (exports, deliveries).
+ */
+function sourceText(source) {
+  if (typeof source === 'number') return `figure ${source}`;
+  if (source && typeof source === 'object') return source.period || `figure ${source.figure_id}`;
+  return String(source);
+}
+
+/**
  * A stated level against the range its publisher's other figures give for the same period: "2,613,000 to 2,615,000
  * from 2025-01/2025-07 and 2025-H1 (difference): outside by 21,500 (0.83%)". '' without one.
  */
@@ -89,8 +99,10 @@ export function derivedRangeText(range, unit) {
   if (!range) return '';
   const judged = range.judgement === 'outside'
     ? `outside by ${format(range.outside_by, unit)} (${format(range.outside_by_pct)}%)` : 'inside';
-  const from = (range.sources || []).map(String).join(' and ');
-  return `${boundsText(range.value, range.low, range.high, unit)}${from ? ' from ' + from : ''}`
+  const from = (range.sources || []).map(sourceText).join(' and ');
+  const exact = bound(range.low) !== null && bound(range.low) === bound(range.high);
+  return `${exact ? format(range.low, unit) : boundsText(range.value, range.low, range.high, unit)}`
+    + `${from ? ' from ' + from : ''}`
     + `${range.derivation ? ' (' + range.derivation + ')' : ''}: ${judged}`;
 }
 

@@ -166,8 +166,9 @@ class DerivationTest {
                 .get("/api/series?measure=sales&segment=all&publisher=" + P + "&from=2023-01&to=2023-03").then()
                 .statusCode(200).contentType("text/csv").extract().asString();
         org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).containsExactly(
-                "period,value,low,high,derived,status", "2023-01,10,10,10,false,final", "2023-02,20,20,20,false,final",
-                "2023-03,25,25,25,false,final");
+                "period,value,low,high,derived,status,derived_low,derived_high,derived_from,judgement,"
+                + "outside_by,outside_by_pct", "2023-01,10,10,10,false,final,,,,,,", "2023-02,20,20,20,false,final,,,,,,",
+                "2023-03,25,25,25,false,final,,,,,,");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,47 @@ class StatedLevelTest {
         // a span that nothing else gives is not judged
         given().queryParam("period", "2029-01/2029-06").queryParam("publisher", P).get("/api/summary").then()
                 .statusCode(200).body(production, not(hasKey("derived_range")));
+    }
+
+    @Test
+    void aSeriesJudgesEachStatedLevelThatItsOtherFiguresGive() {
+        String p = "SYN-levels-series";
+        loadCsv(HEADER
+                + "production,all,2030-01/2030-06," + p + ",15000000,1000,15.000 million,2030-07,SYN half-year release\n"
+                + "production,all,2030-01/2030-07," + p + ",17614000,1000,17.614 million,2030-08,SYN July release\n"
+                + "production,all,2030-07," + p + ",2591000,1000,2.591 million,2030-08,SYN July release\n")
+                .statusCode(200).body("inserted", equalTo(3));
+        given().queryParam("measure", "production").queryParam("segment", "all").queryParam("publisher", p)
+                .queryParam("from", "2030-06").queryParam("to", "2030-07").get("/api/series").then().statusCode(200)
+                // June is neither stated nor derivable on its own: nothing to judge
+                .body("points[0].value", nullValue()).body("points[0]", not(hasKey("derived_range")))
+                .body("points[1].value", equalTo(2591000)).body("points[1].derived", equalTo(false))
+                .body("points[1].derived_range.low", equalTo(2613000))
+                .body("points[1].derived_range.high", equalTo(2615000))
+                .body("points[1].derived_range.sources", containsInAnyOrder("2030-01/2030-07", "2030-H1"))
+                .body("points[1].derived_range.judgement", equalTo("outside"))
+                .body("points[1].derived_range.outside_by", equalTo(21500))
+                .body("points[1].derived_range.flagged", equalTo(true));
+        // the stated January-July total, judged the other way round: against the half year plus July
+        given().queryParam("measure", "production").queryParam("segment", "all").queryParam("publisher", p)
+                .queryParam("from", "2030-07").queryParam("to", "2030-07").queryParam("units", "ytd")
+                .get("/api/series").then().statusCode(200)
+                .body("points[0].value", equalTo(17614000))
+                .body("points[0].derived_range.low", equalTo(17590000))
+                .body("points[0].derived_range.high", equalTo(17592000))
+                .body("points[0].derived_range.derivation", equalTo("sum"))
+                .body("points[0].derived_range.flagged", equalTo(true));
+        // a change between months is not a stated level: not judged
+        given().queryParam("measure", "production").queryParam("segment", "all").queryParam("publisher", p)
+                .queryParam("from", "2030-07").queryParam("to", "2030-07").queryParam("units", "ch1")
+                .get("/api/series").then().statusCode(200).body("points[0]", not(hasKey("derived_range")));
+        // the CSV download carries the judgement in columns of its own
+        String csv = given().queryParam("measure", "production").queryParam("segment", "all")
+                .queryParam("publisher", p).queryParam("from", "2030-07").queryParam("to", "2030-07")
+                .queryParam("format", "csv").get("/api/series").then().statusCode(200).extract().asString();
+        assertEquals("period,value,low,high,derived,status,derived_low,derived_high,derived_from,judgement,outside_by,"
+                + "outside_by_pct", csv.lines().findFirst().orElseThrow());
+        assertEquals("2030-07,2591000,2590500,2591500,false,final,2613000,2615000,2030-01/2030-07; 2030-H1,outside,"
+                + "21500,0.83", csv.lines().skip(1).findFirst().orElseThrow());
     }
 }

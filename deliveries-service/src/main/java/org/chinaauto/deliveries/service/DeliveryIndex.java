@@ -105,17 +105,24 @@ public final class DeliveryIndex {
 
     /**
      * A subject's deliveries published for exactly the period, judged against the same period derived from the
-     * same publisher's other figures of the subject (a month from two year-to-date spans, a quarter from its months,
-     * ...); null when the amount is not one published figure or nothing else gives the period.
+     * same publisher's other figures of the subject; null when the amount is not one published figure for the period
+     * or nothing else gives the period.
      */
     public LevelCheck<Long> derivedRange(Amount amount, Period period) {
         if (amount.figures().size() != 1 || !amount.figures().get(0).period().equals(period)) {
             return null;
         }
-        Delivery stated = amount.figures().get(0);
+        return derivedRange(amount.figures().get(0));
+    }
+
+    /**
+     * A published figure judged against its period derived from the same publisher's other figures of the subject (a
+     * month from two year-to-date spans, a quarter from its months, ...); null when nothing else gives the period.
+     */
+    public LevelCheck<Long> derivedRange(Delivery stated) {
         List<Delivery> series = bySubject.getOrDefault(stated.subject, Map.of()).values().stream()
                 .flatMap(List::stream).filter(d -> d.publisher.equals(stated.publisher)).toList();
-        Resolved<Delivery> derived = new PeriodResolver<>(series).derive(period);
+        Resolved<Delivery> derived = new PeriodResolver<>(series).derive(stated.period());
         return derived == null ? null
                 : LevelCheck.of(stated.estimate(), Counts.of(derived.estimate()), Numbers.lower(derived.derivation()),
                         derived.from().stream().map(d -> d.id).toList(), 0);

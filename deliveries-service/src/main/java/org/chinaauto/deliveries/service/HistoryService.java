@@ -35,10 +35,10 @@ public class HistoryService {
 
     public BrandHistoryView history(String slug, YearMonth from, YearMonth to, String publisher, Snapshot snapshot) {
         Brand brand = catalog.requireBrand(slug);
-        // all earlier months count for the all-time high, so read the brand's whole history up to 'to'
-        List<Delivery> figures = deliveries.within(List.of(brand.slug), SubjectKind.BRAND, publisher, null,
-                to == null ? null : to.atDay(1), snapshot).stream().filter(d -> d.period().isSingleMonth()).toList();
-        DeliveryIndex index = new DeliveryIndex(figures);
+        // all earlier months count for the all-time high, and spans give the months they can be derived from, so
+        // read the brand's whole history up to 'to'
+        DeliveryIndex index = new DeliveryIndex(deliveries.within(List.of(brand.slug), SubjectKind.BRAND, publisher,
+                null, to == null ? null : to.atDay(1), snapshot));
         List<YearMonth> known = index.knownMonths(brand.slug);
         YearMonth first = from != null ? from : known.isEmpty() ? null : known.get(0);
         YearMonth last = to != null ? to : known.isEmpty() ? null : known.get(known.size() - 1);
@@ -75,8 +75,7 @@ public class HistoryService {
             points.add(new BrandHistoryView.Point(m.toString(), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), d.publisher,
                     Numbers.lower(d.attribution), d.attributionNote, d.published, d.publishedOn, d.source,
-                    Numbers.lower(d.status), mom, yoy,
-                    allTimeHigh, d.record, d.notes));
+                    Numbers.lower(d.status), index.derivedRange(d), mom, yoy, allTimeHigh, d.record, d.notes));
         }
         return new BrandHistoryView(brand.slug, brand.name, first.toString(), last.toString(), snapshot.asOf(),
                 snapshot.vintage(), points);

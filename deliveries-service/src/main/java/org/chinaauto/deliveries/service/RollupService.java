@@ -1,5 +1,6 @@
 package org.chinaauto.deliveries.service;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,6 @@ import org.chinaauto.common.view.Rate;
 import org.chinaauto.deliveries.brand.Brand;
 import org.chinaauto.deliveries.brand.BrandGroup;
 import org.chinaauto.deliveries.brand.Membership;
-import org.chinaauto.deliveries.delivery.Delivery;
 import org.chinaauto.deliveries.delivery.DeliveryRepository;
 import org.chinaauto.deliveries.view.Counts;
 import org.chinaauto.deliveries.view.Provenance;
@@ -45,8 +45,8 @@ public class RollupService {
 
     /** Every group with a reported total or member figures for the period. */
     public List<RollupView> rollups(Period period, Snapshot snapshot) {
-        List<Delivery> figures = deliveries.within(null, null, null, period.start().atDay(1), period.end().atDay(1), snapshot);
-        DeliveryIndex index = new DeliveryIndex(figures);
+        DeliveryIndex index = new DeliveryIndex(deliveries.within(null, null, null, yearStart(period),
+                period.end().atDay(1), snapshot));
         Map<String, String> brandNames = names();
         Map<String, List<Membership>> members = catalog.membersByGroup();
         List<RollupView> result = new ArrayList<>();
@@ -65,9 +65,14 @@ public class RollupService {
         Set<String> subjects = new HashSet<>();
         subjects.add(g.slug);
         members.forEach(m -> subjects.add(m.brand));
-        DeliveryIndex index = new DeliveryIndex(deliveries.within(subjects, null, null, period.start().atDay(1),
+        DeliveryIndex index = new DeliveryIndex(deliveries.within(subjects, null, null, yearStart(period),
                 period.end().atDay(1), snapshot));
         return rollup(g, members, period, index, names(), snapshot);
+    }
+
+    /** From the start of the period's year: the spans a reported total can also be derived from. */
+    private static LocalDate yearStart(Period period) {
+        return YearMonth.of(period.start().getYear(), 1).atDay(1);
     }
 
     private static Map<String, String> names() {
@@ -117,7 +122,7 @@ public class RollupService {
         return new RollupView(g.slug, g.name, period, snapshot.asOf(), snapshot.vintage(), provenance.publisher(),
                 provenance.attribution(), provenance.attributionNote(), provenance.published(),
                 provenance.publishedOn(), total == null ? null : sources(reported), provenance.status(),
-                Counts.of(total), Counts.of(attributed), Counts.of(notAttributed),
+                Counts.of(total), total == null ? null : index.derivedRange(reported, period), Counts.of(attributed), Counts.of(notAttributed),
                 notAttributed == null ? null : percent(notAttributed.percentOf(total)), inconsistent(total, attributed),
                 members, without);
     }

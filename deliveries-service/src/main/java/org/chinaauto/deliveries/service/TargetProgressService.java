@@ -76,7 +76,7 @@ public class TargetProgressService {
                 Counts.of(delivered), atLeast, through == null ? null : through.toString(),
                 toDate == null ? List.of() : toDate.monthsKnown().stream().map(YearMonth::toString).toList(),
                 toDate == null ? List.of() : toDate.missing(), complete,
-                progress == null ? null : progress.rounded(Rate.SCALE), rateNeeded(delivered, target, through),
+                toDate == null ? null : toDate.provenance().status(), progress == null ? null : progress.rounded(Rate.SCALE), rateNeeded(delivered, target, through),
                 reachedIn(index, brand.slug, whole.start(), known, current.lowEnd()),
                 reachedIn(index, brand.slug, whole.start(), known, current.highEnd()), stated);
     }

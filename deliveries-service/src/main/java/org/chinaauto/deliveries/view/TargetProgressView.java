@@ -14,11 +14,13 @@ import org.chinaauto.common.bounds.Estimate;
  * bounds; otherwise only {@code delivered_at_least} (the sum of the months known: at least that much of the
  * target) is given, and no percentage. {@code reached_*_in} is the month the cumulative deliveries certainly
  * reached that end of the target, when no earlier month is missing. A publisher's own statement of progress is
- * shown apart, in {@code stated_progress} and {@code stated_notes}.
+ * shown apart, in {@code stated_progress} and {@code stated_notes}. {@code status} is the least settled of the
+ * monthly figures counted (estimate, preliminary or final; null when none is known): progress resting on an estimate
+ * says so.
  */
 public record TargetProgressView(String brand, int year, Instant asOf, LocalDate vintage, List<Revision> revisions,
         Current current, Estimate deliveredToDate, Long deliveredAtLeast, String through, List<String> monthsKnown,
-        List<String> monthsMissing, boolean complete, Estimate progressPct, Estimate monthlyRateNeeded,
+        List<String> monthsMissing, boolean complete, String status, Estimate progressPct, Estimate monthlyRateNeeded,
         String reachedLowIn, String reachedHighIn, List<String> statedNotes) {
 
     public record Revision(int revision, String announced, Long value, Long low, Long high, String publisher,

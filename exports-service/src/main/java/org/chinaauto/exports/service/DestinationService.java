@@ -82,7 +82,7 @@ public class DestinationService {
         Estimate e = f.observed();
         return new DestinationsView.Entry(rank, f.destination, destinations.name(f.destination),
                 kind.name().toLowerCase(), f.listed(), f.value, Counts.low(e), Counts.high(e), Counts.percent(share),
-                Numbers.lower(f.qualifier), f.precision, f.statedAs, f.rank, Numbers.lower(f.attribution),
+                Numbers.lower(f.qualifier), f.precision, f.statedAs, f.rank, Numbers.lower(f.status), Numbers.lower(f.attribution),
                 f.attributionNote, f.published, f.publishedOn, f.source, f.id);
     }
 }

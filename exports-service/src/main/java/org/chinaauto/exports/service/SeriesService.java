@@ -1,17 +1,11 @@
 package org.chinaauto.exports.service;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.SeriesUnits;
@@ -19,6 +13,7 @@ import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.common.view.Numbers;
 import org.chinaauto.data.series.MonthlySeries;
 import org.chinaauto.data.series.SeriesPoint;
+import org.chinaauto.data.series.SeriesResolver;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.FigureRepository;
@@ -55,22 +50,13 @@ public class SeriesService {
                 .stream().filter(f -> f.value != null).toList();
         List<Figure> chosen = Breakdowns.publisherAndDefinition(all, publisher, definition);
 
-        PeriodResolver<Figure> resolver = new PeriodResolver<>(chosen);
-        Map<Period, Resolved<Figure>> cache = new HashMap<>();
-        Function<Period, Resolved<Figure>> resolve = p -> cache.computeIfAbsent(p, resolver::resolve);
-        MonthlySeries series = new MonthlySeries(m -> valueOf(resolve.apply(Period.month(m))),
-                m -> valueOf(resolve.apply(Period.yearToDate(m))));
-
+        SeriesResolver<Figure> resolver = new SeriesResolver<>(chosen, false);
         int scale = MonthlySeries.scale(units);
         List<SeriesPoint> points = new Period(from, to).months().stream()
-                .map(m -> SeriesPoint.of(m, units, series, resolve, scale)).toList();
+                .map(m -> SeriesPoint.of(m, units, resolver, scale)).toList();
         String p = chosen.isEmpty() ? publisher : chosen.get(0).publisher;
         String d = chosen.isEmpty() ? definition : chosen.get(0).definition;
         return new SeriesView(Numbers.lower(powertrain), destination, destinations.name(destination), p, d,
                 units.name().toLowerCase(), units.description(), from, to, snapshot.asOf(), snapshot.vintage(), points);
-    }
-
-    private static Estimate valueOf(Resolved<Figure> r) {
-        return r == null ? null : r.estimate();
     }
 }

@@ -24,10 +24,11 @@ public record DestinationsView(Period period, String publisher, String powertrai
      * @param kind country or region (regions overlap countries and are not added to them)
      * @param listed named by the publisher without a value or a rank
      * @param statedRank the rank the publisher stated, if any
+     * @param status how settled the figure is: estimate, preliminary or final
      */
     public record Entry(Integer rank, String destination, String destinationName, String kind, boolean listed,
             Long value, Long low, Long high, Estimate sharePct, String qualifier, Long precision, String statedAs,
-            Integer statedRank, String attribution, String attributionNote, String published, LocalDate publishedOn,
+            Integer statedRank, String status, String attribution, String attributionNote, String published, LocalDate publishedOn,
             String source, Long figureId) {
     }
 }

@@ -43,9 +43,11 @@ public class SeriesResource {
             + "months. units: lin (level), chg (change), ch1 (change from a year ago), pch (percent change), pc1 "
             + "(percent change from a year ago), ytd (year-to-date). Published cumulative spans count as year-to-date "
             + "values, and single months are derived from them where possible; every point has its bounds (low, high). "
+            + "A published level that the publisher's other figures also give carries that derived range, judged. "
             + "Shares are never summed or differenced into other periods.")
     @APIResponse(responseCode = "200", description = "The series (JSON), or its points as CSV (period, value, low, high, "
-            + "derived), header line first",
+            + "derived, status, and a published level's derived range: derived_low, derived_high, derived_from, "
+            + "judgement, outside_by, outside_by_pct), header line first",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
                     @Content(mediaType = CsvResponse.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response series(
@@ -56,7 +58,7 @@ public class SeriesResource {
         SeriesView view = series.series(required(measure, "measure"), required(segment, "segment"), Code.text(publisher),
                 range.from(), range.to(), range.units, snapshot.snapshot());
         if (CsvResponse.wanted(headers, range.format)) {
-            return CsvResponse.of(SeriesPoint.class, view.points(), "series.csv").build();
+            return CsvResponse.of(SeriesPoint.Line.class, view.points().stream().map(SeriesPoint::line).toList(), "series.csv").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();
     }

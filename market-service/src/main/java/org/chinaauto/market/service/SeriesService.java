@@ -1,17 +1,11 @@
 package org.chinaauto.market.service;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.chinaauto.common.bounds.Estimate;
-import org.chinaauto.common.derive.PeriodResolver;
-import org.chinaauto.common.derive.Resolved;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.series.SeriesUnits;
@@ -19,6 +13,7 @@ import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.data.rest.Unambiguous;
 import org.chinaauto.data.series.MonthlySeries;
 import org.chinaauto.data.series.SeriesPoint;
+import org.chinaauto.data.series.SeriesResolver;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.FigureRepository;
 import org.chinaauto.market.figure.Measure;
@@ -54,29 +49,11 @@ public class SeriesService {
                         "several publishers have figures for this series");
         List<Figure> ofPublisher = all.stream().filter(f -> f.publisher.equals(chosen)).toList();
 
-        Function<Period, Resolved<Figure>> resolve = resolver(ofPublisher, measure.unit() == Measure.Unit.PERCENT);
-        MonthlySeries series = new MonthlySeries(m -> estimateOf(resolve.apply(Period.month(m))),
-                m -> estimateOf(resolve.apply(Period.yearToDate(m))));
+        SeriesResolver<Figure> resolver = new SeriesResolver<>(ofPublisher, measure.unit() == Measure.Unit.PERCENT);
         int scale = measure.unit() == Measure.Unit.PERCENT ? 2 : MonthlySeries.scale(units);
-
-        Function<Period, Resolved<Figure>> inputs = resolve;
         List<SeriesPoint> points = new Period(from, to).months().stream()
-                .map(m -> SeriesPoint.of(m, units, series, inputs, scale)).toList();
+                .map(m -> SeriesPoint.of(m, units, resolver, scale)).toList();
         return new SeriesView(measure.name().toLowerCase(), segment.name().toLowerCase(), chosen,
                 units.name().toLowerCase(), units.description(), from, to, snapshot.asOf(), snapshot.vintage(), points);
-    }
-
-    /** Resolves periods once each; {@code publishedOnly} for shares, which are never derived. */
-    private static Function<Period, Resolved<Figure>> resolver(List<Figure> figuresOfOneSeries, boolean publishedOnly) {
-        PeriodResolver<Figure> resolver = new PeriodResolver<>(figuresOfOneSeries);
-        Map<Period, Resolved<Figure>> cache = new HashMap<>();
-        return p -> cache.computeIfAbsent(p, period -> {
-            Resolved<Figure> r = resolver.resolve(period);
-            return r != null && publishedOnly && r.derived() ? null : r;
-        });
-    }
-
-    private static Estimate estimateOf(Resolved<Figure> r) {
-        return r == null ? null : r.estimate();
     }
 }
