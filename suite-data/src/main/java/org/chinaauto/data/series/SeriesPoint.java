@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import org.chinaauto.common.bounds.Estimate;
 import org.chinaauto.common.derive.Resolved;
-import org.chinaauto.common.period.Period;
 import org.chinaauto.common.series.SeriesUnits;
 import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.common.view.LevelCheck;
