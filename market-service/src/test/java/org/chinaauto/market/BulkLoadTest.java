@@ -100,7 +100,7 @@ class BulkLoadTest {
         String json = "[{\"measure\":\"sales\",\"segment\":\"bev\",\"period\":\"2025-Q3\",\"publisher\":\"" + p
                 + "\",\"value\":300,\"qualifier\":\"over\",\"stated_as\":\"over 300\"}]";
         BulkLoads.assertAJsonLoadInsertsThenChangesNothingThenRevises("/api/figures", json,
-                "{\"figures\":" + json.replace("300,", "310,") + "}");
+                "{\"figures\":" + json.replace("300", "310") + "}");
         given().queryParam("publisher", p).get("/api/figures").then().body("items[0].period", equalTo("2025-Q3"))
                 .body("items[0].value", equalTo(310)).body("items[0].qualifier", equalTo("over"))
                 // "over 310" with no stated precision: at least 310, unbounded above
@@ -119,7 +119,7 @@ class BulkLoadTest {
         BulkLoads.assertMalformedCsvIsAProblem("/api/figures", HEADER,
                 "sales,all,2025-11,synthetic-malformed,100" + REST + "\n", "sales,all,2025-11\n");
         loadCsv("measure,segment,colour\nsales,all,red\n").statusCode(400)
-                .body("errors.field", hasItems("colour", "period", "publisher", "value"));
+                .body("errors.field", hasItems("colour", "period", "publisher"));
         assertThat(count("synthetic-malformed")).isZero();
     }
 

@@ -41,6 +41,10 @@ public class Delivery extends VersionedPeriodRow implements Observation {
     /** The unit the deliveries were rounded to ("about 70,000": 1000); null for an exact count. */
     public Long precision;
 
+    /** The words the report states the deliveries in ("over 70,000"); null when it gives a plain count. */
+    @Column(name = "stated_as")
+    public String statedAs;
+
     @Column(name = "stated_yoy_pct", precision = 12, scale = 4)
     public BigDecimal statedYoyPct;
 

@@ -23,16 +23,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * are its constraints; the rules that span columns (a known subject, a note for an inferred publisher) are
  * DeliveryLoader's row check.
  */
-@JsonPropertyOrder({ "subject", "period", "publisher", "deliveries", "qualifier", "precision", "status",
+@JsonPropertyOrder({ "subject", "period", "publisher", "deliveries", "qualifier", "precision", "stated_as", "status",
         "stated_yoy_pct", "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note",
         "source" })
 public record DeliveryRow(
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters") String subject,
         @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
         @NotBlank(message = "is required") @Cell(Form.CODE) String publisher,
-        @NotBlank(message = "is required") @Count String deliveries,
+        @Count String deliveries,
         @OneOf(Qualifier.class) String qualifier,
         @Count(min = 1, range = "must be positive: the unit the deliveries were rounded to, e.g. 1000") String precision,
+        @Size(max = 200, message = "is longer than {max} characters") String statedAs,
         @OneOf(FigureStatus.class) String status,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedYoyPct,
         @Decimal(min = "-100", max = "100000", what = "a percentage") String statedMomPct,
@@ -45,7 +46,7 @@ public record DeliveryRow(
 
     public static DeliveryRow of(Delivery d) {
         return new DeliveryRow(d.subject, d.period().toString(), d.publisher, d.deliveries.toString(),
-                Numbers.lower(d.qualifier), d.precision == null ? null : d.precision.toString(),
+                Numbers.lower(d.qualifier), d.precision == null ? null : d.precision.toString(), d.statedAs,
                 Numbers.lower(d.status), Numbers.plain(d.statedYoyPct), Numbers.plain(d.statedMomPct),
                 Boolean.toString(d.record), d.notes, d.published, Numbers.lower(d.attribution), d.attributionNote,
                 d.source);

@@ -14,7 +14,7 @@ import org.chinaauto.deliveries.delivery.Delivery;
  * deliveries ({@code low = high = deliveries} for an exact count), the effective publication date and load times.
  */
 public record DeliveryView(Long id, String subject, String subjectType, Period period, String publisher,
-        Long deliveries, Long low, Long high, String qualifier, Long precision, String status,
+        Long deliveries, Long low, Long high, String qualifier, Long precision, String statedAs, String status,
         BigDecimal statedYoyPct, BigDecimal statedMomPct, boolean record, String notes, String published,
         LocalDate publishedOn, String attribution, String attributionNote, String source, Instant loadedAt,
         Instant supersededAt) {
@@ -23,7 +23,7 @@ public record DeliveryView(Long id, String subject, String subjectType, Period p
         Estimate e = Counts.of(d.estimate());
         return new DeliveryView(d.id, d.subject, d.subjectKind.name().toLowerCase(), d.period(), d.publisher,
                 d.deliveries, Counts.longOrNull(e.low()), Counts.longOrNull(e.high()), Numbers.lower(d.qualifier),
-                d.precision, Numbers.lower(d.status), Numbers.strip(d.statedYoyPct), Numbers.strip(d.statedMomPct),
+                d.precision, d.statedAs, Numbers.lower(d.status), Numbers.strip(d.statedYoyPct), Numbers.strip(d.statedMomPct),
                 d.record, d.notes, d.published, d.publishedOn, Numbers.lower(d.attribution), d.attributionNote,
                 d.source, d.loadedAt, d.supersededAt);
     }

@@ -16,6 +16,7 @@ import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.StagedCheck;
+import org.chinaauto.data.load.StatedValue;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
 import org.chinaauto.exports.figure.Destinations;
@@ -25,10 +26,11 @@ import org.chinaauto.exports.input.FigureRow;
 
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are
- * the record's constraints) and checked here for the rules that span columns; the batch is staged with COPY, checked
- * against what is stored (country values may not add up to more than the world total, see {@link BreakdownCheck})
- * and applied in one transaction. A figure already stored with the same content is left unchanged; one with a
- * different value or provenance is revised, keeping the old version as superseded. An invalid batch writes nothing.
+ * the record's constraints) and checked here for the rules that span columns (a value left out is read from
+ * stated_as, see {@link StatedValue}); the batch is staged with COPY, checked against what is stored (country values
+ * may not add up to more than the world total, see {@link BreakdownCheck}) and applied in one transaction. A figure
+ * already stored with the same content is left unchanged; one with a different value or provenance is revised,
+ * keeping the old version as superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
 public class FigureLoader extends BulkLoader<FigureRow> {
@@ -72,7 +74,11 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         String publisher = errors.failed("publisher") ? null : Cells.text(row.publisher());
         String definition = errors.failed("definition") || Cells.text(row.definition()) == null ? null
                 : Cells.text(row.definition()).toLowerCase(Locale.ROOT);
-        boolean hasValue = Cells.text(row.value()) != null;
+        String statedAs = Cells.text(row.statedAs());
+        StatedValue stated = StatedValue.ofCount("value", count(row.value(), "value", errors),
+                Cells.oneOf(row.qualifier(), Qualifier.class), count(row.precision(), "precision", errors), statedAs,
+                errors);
+        boolean hasValue = stated.value() != null || Cells.text(row.value()) != null;
         Long rank = count(row.rank(), "rank", errors);
         if (Figure.WORLD.equals(destination)) {
             if (!hasValue) {
@@ -97,9 +103,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         }
         String published = errors.failed("published") ? null : Cells.text(row.published());
         return new Object[] { powertrain, destination, publisher, definition, period.start().atDay(1),
-                period.end().atDay(1), count(row.value(), "value", errors), rank,
-                Cells.oneOf(row.qualifier(), Qualifier.class), count(row.precision(), "precision", errors),
-                Cells.text(row.statedAs()),
+                period.end().atDay(1), stated.count(), rank, stated.qualifier(), stated.countPrecision(), statedAs,
                 errors.failed("reported_yoy_pct") ? null : Cells.decimal(row.reportedYoyPct()),
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.statedGrowth()),
                 statedGrowthFrom, Cells.text(row.definitionNote()), published, Cells.text(row.source()),

@@ -33,7 +33,7 @@ public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Segment.class) String segment,
         @NotBlank(message = "is required: " + Period.FORMS) @Cell(Form.PERIOD) String period,
         @NotBlank(message = "is required") @Cell(Form.CODE) String publisher,
-        @NotBlank(message = "is required") @Decimal String value,
+        @Decimal String value,
         @OneOf(Qualifier.class) String qualifier,
         @Decimal(min = "0", minExclusive = true, what = "the unit the value was rounded to (e.g. 10000 for 31.23 million)") String precision,
         @Size(max = 200, message = "is longer than {max} characters") String statedAs,

@@ -8,12 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
+import org.chinaauto.common.stated.StatedFigure;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.data.load.BulkLoader;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
+import org.chinaauto.data.load.StatedValue;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
 import org.chinaauto.market.figure.Measure;
@@ -22,9 +24,10 @@ import org.chinaauto.market.input.FigureRow;
 
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are
- * the record's constraints) and checked here for the rules that span columns; the batch is staged with COPY and
- * applied in one transaction. A figure already stored with the same content is left unchanged; one with a different
- * value or provenance is revised, keeping the old version as superseded. An invalid batch writes nothing.
+ * the record's constraints) and checked here for the rules that span columns (a value left out is read from
+ * stated_as, see {@link StatedValue}); the batch is staged with COPY and applied in one transaction. A figure already
+ * stored with the same content is left unchanged; one with a different value or provenance is revised, keeping the
+ * old version as superseded. An invalid batch writes nothing.
  */
 @ApplicationScoped
 public class FigureLoader extends BulkLoader<FigureRow> {
@@ -36,7 +39,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
             List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
 
     FigureLoader() {
-        super(FigureRow.class, new Format(Set.of("measure", "segment", "period", "publisher", "value"), "figures",
+        super(FigureRow.class, new Format(Set.of("measure", "segment", "period", "publisher"), "figures",
                 Set.of("id", "unit", "low", "high", "published_on", "loaded_at", "superseded_at")), FIGURES);
     }
 
@@ -52,7 +55,13 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         Period period = errors.failed("period") || Cells.text(row.period()) == null ? null
                 : Period.parse(Cells.text(row.period()), "period");
         String publisher = errors.failed("publisher") ? null : Cells.text(row.publisher());
-        BigDecimal value = errors.failed("value") ? null : Cells.decimal(row.value());
+        String statedAs = Cells.text(row.statedAs());
+        StatedValue stated = StatedValue.of("value", errors.failed("value") ? null : Cells.decimal(row.value()),
+                Cells.oneOf(row.qualifier(), Qualifier.class),
+                errors.failed("precision") ? null : Cells.decimal(row.precision()), statedAs,
+                measure == Measure.SALES_SHARE ? StatedFigure.Kind.PERCENT : StatedFigure.Kind.LEVEL, errors)
+                .required("value", statedAs, errors);
+        BigDecimal value = stated.value();
         if (value != null && measure == Measure.SALES_SHARE) {
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 errors.error("value", "must be a percentage between 0 and 100, got " + value.toPlainString());
@@ -79,8 +88,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         }
         String published = errors.failed("published") ? null : Cells.text(row.published());
         return new Object[] { measure, segment, publisher, period.start().atDay(1), period.end().atDay(1),
-                value, Cells.oneOf(row.qualifier(), Qualifier.class),
-                errors.failed("precision") ? null : Cells.decimal(row.precision()), Cells.text(row.statedAs()),
+                value, stated.qualifier(), stated.precision(), statedAs,
                 errors.failed("reported_yoy_pct") ? null : Cells.decimal(row.reportedYoyPct()),
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.definition()), published,
                 Cells.text(row.source()), Cells.text(row.notes()),

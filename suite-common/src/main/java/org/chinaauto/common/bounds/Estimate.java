@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * <li>{@code over} (more than, exceeded, surpassed) and {@code at_least}: at least the value, below the next unit
  * when a precision is stated ("over 9.625 million": 9,625,000 to 9,626,000), unbounded above otherwise;</li>
  * <li>{@code nearly}: at most the value, above the unit below when a precision is stated ("nearly 15 million":
- * 14,000,000 to 15,000,000), unbounded below otherwise.</li>
+ * 14,000,000 to 15,000,000), unbounded below otherwise;</li>
+ * <li>{@code at_most} (up to, below, less than): at most the value, unbounded below whatever the precision.</li>
  * </ul>
  * A stated rate (a growth or share in percent) without a stated precision is taken to be rounded to its last
  * decimal ("36.7%": 36.65 to 36.75; "75%": 74.5 to 75.5).
@@ -61,6 +62,7 @@ public record Estimate(BigDecimal value, BigDecimal low, BigDecimal high) {
         return switch (qualifier) {
             case OVER, AT_LEAST -> new Estimate(value, value, precision == null ? null : value.add(precision));
             case NEARLY -> new Estimate(value, precision == null ? null : value.subtract(precision), value);
+            case AT_MOST -> new Estimate(value, null, value);
             default -> throw new IllegalStateException("unhandled qualifier " + qualifier);
         };
     }

@@ -13,5 +13,7 @@ public enum Qualifier {
     /** About, approximately, around: rounded to its precision, half a unit either side. */
     APPROXIMATELY,
     /** At least: the value is a floor. */
-    AT_LEAST
+    AT_LEAST,
+    /** Up to, below, under, less than: the value is a ceiling, and nothing is said of how close to it. */
+    AT_MOST
 }
