@@ -52,7 +52,11 @@ public record StatedValue(BigDecimal value, Qualifier qualifier, BigDecimal prec
             errors.error("precision", "is " + precision.toPlainString() + ", but stated_as '" + statedAs
                     + "' is stated to " + stated.precision().toPlainString());
         }
-        return new StatedValue(stated.value(), stated.qualifier(), precision != null ? precision : stated.precision());
+        BigDecimal statedPrecision = stated.precision();
+        if (kind == StatedFigure.Kind.LEVEL && statedPrecision != null && statedPrecision.compareTo(BigDecimal.ONE) < 0) {
+            statedPrecision = null; // "3.12340万" is stated to a tenth of a vehicle: a whole count, exact
+        }
+        return new StatedValue(stated.value(), stated.qualifier(), precision != null ? precision : statedPrecision);
     }
 
     /** A count's value from its columns (whole numbers, as a count column holds them) or its stated_as. */
