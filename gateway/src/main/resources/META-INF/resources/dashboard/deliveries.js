@@ -18,7 +18,8 @@ export function rankingChart(section, month) {
   const figures = entries.map(e => ({ series: e.name || e.slug, slug: e.slug, period: data.period || month,
     value: e.deliveries, low: e.low, high: e.high, unit: 'vehicles', publisher: e.publisher,
     attribution: e.attribution, published: e.published, published_on: e.published_on, source: e.source, rank: e.rank,
-    status: e.status, derived_range: e.derived_range, share_pct: e.share_pct && e.share_pct.value, computed: !e.complete,
+    status: e.status, derived_range: e.derived_range, share_pct: e.share_pct && e.share_pct.value,
+    computed: !e.complete,
     formula: e.complete ? null : 'sum of the months published; missing: ' + e.months_missing.join(', ') }));
   const option = barOption(figures.map(f => `${f.rank}. ${f.series}`), [{
     type: 'bar', name: 'Deliveries', barMaxWidth: 22,
