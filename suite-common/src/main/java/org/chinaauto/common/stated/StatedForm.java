@@ -17,7 +17,8 @@ import org.chinaauto.common.stated.StatedFigure.Kind;
 /**
  * Reads a figure as a report states it ("nearly 15 million", "up 37.3% year-on-year", "近1500万辆") into its value,
  * qualifier and precision, by the suite's rules for bounds ({@link org.chinaauto.common.bounds.Estimate#stated}).
- * The grammar, with examples, is in {@code docs/stated-forms.md}; in short:
+ * The grammar, with examples, is in {@code docs/stated-forms.md}; the Chinese forms are {@link ChineseForm}'s. In
+ * short:
  * <ul>
  * <li>a level: an optional qualifier, a number ("534,000", "31.23") and an optional scale ("thousand", "million",
  * "billion", "万", "亿") and unit ("units", "vehicles", "辆", "台"). Stated with a scale, its precision is the unit
@@ -35,7 +36,6 @@ import org.chinaauto.common.stated.StatedFigure.Kind;
 public final class StatedForm {
 
     private static final Map<String, Qualifier> ENGLISH = new LinkedHashMap<>();
-    private static final Map<String, Qualifier> CHINESE = new LinkedHashMap<>();
     private static final Map<String, Integer> MULTIPLE_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     private static final Map<String, Integer> MULTIPLE_VERBS = Map.of("doubled", 2, "tripled", 3, "quadrupled", 4);
@@ -48,16 +48,10 @@ public final class StatedForm {
         words(ENGLISH, Qualifier.AT_LEAST, "at least", "no less than", "not less than");
         words(ENGLISH, Qualifier.AT_MOST, "up to", "below", "under", "less than", "fewer than", "at most",
                 "no more than");
-        words(CHINESE, Qualifier.OVER, "超过", "超", "逾", "多于", "高于");
-        words(CHINESE, Qualifier.NEARLY, "将近", "接近", "近");
-        words(CHINESE, Qualifier.APPROXIMATELY, "大约", "约");
-        words(CHINESE, Qualifier.AT_LEAST, "至少", "不少于");
-        words(CHINESE, Qualifier.AT_MOST, "不到", "不足", "低于", "少于");
     }
 
-    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String Q = "(?:(?<q>" + alternatives(ENGLISH) + ")\\s+)?";
-    private static final String CQ = "(?<q>" + alternatives(CHINESE) + ")?";
     private static final String UP = "up|rose|risen|rising|increased|increasing|grew|grown|growing|jumped|surged"
             + "|climbed|gained";
     private static final String DOWN = "down|fell|fallen|decreased|declined|dropped|slid|slipped";
@@ -71,11 +65,6 @@ public final class StatedForm {
     private static final Pattern MULTIPLE = Pattern.compile(Q
             + "(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)(?:-?fold|\\s+times)\\b");
     private static final Pattern MULTIPLE_VERB = Pattern.compile(Q + "(?<verb>doubled|tripled|quadrupled)\\b");
-    private static final Pattern CHINESE_LEVEL = Pattern.compile(CQ + NUMBER
-            + "(?<many>多|余)?(?<scale>万|亿)?(?<after>多|余)?(?:辆|台)?(?<about>左右)?");
-    private static final Pattern CHINESE_PERCENT = Pattern.compile("(?:同比)?(?<dir>增长|增加|上升|提升|下降|减少|下滑)?"
-            + CQ + NUMBER + "%(?<about>左右)?");
-    private static final Pattern CHINESE_MULTIPLE = Pattern.compile(CQ + NUMBER + "倍");
     /** A parenthesis holding another form of the figure, with an optional label: "(headline: over 9.6 million)". */
     private static final Pattern ASIDE = Pattern.compile("\\((?:[\\p{L} ]+:\\s*)?([^()]*)\\)");
 
@@ -121,7 +110,8 @@ public final class StatedForm {
 
     /** The forms' patterns, longest forms first, for {@link FigureFinder} to search prose with. */
     static List<Pattern> patterns() {
-        return List.of(PERCENT, MULTIPLE, MULTIPLE_VERB, LEVEL, CHINESE_PERCENT, CHINESE_MULTIPLE, CHINESE_LEVEL);
+        return List.of(PERCENT, MULTIPLE, MULTIPLE_VERB, LEVEL, ChineseForm.PERCENT, ChineseForm.MULTIPLE,
+                ChineseForm.LEVEL);
     }
 
     /** The figure a normalised text states as a whole, or null. */
@@ -153,51 +143,18 @@ public final class StatedForm {
             return new StatedFigure(Kind.MULTIPLE, BigDecimal.valueOf(MULTIPLE_VERBS.get(m.group("verb"))), english(m),
                     null, text);
         }
-        return chinese(text);
-    }
-
-    private static StatedFigure chinese(String text) {
-        Matcher m = CHINESE_LEVEL.matcher(text);
-        if (m.matches()) {
-            BigDecimal number = number(m.group("num"));
-            BigDecimal scale = scale(m.group("scale"));
-            Qualifier q = m.group("about") != null ? Qualifier.APPROXIMATELY : CHINESE.get(m.group("q"));
-            BigDecimal precision = scale.equals(BigDecimal.ONE) ? null : lastDigit(number).multiply(scale);
-            if (m.group("many") != null) {
-                // "1500多万": over 1500万, below the next unit of its last non-zero digit
-                q = Qualifier.OVER;
-                precision = lastNonZeroDigit(number).multiply(scale);
-            } else if (m.group("after") != null) {
-                q = Qualifier.OVER;
-                precision = lastDigit(number).multiply(scale);
-            }
-            return new StatedFigure(Kind.LEVEL, plain(number.multiply(scale)), q,
-                    precision == null ? null : plain(precision), text);
-        }
-        if ((m = CHINESE_PERCENT.matcher(text)).matches()) {
-            BigDecimal number = number(m.group("num"));
-            String dir = m.group("dir");
-            boolean down = dir != null && dir.matches("下降|减少|下滑");
-            Qualifier q = m.group("about") != null ? Qualifier.APPROXIMATELY : CHINESE.get(m.group("q"));
-            return new StatedFigure(dir != null ? Kind.CHANGE : Kind.PERCENT, down ? number.negate() : number, q,
-                    lastDigit(number), text);
-        }
-        if ((m = CHINESE_MULTIPLE.matcher(text)).matches()) {
-            BigDecimal n = number(m.group("num"));
-            return new StatedFigure(Kind.MULTIPLE, n, CHINESE.get(m.group("q")), lastDigit(n), text);
-        }
-        return null;
+        return ChineseForm.read(text);
     }
 
     private static Qualifier english(Matcher m) {
         return m.group("q") == null ? null : ENGLISH.get(m.group("q"));
     }
 
-    private static BigDecimal number(String digits) {
+    static BigDecimal number(String digits) {
         return new BigDecimal(digits.replace(",", ""));
     }
 
-    private static BigDecimal scale(String word) {
+    static BigDecimal scale(String word) {
         if (word == null) {
             return BigDecimal.ONE;
         }
@@ -212,18 +169,18 @@ public final class StatedForm {
     }
 
     /** The number without trailing zeros after its point, and never in exponent form: 31230000, 0.1. */
-    private static BigDecimal plain(BigDecimal n) {
+    static BigDecimal plain(BigDecimal n) {
         BigDecimal stripped = n.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The unit of a number's last written digit: 0.01 for 31.23, 1 for 1500. */
-    private static BigDecimal lastDigit(BigDecimal n) {
+    static BigDecimal lastDigit(BigDecimal n) {
         return BigDecimal.ONE.movePointLeft(Math.max(0, n.scale()));
     }
 
     /** The unit of a whole number's last non-zero digit: 100 for 1500, 1 for 15. */
-    private static BigDecimal lastNonZeroDigit(BigDecimal n) {
+    static BigDecimal lastNonZeroDigit(BigDecimal n) {
         BigDecimal stripped = n.stripTrailingZeros();
         return stripped.scale() >= 0 ? lastDigit(n) : BigDecimal.ONE.movePointRight(-stripped.scale());
     }
@@ -243,14 +200,14 @@ public final class StatedForm {
         return plain.toString();
     }
 
-    private static void words(Map<String, Qualifier> map, Qualifier q, String... words) {
+    static void words(Map<String, Qualifier> map, Qualifier q, String... words) {
         for (String w : words) {
             map.put(w, q);
         }
     }
 
     /** A regex alternation of the words, longest first so that "more than" is tried before "more". */
-    private static String alternatives(Map<String, Qualifier> words) {
+    static String alternatives(Map<String, Qualifier> words) {
         return words.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
