@@ -21,6 +21,8 @@ public final class SeriesResolver<F extends Observation> {
     private final PeriodResolver<F> resolver;
     private final boolean publishedOnly;
     private final Map<Period, Resolved<F>> resolved = new HashMap<>();
+    private final MonthlySeries monthly = new MonthlySeries(m -> estimate(resolve(Period.month(m))),
+            m -> estimate(resolve(Period.yearToDate(m))));
 
     public SeriesResolver(List<F> figuresOfOneSeries, boolean publishedOnly) {
         this.resolver = new PeriodResolver<>(figuresOfOneSeries);
@@ -42,8 +44,7 @@ public final class SeriesResolver<F extends Observation> {
 
     /** The series' monthly levels and year-to-date values with their bounds. */
     public MonthlySeries monthly() {
-        return new MonthlySeries(m -> estimate(resolve(Period.month(m))),
-                m -> estimate(resolve(Period.yearToDate(m))));
+        return monthly;
     }
 
     private static Estimate estimate(Resolved<?> r) {
