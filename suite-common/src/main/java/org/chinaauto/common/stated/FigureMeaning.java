@@ -151,7 +151,7 @@ public record FigureMeaning(List<String> measures, String segment, String publis
     }
 
     /** The bounds of the sentence holding the figure: from after the last full stop before it to the next one. */
-    private static int[] sentence(String text, int start, int end) {
+    static int[] sentence(String text, int start, int end) {
         int from = start;
         while (from > 0 && !endsSentence(text, from - 1)) {
             from--;
