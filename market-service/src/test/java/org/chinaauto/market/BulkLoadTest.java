@@ -55,16 +55,16 @@ class BulkLoadTest {
     void anInferredPublisherNeedsANoteSayingWhy() {
         String p = "synthetic-attribution";
         loadCsv(HEADER
-                + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,inferred,,\n"          // line 2: no note
-                + "sales,all,2025-10," + p + ",90,,,,,,,2025-12,A report,guessed,,\n"            // line 3: unknown value
-                + "sales,all,2025-09," + p + ",80,,,,,,,2025-12,A report,named,Named in the text,\n") // line 4: valid
+                + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,,,inferred,,\n"          // line 2: no note
+                + "sales,all,2025-10," + p + ",90,,,,,,,2025-12,A report,,,guessed,,\n"            // line 3: unknown value
+                + "sales,all,2025-09," + p + ",80,,,,,,,2025-12,A report,,,named,Named in the text,\n") // line 4: valid
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors.find { it.line == 2 }.field", equalTo("attribution_note"))
                 .body("errors.find { it.line == 3 }.field", equalTo("attribution"))
                 .body("errors.line", not(hasItem(4)));
         assertThat(count(p)).isZero();
 
-        loadCsv(HEADER + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,inferred,The report names no source,\n"
+        loadCsv(HEADER + "sales,all,2025-11," + p + ",100,,,,,,,2025-12,A report,,,inferred,The report names no source,\n"
                 + "sales,all,2025-10," + p + ",90" + REST + "\n").statusCode(200).body("inserted", equalTo(2));
         given().queryParam("publisher", p).get("/api/figures").then().statusCode(200)
                 .body("items.period", contains("2025-10", "2025-11"))

@@ -38,7 +38,7 @@ class RevisionTest {
 
     @Test
     void aChangedProvenanceIsARevisionToo() {
-        String row = "sales,passenger,2025-10," + P + ",700,,,,,,,2025-11,%s,%s,%s,\n";
+        String row = "sales,passenger,2025-10," + P + ",700,,,,,,,2025-11,%s,,,%s,%s,\n";
         // the same figure, later said to be attributed by inference: a revision of its provenance
         Revisions.assertAChangedProvenanceIsARevision("/api/figures",
                 (source, attribution, note) -> HEADER + row.formatted(source, attribution, note),

@@ -81,7 +81,7 @@ class VintageTest {
 
     @Test
     void aRevisionTakesEffectAtItsOwnPublicationDate() {
-        String row = "production,all,2025-10,SYN001,%d,,,,,,,%s,Synthetic report,,,\n";
+        String row = "production,all,2025-10,SYN001,%d,,,,,,,%s,Synthetic report,,,,,\n";
         loadCsv(HEADER + row.formatted(1000, "2025-11-05")).statusCode(200).body("inserted", equalTo(1));
         loadCsv(HEADER + row.formatted(1100, "2025-12")).statusCode(200).body("revised", equalTo(1));
 

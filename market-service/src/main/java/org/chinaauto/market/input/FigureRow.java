@@ -3,6 +3,8 @@ package org.chinaauto.market.input;
 import static org.chinaauto.common.view.Numbers.lower;
 import static org.chinaauto.common.view.Numbers.plain;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,9 +13,11 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.FigureStatus;
 import org.chinaauto.data.load.column.Cell;
+import org.chinaauto.data.load.column.Count;
 import org.chinaauto.data.load.column.Decimal;
 import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
+import org.chinaauto.data.version.ReportQuote;
 import org.chinaauto.market.figure.Figure;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
@@ -26,8 +30,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * constraints; the rules that span columns are FigureLoader's row check.
  */
 @JsonPropertyOrder({ "measure", "segment", "period", "publisher", "value", "qualifier", "precision", "stated_as",
-        "status", "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "attribution",
-        "attribution_note", "notes" })
+        "status", "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source", "report_id",
+        "quote", "attribution", "attribution_note", "notes" })
 public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Measure.class) String measure,
         @NotBlank(message = "is required") @OneOf(Segment.class) String segment,
@@ -43,6 +47,8 @@ public record FigureRow(
         @Size(max = 1000, message = "is longer than {max} characters") String definition,
         @Cell(Form.PARTIAL_DATE) String published,
         @Size(max = 1000, message = "is longer than {max} characters") String source,
+        @Count(min = 1, unit = "", range = ReportQuote.REPORT_ID_RANGE) String reportId,
+        @Size(max = ReportQuote.QUOTE_MAX, message = "is longer than {max} characters") String quote,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 2000, message = "is longer than {max} characters") String notes) {
@@ -51,6 +57,6 @@ public record FigureRow(
         return new FigureRow(lower(f.measure), lower(f.segment), f.period().toString(), f.publisher, plain(f.value),
                 lower(f.qualifier), plain(f.precision), f.statedAs, lower(f.status), plain(f.reportedYoyPct),
                 lower(f.reportedYoyQualifier),
-                f.definition, f.published, f.source, lower(f.attribution), f.attributionNote, f.notes);
+                f.definition, f.published, f.source, Objects.toString(f.reportId, null), f.quote, lower(f.attribution), f.attributionNote, f.notes);
     }
 }

@@ -18,6 +18,7 @@ import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.StatedValue;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
+import org.chinaauto.data.version.ReportQuote;
 import org.chinaauto.market.figure.Measure;
 import org.chinaauto.market.figure.Segment;
 import org.chinaauto.market.input.FigureRow;
@@ -25,7 +26,7 @@ import org.chinaauto.market.input.FigureRow;
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are
  * the record's constraints) and checked here for the rules that span columns (a value left out is read from
- * stated_as, see {@link StatedValue}); the batch is staged with COPY and applied in one transaction. A figure already
+ * stated_as, see {@link StatedValue}; a quote needs its report, see {@link ReportQuote}); the batch is staged with COPY and applied in one transaction. A figure already
  * stored with the same content is left unchanged; one with a different value or provenance is revised, keeping the
  * old version as superseded. An invalid batch writes nothing.
  */
@@ -35,7 +36,8 @@ public class FigureLoader extends BulkLoader<FigureRow> {
     static final LoadTarget FIGURES = new LoadTarget("figure", "market-figure-load", "figures",
             List.of("measure", "segment", "publisher", "period_start", "period_end"),
             List.of("value", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
-                    "definition", "published", "source", "notes", "attribution", "attribution_note", "status"),
+                    "definition", "published", "source", "report_id", "quote", "notes", "attribution", "attribution_note",
+                    "status"),
             List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
 
     FigureLoader() {
@@ -83,6 +85,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         Attribution attribution = Cells.oneOf(row.attribution(), Attribution.class);
         String attributionNote = Cells.text(row.attributionNote());
         Publication.check(attribution, attributionNote, errors);
+        ReportQuote report = ReportQuote.of(row.reportId(), row.quote(), errors);
         if (measure == null || segment == null || period == null || publisher == null) {
             return null;
         }
@@ -91,7 +94,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
                 value, stated.qualifier(), stated.precision(), statedAs,
                 errors.failed("reported_yoy_pct") ? null : Cells.decimal(row.reportedYoyPct()),
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.definition()), published,
-                Cells.text(row.source()), Cells.text(row.notes()),
+                Cells.text(row.source()), report.reportId(), report.quote(), Cells.text(row.notes()),
                 attribution == null ? Attribution.NAMED : attribution, attributionNote,
                 Cells.status(row.status()),
                 PublicationDate.effective(published) };

@@ -146,6 +146,6 @@ public class SummaryService {
         return new SourceFigure(f.id, lower(f.measure), lower(f.segment), f.period(), strip(f.value),
                 strip(stated.low()), strip(stated.high()), lower(f.qualifier), f.statedAs, lower(f.status),
                 f.definition,
-                lower(f.attribution), f.attributionNote, f.published, f.source);
+                lower(f.attribution), f.attributionNote, f.published, f.source, f.reportId, f.quote);
     }
 }

@@ -13,13 +13,15 @@ import org.chinaauto.market.figure.Figure;
 
 /**
  * A figure version as the JSON API shows it: the load fields plus id, unit, the bounds of the stated value
- * ({@code low}, {@code high}; null when unbounded on that side), the effective publication date and load times.
+ * ({@code low}, {@code high}; null when unbounded on that side), the effective publication date and load times;
+ * {@code report_id} and {@code quote} (null when not given) name the report in reports-service and its sentence that
+ * state the figure.
  */
 public record FigureView(Long id, String measure, String segment, Period period, String publisher, BigDecimal value,
         BigDecimal low, BigDecimal high, String unit, String qualifier, BigDecimal precision, String statedAs,
         String status, BigDecimal reportedYoyPct, String reportedYoyQualifier, String definition, String attribution,
-        String attributionNote, String published, LocalDate publishedOn, String source, String notes,
-        Instant loadedAt, Instant supersededAt) {
+        String attributionNote, String published, LocalDate publishedOn, String source, Long reportId, String quote,
+        String notes, Instant loadedAt, Instant supersededAt) {
 
     public static FigureView of(Figure f) {
         Estimate stated = f.observed();
@@ -27,6 +29,6 @@ public record FigureView(Long id, String measure, String segment, Period period,
                 strip(f.value), strip(stated.low()), strip(stated.high()), lower(f.measure.unit()),
                 lower(f.qualifier), strip(f.precision), f.statedAs, lower(f.status), strip(f.reportedYoyPct),
                 lower(f.reportedYoyQualifier), f.definition, lower(f.attribution), f.attributionNote, f.published,
-                f.publishedOn, f.source, f.notes, f.loadedAt, f.supersededAt);
+                f.publishedOn, f.source, f.reportId, f.quote, f.notes, f.loadedAt, f.supersededAt);
     }
 }

@@ -38,10 +38,14 @@ public record SummaryView(Period period, Instant asOf, LocalDate vintage, List<P
             List<SourceFigure> sources, LevelCheck<SourceFigure> derivedRange, Rate yoy) {
     }
 
-    /** A published figure that a value was taken or derived from. */
+    /**
+     * A published figure that a value was taken or derived from, with the report (its id in reports-service) and
+     * sentence that state it when the figure was loaded with them.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceFigure(Long figureId, String measure, String segment, Period period, BigDecimal value,
             BigDecimal low, BigDecimal high, String qualifier, String statedAs, String status, String definition,
-            String attribution, String attributionNote, String published, String source) {
+            String attribution, String attributionNote, String published, String source, Long reportId,
+            String quote) {
     }
 }

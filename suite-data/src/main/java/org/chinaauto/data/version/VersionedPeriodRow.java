@@ -13,7 +13,7 @@ import org.chinaauto.common.version.FigureStatus;
 
 /**
  * A versioned figure for a period of months, stored as the first days of its first and last month, with how settled
- * it is (estimate, preliminary or final).
+ * it is (estimate, preliminary or final) and where it was read ({@link ReportQuote}: the report and its sentence).
  */
 @MappedSuperclass
 public abstract class VersionedPeriodRow extends VersionedRow {
@@ -27,6 +27,13 @@ public abstract class VersionedPeriodRow extends VersionedRow {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public FigureStatus status = FigureStatus.FINAL;
+
+    /** The report that states the figure, by its id in reports-service; null when none is named. */
+    @Column(name = "report_id")
+    public Long reportId;
+
+    /** The sentence of that report that states the figure, as the report words it; null when none is quoted. */
+    public String quote;
 
     /** How settled the figure is (the {@code Observation} of a figure that has a period). */
     public FigureStatus observedStatus() {
