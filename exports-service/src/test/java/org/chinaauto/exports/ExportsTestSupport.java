@@ -15,8 +15,8 @@ final class ExportsTestSupport {
     /** The load columns, in the order of a download. */
     static final List<String> COLUMNS = List.of("powertrain", "destination", "period", "publisher", "definition",
             "value", "qualifier", "precision", "stated_as", "status", "rank", "reported_yoy_pct", "reported_yoy_qualifier",
-            "stated_growth", "stated_growth_from", "definition_note", "published", "source", "attribution",
-            "attribution_note", "notes");
+            "stated_growth", "stated_growth_from", "definition_note", "published", "source", "report_id", "quote",
+            "attribution", "attribution_note", "notes");
 
     static final String HEADER = String.join(",", COLUMNS) + "\n";
 

@@ -16,6 +16,7 @@ import org.chinaauto.data.load.column.Count;
 import org.chinaauto.data.load.column.Decimal;
 import org.chinaauto.data.load.column.Form;
 import org.chinaauto.data.load.column.OneOf;
+import org.chinaauto.data.version.ReportQuote;
 import org.chinaauto.exports.figure.DestinationCode;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
@@ -30,7 +31,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({ "powertrain", "destination", "period", "publisher", "definition", "value", "qualifier", "precision",
         "stated_as", "status", "rank", "reported_yoy_pct", "reported_yoy_qualifier", "stated_growth",
         "stated_growth_from",
-        "definition_note", "published", "source", "attribution", "attribution_note", "notes" })
+        "definition_note", "published", "source", "report_id", "quote", "attribution", "attribution_note", "notes" })
 public record FigureRow(
         @NotBlank(message = "is required") @OneOf(Powertrain.class) String powertrain,
         @NotBlank(message = "is required") @Size(max = 100, message = "is longer than {max} characters")
@@ -55,6 +56,8 @@ public record FigureRow(
         @Size(max = 1000, message = "is longer than {max} characters") String definitionNote,
         @Cell(Form.PARTIAL_DATE) String published,
         @Size(max = 1000, message = "is longer than {max} characters") String source,
+        @Count(min = 1, unit = "", range = ReportQuote.REPORT_ID_RANGE) String reportId,
+        @Size(max = ReportQuote.QUOTE_MAX, message = "is longer than {max} characters") String quote,
         @OneOf(Attribution.class) String attribution,
         @Size(max = 2000, message = "is longer than {max} characters") String attributionNote,
         @Size(max = 2000, message = "is longer than {max} characters") String notes) {
@@ -64,7 +67,7 @@ public record FigureRow(
                 text(f.value), lower(f.qualifier), text(f.precision), f.statedAs, lower(f.status), text(f.rank),
                 plain(f.reportedYoyPct),
                 lower(f.reportedYoyQualifier), f.statedGrowth, f.statedGrowthFrom, f.definitionNote, f.published,
-                f.source, lower(f.attribution), f.attributionNote, f.notes);
+                f.source, text(f.reportId), f.quote, lower(f.attribution), f.attributionNote, f.notes);
     }
 
     static String text(Number n) {

@@ -83,6 +83,6 @@ public class DestinationService {
         return new DestinationsView.Entry(rank, f.destination, destinations.name(f.destination),
                 kind.name().toLowerCase(), f.listed(), f.value, Counts.low(e), Counts.high(e), Counts.percent(share),
                 Numbers.lower(f.qualifier), f.precision, f.statedAs, f.rank, Numbers.lower(f.status), Numbers.lower(f.attribution),
-                f.attributionNote, f.published, f.publishedOn, f.source, f.id);
+                f.attributionNote, f.published, f.publishedOn, f.source, f.reportId, f.quote, f.id);
     }
 }

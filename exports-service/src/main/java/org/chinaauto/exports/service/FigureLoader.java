@@ -19,6 +19,7 @@ import org.chinaauto.data.load.StagedCheck;
 import org.chinaauto.data.load.StatedValue;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
+import org.chinaauto.data.version.ReportQuote;
 import org.chinaauto.exports.figure.Destinations;
 import org.chinaauto.exports.figure.Figure;
 import org.chinaauto.exports.figure.Powertrain;
@@ -27,7 +28,7 @@ import org.chinaauto.exports.input.FigureRow;
 /**
  * Bulk loads through the suite's streamed pipeline: each row is bound to a {@link FigureRow} (its columns' rules are
  * the record's constraints) and checked here for the rules that span columns (a value left out is read from
- * stated_as, see {@link StatedValue}); the batch is staged with COPY, checked against what is stored (country values
+ * stated_as, see {@link StatedValue}; a quote needs its report, see {@link ReportQuote}); the batch is staged with COPY, checked against what is stored (country values
  * may not add up to more than the world total, see {@link BreakdownCheck}) and applied in one transaction. A figure
  * already stored with the same content is left unchanged; one with a different value or provenance is revised,
  * keeping the old version as superseded. An invalid batch writes nothing.
@@ -38,8 +39,8 @@ public class FigureLoader extends BulkLoader<FigureRow> {
     static final LoadTarget FIGURES = new LoadTarget("figure", "exports-figure-load", "figures",
             List.of("powertrain", "destination", "publisher", "definition", "period_start", "period_end"),
             List.of("value", "rank", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
-                    "stated_growth", "stated_growth_from", "definition_note", "published", "source", "notes",
-                    "attribution", "attribution_note", "status"),
+                    "stated_growth", "stated_growth_from", "definition_note", "published", "source", "report_id", "quote",
+                    "notes", "attribution", "attribution_note", "status"),
             List.of("published_on"), "figure (powertrain, destination, period, publisher, definition)", "period");
 
     @Inject
@@ -98,6 +99,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
         Attribution attribution = Cells.oneOf(row.attribution(), Attribution.class);
         String attributionNote = Cells.text(row.attributionNote());
         Publication.check(attribution, attributionNote, errors);
+        ReportQuote report = ReportQuote.of(row.reportId(), row.quote(), errors);
         if (powertrain == null || destination == null || period == null || publisher == null || definition == null) {
             return null;
         }
@@ -107,7 +109,7 @@ public class FigureLoader extends BulkLoader<FigureRow> {
                 errors.failed("reported_yoy_pct") ? null : Cells.decimal(row.reportedYoyPct()),
                 Cells.oneOf(row.reportedYoyQualifier(), Qualifier.class), Cells.text(row.statedGrowth()),
                 statedGrowthFrom, Cells.text(row.definitionNote()), published, Cells.text(row.source()),
-                Cells.text(row.notes()), attribution == null ? Attribution.NAMED : attribution, attributionNote,
+                report.reportId(), report.quote(), Cells.text(row.notes()), attribution == null ? Attribution.NAMED : attribution, attributionNote,
                 Cells.status(row.status()), PublicationDate.effective(published) };
     }
 

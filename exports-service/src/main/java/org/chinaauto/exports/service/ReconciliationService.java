@@ -86,6 +86,6 @@ public class ReconciliationService {
         return new ReconciliationView.Entry(f.publisher, f.definition, f.definitionNote, f.value, Counts.low(e),
                 Counts.high(e), Numbers.lower(f.qualifier), f.precision, f.statedAs, Numbers.lower(f.status),
                 Numbers.strip(f.reportedYoyPct), Numbers.lower(f.attribution), f.attributionNote, f.published,
-                f.publishedOn, f.source, f.id, derivedRange);
+                f.publishedOn, f.source, f.reportId, f.quote, f.id, derivedRange);
     }
 }

@@ -13,12 +13,13 @@ import org.chinaauto.exports.figure.Figure;
  * A value for a period with its bounds, published or derived from published figures (then {@code derived} is
  * true, {@code derivation} says how and {@code figure_ids} names its inputs; its value is the midpoint of its
  * bounds). Qualifier, precision and stated form are those of a published figure; the status (estimate, preliminary
- * or final) is the least settled of the figures it is made of, and the provenance is theirs.
+ * or final) is the least settled of the figures it is made of, and the provenance is theirs ({@link Provenance}: the
+ * report and quote of a published figure, the reports of a derived value).
  */
 public record Amount(Period period, Long value, Long low, Long high, String unit, String qualifier, Long precision,
         String statedAs, String status, String publisher, String definition, boolean derived, String derivation,
         List<Long> figureIds, String attribution, String attributionNote, String published, LocalDate publishedOn,
-        String source) {
+        String source, Long reportId, String quote, List<Long> reportIds) {
 
     public static Amount of(Resolved<Figure> r) {
         if (r == null) {
@@ -34,6 +35,6 @@ public record Amount(Period period, Long value, Long low, Long high, String unit
                 Numbers.lower(r.status()), any.publisher, any.definition, r.derived(),
                 r.derived() ? Numbers.lower(r.derivation()) : null,
                 r.from().stream().map(f -> f.id).toList(), p.attribution(), p.attributionNote(), p.published(),
-                p.publishedOn(), p.source());
+                p.publishedOn(), p.source(), p.reportId(), p.quote(), p.reportIds());
     }
 }

@@ -29,6 +29,6 @@ public record DestinationsView(Period period, String publisher, String powertrai
     public record Entry(Integer rank, String destination, String destinationName, String kind, boolean listed,
             Long value, Long low, Long high, Estimate sharePct, String qualifier, Long precision, String statedAs,
             Integer statedRank, String status, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            String source, Long figureId) {
+            String source, Long reportId, String quote, Long figureId) {
     }
 }

@@ -22,7 +22,7 @@ public record ReconciliationView(Period period, String powertrain, String destin
     public record Entry(String publisher, String definition, String definitionNote, Long value, Long low, Long high,
             String qualifier, Long precision, String statedAs, String status, BigDecimal reportedYoyPct,
             String attribution, String attributionNote, String published, LocalDate publishedOn, String source,
-            Long figureId, LevelCheck<Long> derivedRange) {
+            Long reportId, String quote, Long figureId, LevelCheck<Long> derivedRange) {
     }
 
     /**
