@@ -9,7 +9,8 @@ public record SuiteService(String name, int offset, String database) {
             new SuiteService("gateway", 0, null),
             new SuiteService("market-service", 1, "market"),
             new SuiteService("exports-service", 2, "exports"),
-            new SuiteService("deliveries-service", 3, "deliveries"));
+            new SuiteService("deliveries-service", 3, "deliveries"),
+            new SuiteService("reports-service", 4, "reports"));
 
     static SuiteService named(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst()

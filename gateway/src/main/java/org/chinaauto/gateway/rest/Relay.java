@@ -23,7 +23,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The gateway's pass-through: {@code /api/services/{market|exports|deliveries}/...} reaches the same path under the
+ * The gateway's pass-through: {@code /api/services/{market|exports|deliveries|reports}/...} (GET, POST, PATCH) reaches the same path under the
  * service's {@code /api/}, on the event loop, with nothing held: the caller's body is piped into the service as it
  * arrives (a load of hundreds of megabytes included), and the service's answer is piped back as soon as it comes, even
  * before the whole body was sent (a refused load): the rest of the body is then read and dropped, and the connection
@@ -50,6 +50,7 @@ public class Relay {
 
     void route(@Observes Router router) {
         router.route(PREFIX + ":service/*").method(HttpMethod.GET).method(HttpMethod.POST)
+                .method(HttpMethod.PATCH)
                 .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::relay);
     }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.reports.input.FigureEdit;
+import org.chinaauto.reports.input.InputCheck;
 import org.chinaauto.reports.input.ReportInput;
 import org.chinaauto.reports.load.ReportLoader;
 import org.chinaauto.reports.service.FigureReview;
@@ -33,7 +34,11 @@ import org.chinaauto.reports.view.FigureView;
 import org.chinaauto.reports.view.LoadView;
 import org.chinaauto.reports.view.ReportView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Reports, the figures they state for review, and their loading into the data services. */
@@ -41,11 +46,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    private static final String SUBMISSION = "{\"title\", \"published\", \"text\"} (outlet and url optional)";
+
     private final ReportService reports;
     private final FigureReview review;
     private final ReportLoader loader;
 
-    ReportResource(ReportService reports, FigureReview review, ReportLoader loader) {
+    private final InputCheck check;
+
+    ReportResource(ReportService reports, FigureReview review, ReportLoader loader, InputCheck check) {
+        this.check = check;
         this.reports = reports;
         this.review = review;
         this.loader = loader;
@@ -59,8 +69,12 @@ public class ReportResource {
             + "2025-12 or 2025-12-05, and its text; HTML loses its tags) and answers 201 with the figures it states, "
             + "proposed for review. The same text submitted again answers 200 with the report that holds it. Bodies "
             + "over 2 MB get 413. Needs the editor role.")
+    @APIResponse(responseCode = "201", description = "The new report, with its proposed figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report already holding this text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response submit(ReportInput input, @Context SecurityContext security) {
-        return answer(reports.submit(input, editor(security)));
+        return answer(reports.submit(check.valid(input, SUBMISSION), editor(security)));
     }
 
     @POST
@@ -69,10 +83,15 @@ public class ReportResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Submit a report as plain text", description = "The body is the report's text (UTF-8); "
             + "title, published, outlet and url are query parameters. Otherwise as the JSON submission.")
+    @APIResponse(responseCode = "201", description = "The new report, with its proposed figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "The report already holding this text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response submitText(byte[] body, @QueryParam("title") String title,
             @Parameter(description = "the month (2025-12) or day (2025-12-05) the report was published") @QueryParam("published") String published,
             @QueryParam("outlet") String outlet, @QueryParam("url") String url, @Context SecurityContext security) {
-        return answer(reports.submit(new ReportInput(title, outlet, url, published, utf8(body)), editor(security)));
+        return answer(reports.submit(check.valid(new ReportInput(title, outlet, url, published, utf8(body)), SUBMISSION),
+                editor(security)));
     }
 
     @GET
@@ -113,10 +132,7 @@ public class ReportResource {
             + "proposed), stated_as (value, qualifier and bounds follow it), measure, segment, subject_kind, subject, "
             + "period, publisher, attribution, yoy_pct, status. 409 once the report is loaded. Needs the editor role.")
     public FigureView edit(@PathParam("id") long id, @PathParam("number") int number, FigureEdit edit) {
-        if (edit == null) {
-            throw new InvalidInputException("body", "is required: the members to change, e.g. {\"review\": \"accepted\"}");
-        }
-        return review.edit(id, number, edit);
+        return review.edit(id, number, check.valid(edit, "the members to change, e.g. {\"review\": \"accepted\"}"));
     }
 
     @POST
@@ -138,6 +154,8 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(summary = "A report's figures as a service's load CSV", description = "The accepted figures the "
             + "service keeps, in its bulk-load columns, as they are (or would be) loaded.")
+    @APIResponse(responseCode = "200", description = "The load CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response loadCsv(@PathParam("id") long id,
             @Parameter(description = "market, exports or deliveries") @PathParam("service") String service) {
         return Response.ok(reports.loadCsv(id, service)).type("text/csv; charset=utf-8")

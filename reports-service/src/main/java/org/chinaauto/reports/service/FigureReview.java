@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
@@ -31,7 +30,7 @@ public class FigureReview {
     }
 
     @Transactional
-    public FigureView edit(long reportId, int number, @Valid FigureEdit edit) {
+    public FigureView edit(long reportId, int number, FigureEdit edit) {
         Report report = ReportService.report(reportId);
         if (report.loadedAt != null) {
             throw new ProblemException(409, "Report already loaded", "Report " + reportId + " was loaded at "

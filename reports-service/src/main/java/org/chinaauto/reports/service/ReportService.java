@@ -10,7 +10,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
@@ -51,10 +50,7 @@ public class ReportService {
     }
 
     @Transactional
-    public Submitted submit(@Valid ReportInput input, String editor) {
-        if (input == null) {
-            throw new InvalidInputException("body", "is required: {\"title\", \"published\", \"text\"}");
-        }
+    public Submitted submit(ReportInput input, String editor) {
         String text = PlainText.of(input.text());
         if (text.isBlank()) {
             throw new InvalidInputException("text", "holds no text once its markup is dropped");
