@@ -11,7 +11,7 @@ final class DeliveriesTestSupport {
     static final String HEADER = "subject,period,publisher,deliveries,stated_yoy_pct,stated_mom_pct,record,notes,published,source\n";
     /** Every load column, as a CSV download has them. */
     static final String ALL_COLUMNS = "subject,period,publisher,deliveries,qualifier,precision,stated_as,status,stated_yoy_pct,"
-            + "stated_mom_pct,record,notes,published,attribution,attribution_note,source";
+            + "stated_mom_pct,record,notes,published,attribution,attribution_note,source,report_id,quote";
     static final String TARGET_HEADER = "brand,year,revision,announced,value,low,high,publisher,stated_progress,notes,source\n";
 
     private DeliveriesTestSupport() {

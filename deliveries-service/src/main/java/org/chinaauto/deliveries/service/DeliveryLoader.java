@@ -14,12 +14,14 @@ import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.StatedValue;
 import org.chinaauto.data.load.column.Cells;
 import org.chinaauto.data.version.Publication;
+import org.chinaauto.data.version.ReportQuote;
 import org.chinaauto.deliveries.input.DeliveryRow;
 
 /**
  * Bulk loads of deliveries through the suite's streamed pipeline: each row is bound to a {@link DeliveryRow} (its
  * columns' rules are the record's constraints) and checked here for the rules that span columns (the subject must be
- * a known brand or group; an inferred publisher needs an attribution note); the batch is staged with COPY and applied
+ * a known brand or group; an inferred publisher needs an attribution note; a quote needs its report, see
+ * {@link ReportQuote}); the batch is staged with COPY and applied
  * in one transaction. A count is exact unless the row gives a qualifier or a precision; deliveries left out are read
  * from stated_as ({@link StatedValue}). A figure already stored with the same content is left unchanged; one with a
  * different value or provenance is revised, keeping the old version as superseded. An invalid batch writes nothing.
@@ -30,7 +32,7 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
     static final LoadTarget DELIVERIES = new LoadTarget("delivery", "deliveries-delivery-load", "deliveries",
             List.of("subject", "period_start", "period_end", "publisher"),
             List.of("deliveries", "qualifier", "precision", "stated_as", "stated_yoy_pct", "stated_mom_pct", "record",
-                    "notes", "source", "published", "attribution", "attribution_note", "status"),
+                    "notes", "source", "report_id", "quote", "published", "attribution", "attribution_note", "status"),
             List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period");
 
     DeliveryLoader() {
@@ -55,6 +57,7 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
         Attribution attribution = Cells.oneOf(row.attribution(), Attribution.class);
         String attributionNote = Cells.text(row.attributionNote());
         Publication.check(attribution, attributionNote, errors);
+        ReportQuote report = ReportQuote.of(row.reportId(), row.quote(), errors);
         if (subject == null || period == null || publisher == null) {
             return null;
         }
@@ -63,7 +66,8 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
                 stated.count(), stated.qualifier(), stated.countPrecision(), statedAs,
                 errors.failed("stated_yoy_pct") ? null : Cells.decimal(row.statedYoyPct()),
                 errors.failed("stated_mom_pct") ? null : Cells.decimal(row.statedMomPct()),
-                Cells.flag(row.record()), Cells.text(row.notes()), Cells.text(row.source()), published,
+                Cells.flag(row.record()), Cells.text(row.notes()), Cells.text(row.source()),
+                report.reportId(), report.quote(), published,
                 attribution == null ? Attribution.NAMED : attribution, attributionNote,
                 Cells.status(row.status()), subject.kind(), PublicationDate.effective(published) };
     }

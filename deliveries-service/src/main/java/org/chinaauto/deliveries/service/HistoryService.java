@@ -75,6 +75,7 @@ public class HistoryService {
             points.add(new BrandHistoryView.Point(m.toString(), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), d.publisher,
                     Numbers.lower(d.attribution), d.attributionNote, d.published, d.publishedOn, d.source,
+                    d.reportId, d.quote,
                     Numbers.lower(d.status), index.derivedRange(d), mom, yoy, allTimeHigh, d.record, d.notes));
         }
         return new BrandHistoryView(brand.slug, brand.name, first.toString(), last.toString(), snapshot.asOf(),

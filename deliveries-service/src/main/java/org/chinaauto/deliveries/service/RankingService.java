@@ -65,7 +65,8 @@ public class RankingService {
             entries.add(new RankingView.Entry(rank, slug, names.get(slug), Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()),
                     Counts.longOrNull(count.high()), share == null ? null : share.rounded(Rate.SCALE), p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.status(),
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.reportId(), p.quote(),
+                    p.reportIds(), p.status(),
                     a.complete(), a.missing(), index.derivedRange(a, period)));
         }
         Page<RankingView.Entry> page = Page.slice(entries, request);

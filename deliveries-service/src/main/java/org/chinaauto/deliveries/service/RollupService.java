@@ -111,7 +111,8 @@ public class RollupService {
             Provenance p = a.provenance();
             members.add(new RollupView.Member(entry.getKey(), name, Counts.longOrNull(count.value()),
                     Counts.longOrNull(count.low()), Counts.longOrNull(count.high()), share, p.publisher(),
-                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.status(),
+                    p.attribution(), p.attributionNote(), p.published(), p.publishedOn(), p.source(), p.reportId(), p.quote(),
+                    p.reportIds(), p.status(),
                     a.complete(),
                     a.missing()));
         }
@@ -121,7 +122,8 @@ public class RollupService {
         Estimate notAttributed = total == null ? null : total.minus(attributed);
         return new RollupView(g.slug, g.name, period, snapshot.asOf(), snapshot.vintage(), provenance.publisher(),
                 provenance.attribution(), provenance.attributionNote(), provenance.published(),
-                provenance.publishedOn(), total == null ? null : sources(reported), provenance.status(),
+                provenance.publishedOn(), total == null ? null : sources(reported), provenance.reportId(),
+                provenance.quote(), provenance.reportIds(), provenance.status(),
                 Counts.of(total), total == null ? null : index.derivedRange(reported, period), Counts.of(attributed), Counts.of(notAttributed),
                 notAttributed == null ? null : percent(notAttributed.percentOf(total)), inconsistent(total, attributed),
                 members, without);

@@ -22,13 +22,14 @@ public record BrandHistoryView(String brand, String name, String from, String to
 
     /** A month; every figure field is null when the month has no figure. */
     public record Point(String period, Long deliveries, Long low, Long high, String publisher, String attribution,
-            String attributionNote, String published, LocalDate publishedOn, String source, String status,
+            String attributionNote, String published, LocalDate publishedOn, String source, Long reportId,
+            String quote, String status,
             @JsonInclude(JsonInclude.Include.NON_NULL) LevelCheck<Long> derivedRange, Rate mom, Rate yoy, Boolean allTimeHigh, boolean statedRecord,
             String notes) {
 
         public static Point missing(String period) {
             return new Point(period, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, false, null);
+                    null, null, null, false, null);
         }
     }
 }

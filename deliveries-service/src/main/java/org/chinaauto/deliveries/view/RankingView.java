@@ -19,13 +19,13 @@ public record RankingView(Period period, String level, Instant asOf, LocalDate v
         boolean complete, List<Entry> entries, int page, int size, boolean hasMore) {
 
     /**
-     * One brand or group: its deliveries with their bounds, the provenance and least settled status of the figures
-     * summed, and, for deliveries published for exactly the period that the publisher's other figures also give, the
+     * One brand or group: its deliveries with their bounds, the provenance (with where it was read: the report and
+     * quote of one figure, the reports of a sum) and least settled status of the figures summed, and, for deliveries published for exactly the period that the publisher's other figures also give, the
      * judgement against that {@code derived_range}.
      */
     public record Entry(int rank, String slug, String name, Long deliveries, Long low, Long high, Estimate sharePct,
             String publisher, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            String source, String status, boolean complete, List<String> monthsMissing,
-            LevelCheck<Long> derivedRange) {
+            String source, Long reportId, String quote, List<Long> reportIds, String status, boolean complete,
+            List<String> monthsMissing, LevelCheck<Long> derivedRange) {
     }
 }
