@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates the deploy-time secrets of an overlay, which are never committed (k8s/.gitignore):
-#   overlays/<overlay>/secrets/{postgres-superuser,market-db,exports-db,deliveries-db}.env
+#   overlays/<overlay>/secrets/{postgres-superuser,market-db,exports-db,deliveries-db,reports-db}.env
 #       user names from the *.env.example files, random passwords;
 #   overlays/<overlay>/secrets/jwt-public-key.pem (+ jwt-private-key.pem, mode 600)
 #       an RSA key pair for editor tokens, unless you put your identity provider's public key there.

@@ -125,8 +125,15 @@ def m_networkpolicy_selects_nothing(objs):
 
 
 def m_networkpolicy_too_open(objs):
-    # "from any namespace" instead of "from the three services"
+    # "from any namespace" instead of "from the four services with a database"
     find(objs, "NetworkPolicy", "postgres")["spec"]["ingress"][0]["from"].append({"namespaceSelector": {}})
+
+
+def m_reports_loads_refused(objs):
+    # market-service admits the gateway only, so reports-service can no longer load the figures of its reports
+    rule = find(objs, "NetworkPolicy", "market-service")["spec"]["ingress"][0]
+    rule["from"] = [p for p in rule["from"]
+                    if (p.get("podSelector") or {}).get("matchLabels", {}).get("app.kubernetes.io/name") != "reports-service"]
 
 
 def m_no_default_deny(objs):

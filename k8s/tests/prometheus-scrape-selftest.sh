@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tests prometheus-scrape.sh without the services: four fake targets (fake_target.py) serve
+# Tests prometheus-scrape.sh without the services: five fake targets (fake_target.py) serve
 # fake-target/metrics.txt on free loopback ports. Expects a pass with the full exposition, and a
 # failure when a metric the rules use is missing or a target is down.
 set -euo pipefail
@@ -21,7 +21,7 @@ wait_up() { for _ in $(seq 1 50); do python3 -c "import urllib.request,sys; urll
 
 status=0
 targets=()
-for job in gateway market-service exports-service deliveries-service; do
+for job in gateway market-service exports-service deliveries-service reports-service; do
   start_fake "$job" "$here/fake-target/metrics.txt" targets
 done
 echo "-- full exposition: expect pass"
@@ -34,7 +34,7 @@ fi
 echo "-- suite_database_up missing on one target, another target down: expect failure"
 grep -v '^suite_database_up\|# [A-Z]* suite_database_up' "$here/fake-target/metrics.txt" > "$work/partial.txt"
 broken=()
-for job in gateway market-service exports-service; do
+for job in gateway market-service exports-service reports-service; do
   start_fake "$job" "$work/partial.txt" broken
 done
 broken+=("deliveries-service=127.0.0.1:$(free_port)")   # nothing listens there

@@ -7,10 +7,11 @@
 #   k8s/tests/prometheus-scrape.sh [[job=]host:port ...]
 # Default targets (the local ports of the suite, as `suite-local` starts it):
 #   gateway=127.0.0.1:8080 market-service=127.0.0.1:8081 exports-service=127.0.0.1:8082 deliveries-service=127.0.0.1:8083
+#   reports-service=127.0.0.1:8084
 # Environment: SCRAPE_TARGETS (instead of arguments), SCRAPE_INTERVAL (2s), WAIT_SECONDS (60),
 #   WARMUP_PATHS ("/ /api /q/health/ready": GET once on every target first), STRICT=1 (no allowed
 #   absences), PROMETHEUS_BIN.
-# Against a cluster: kubectl port-forward svc/gateway 8080:80 (and 8081..8083 for the three services).
+# Against a cluster: kubectl port-forward svc/gateway 8080:80 (and 8081..8084 for the four other services).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 

@@ -36,7 +36,8 @@ RULES = os.path.join(K8S, "monitoring", "rules", "china-auto-suite.rules.yml")
 DASHBOARD = os.path.join(K8S, "monitoring", "dashboards", "china-auto-suite.json")
 ALLOWED_ABSENT = os.path.join(HERE, "scrape-allowed-absent.txt")
 DEFAULT_TARGETS = ["gateway=127.0.0.1:8080", "market-service=127.0.0.1:8081",
-                   "exports-service=127.0.0.1:8082", "deliveries-service=127.0.0.1:8083"]
+                   "exports-service=127.0.0.1:8082", "deliveries-service=127.0.0.1:8083",
+                   "reports-service=127.0.0.1:8084"]
 LOOPBACK = re.compile(r"^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$")
 
 sys.path.insert(0, HERE)
@@ -166,7 +167,7 @@ def main():
             if metric in names:
                 jobs = sorted({s["job"] for s in api(base, "/api/v1/series", **{"match[]": metric})})
                 # Metrics every service has (HTTP, JVM) must come from every target; the database
-                # gauge from every data service.
+                # gauge from every service with a database (all but the gateway).
                 if metric.startswith(("http_server_requests_seconds", "jvm_", "process_")):
                     owners = [j for j, _ in targets]
                 elif metric == "suite_database_up":

@@ -28,3 +28,4 @@ SQL
 create_service_database market     "${MARKET_DB_USERNAME:-}"     "${MARKET_DB_PASSWORD:-}"
 create_service_database exports    "${EXPORTS_DB_USERNAME:-}"    "${EXPORTS_DB_PASSWORD:-}"
 create_service_database deliveries "${DELIVERIES_DB_USERNAME:-}" "${DELIVERIES_DB_PASSWORD:-}"
+create_service_database reports    "${REPORTS_DB_USERNAME:-}"    "${REPORTS_DB_PASSWORD:-}"
