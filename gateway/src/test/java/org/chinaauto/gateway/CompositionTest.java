@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinaauto.testing.Estimates.estimate;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -50,6 +51,10 @@ class CompositionTest extends FreshGatewayTest {
                 .body("sections.market.data.publishers[0].sales.value", equalTo(1000))
                 .body("sections.exports.data.all.figures", hasSize(2))
                 .body("sections.brand_ranking.data.entries[0].slug", equalTo("synthetic-brand-001"))
+                .body("sections.brand_ranking.data.entries[0].report_id", equalTo(21))
+                .body("sections.brand_ranking.data.entries[0].quote", equalTo("Brand 001 delivered 200."))
+                .body("sections.brand_ranking.data.entries[0].report_ids", contains(21))
+                .body("sections.exports.data.all.figures[1].report_id", equalTo(12))
                 .body("sections.group_rollups.data[0].not_attributed.value", equalTo(100))
                 // 200 deliveries of 500 NEV sales, both exact: 40%, labelled with both publishers
                 .body("sections.cross_service.data.brand_share_of_nev_sales.available", equalTo(true))
@@ -271,6 +276,12 @@ class CompositionTest extends FreshGatewayTest {
                 .body(nevSales + ".low", equalTo(400))
                 .body(nevSales + ".high", equalTo(500))
                 .body(nevSales + ".stated_as", equalTo("nearly 500"))
+                // the report and sentence it was read from; a computed share the reports of its inputs
+                .body(nevSales + ".report_id", equalTo(3))
+                .body(nevSales + ".quote", equalTo("NEV sales were nearly 500 in May."))
+                .body(nevSales, not(hasKey("report_ids")))
+                .body(share + ".report_ids", contains(3, 4))
+                .body(share, not(hasKey("quote")))
                 // "over 100" without a stated precision: unbounded above, shown as null
                 .body(exports + ".low", equalTo(100))
                 .body(exports, hasKey("high"))
@@ -279,10 +290,12 @@ class CompositionTest extends FreshGatewayTest {
                 .extract().asString();
         assertThat(csv.lines().findFirst())
                 .contains("service,series,label,publisher,definition,unit,period,value,low,high,qualifier,stated_as,status,computed,"
-                        + "attribution,published,published_on,source");
+                        + "attribution,published,published_on,source,report_id,quote,report_ids");
         assertThat(csv).contains("deliveries,deliveries:synthetic-brand-001:synthetic-maker");
         assertThat(csv).contains(",2030-05,500,400,500,nearly");
         assertThat(csv).contains(",2030-05,45,40,50,");
+        assertThat(csv).contains(",SYN report 2030-06,3,NEV sales were nearly 500 in May.,");
+        assertThat(csv).contains(",SYN report 2030-06,,,3; 4");
         assertThat(csv).contains(",2030,100,100,,over");
     }
 

@@ -72,6 +72,10 @@ class CrossServiceBoundsTest extends FreshGatewayTest {
                 .body("figures[1].low", equalTo(100))
                 .body("figures[1].high", equalTo(110))
                 .body("figures[1].stated_as", equalTo("nearly 110"))
+                // the report and sentence a figure was read from, where it names them
+                .body("figures[1].report_id", equalTo(12))
+                .body("figures[1].quote", equalTo("Exports were nearly 110 in May."))
+                .body("figures[0]", not(hasKey("report_id")))
                 .body("gaps", hasSize(1))
                 .body("gaps[0].publisher_a", equalTo("synthetic-a"))
                 .body("gaps[0].publisher_b", equalTo("synthetic-b"))

@@ -22,12 +22,16 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
     static final Map<String, WireMockServer> SERVERS = new LinkedHashMap<>();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
-    /** exports-service's reconciliation: synthetic-a is exact (low = high = value); synthetic-b "nearly 110" (100 to 110). */
+    /**
+     * exports-service's reconciliation: synthetic-a is exact (low = high = value); synthetic-b "nearly 110" (100 to 110),
+     * read from report 12.
+     */
     static final String RECONCILIATION = """
             {"period":"2030-05","powertrain":"all","destination":"WORLD","as_of":null,"vintage":null,"figures":[
              {"publisher":"synthetic-a","definition":"synthetic-def-a","value":100,"low":100,"high":100},
              {"publisher":"synthetic-b","definition":"synthetic-def-b","value":110,"low":100,"high":110,
-              "qualifier":"nearly","precision":10,"stated_as":"nearly 110"}],
+              "qualifier":"nearly","precision":10,"stated_as":"nearly 110","report_id":12,
+              "quote":"Exports were nearly 110 in May."}],
              "gaps":[{"publisher_a":"synthetic-a","publisher_b":"synthetic-b","same_definition":false,
                       "gap":{"value":5,"low":0,"high":10},"gap_pct":{"value":5,"low":0,"high":10}}]}""";
 
@@ -41,7 +45,7 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
              "complete":true,"entries":[
              {"rank":1,"slug":"synthetic-brand-001","name":"Synthetic Brand 001","deliveries":200,"low":200,"high":200,
               "share_pct":{"value":66.67,"low":66.67,"high":66.67},"publisher":"synthetic-maker","complete":true,
-              "months_missing":[]},
+              "months_missing":[],"report_id":21,"quote":"Brand 001 delivered 200.","report_ids":[21]},
              {"rank":2,"slug":"synthetic-brand-002","name":"Synthetic Brand 002","deliveries":100,"low":100,"high":100,
               "share_pct":{"value":33.33,"low":33.33,"high":33.33},"publisher":"synthetic-maker","complete":true,
               "months_missing":[]}]}""";
@@ -114,9 +118,10 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                 {"items":[{"measure":"sales","segment":"nev","period":"2030-05","publisher":"synthetic-publisher",
                            "value":500,"low":400,"high":500,"qualifier":"nearly","precision":100,"stated_as":"nearly 500",
                            "unit":"vehicles","definition":"synthetic NEV sales","attribution":"named",
-                           "published_on":"2030-06-15","source":"SYN report 2030-06"},
+                           "published_on":"2030-06-15","source":"SYN report 2030-06","report_id":3,
+                           "quote":"NEV sales were nearly 500 in May."},
                           {"measure":"sales","segment":"all","period":"2030-05","publisher":"synthetic-publisher",
-                           "value":1000,"low":1000,"high":1000,"unit":"vehicles"},
+                           "value":1000,"low":1000,"high":1000,"unit":"vehicles","report_id":4},
                           {"measure":"sales_share","segment":"nev","period":"2030-05","publisher":"synthetic-publisher",
                            "value":52,"low":51.95,"high":52.05,"unit":"percent","stated_as":"52%"}],
                  "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");

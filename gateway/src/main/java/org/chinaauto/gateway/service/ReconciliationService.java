@@ -92,14 +92,14 @@ public class ReconciliationService {
         return new Figure(service, f.figureId(), f.publisher(), f.definition(), f.definitionNote(), Bounds.decimal(f.value()),
                 f.value() == null ? null : Bounds.decimal(f.low()), f.value() == null ? null : Bounds.decimal(f.high()),
                 f.qualifier(), Bounds.decimal(f.precision()), f.statedAs(), f.attribution(), f.attributionNote(),
-                f.published(), f.publishedOn(), f.source());
+                f.published(), f.publishedOn(), f.source(), f.reportId(), f.quote());
     }
 
     /** market-service names a figure's id {@code id}; the row shows no figure_id for it, as the gateway always has. */
     private static Figure figure(String service, MarketFigure f) {
         return new Figure(service, null, f.publisher(), f.definition(), null, f.value(), f.value() == null ? null : f.low(),
                 f.value() == null ? null : f.high(), f.qualifier(), f.precision(), f.statedAs(), f.attribution(),
-                f.attributionNote(), f.published(), f.publishedOn(), f.source());
+                f.attributionNote(), f.published(), f.publishedOn(), f.source(), f.reportId(), f.quote());
     }
 
     /** b minus a on the bounds of both, and b relative to a in percent; null when either has no value. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,13 +74,14 @@ public class TimelineService {
                             f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
                             f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
                                     f.status(), f.definitionNote(), f.attribution(), f.published(), f.publishedOn(),
-                                    f.source())));
+                                    f.source(), f.reportId(), f.quote())));
                     series.addAll(group(items(d), f -> new Series("deliveries:" + f.subject() + ":" + f.publisher(),
                             "deliveries", "deliveries", null, f.subject(), null,
                             "Deliveries, " + f.subject() + " (" + f.publisher() + ")", f.publisher(), null, "vehicles",
                             List.of()),
                             f -> point(f.period(), Bounds.of(f.deliveries(), f.low(), f.high()), f.qualifier(), null,
-                                    f.status(), null, f.attribution(), f.published(), f.publishedOn(), f.source())));
+                                    f.status(), null, f.attribution(), f.published(), f.publishedOn(), f.source(),
+                                    f.reportId(), f.quote())));
                     return new TimelineView(from, to, snapshot.asOf(), snapshot.vintage(), sections.complete(), sections,
                             series);
                 });
@@ -128,7 +131,8 @@ public class TimelineService {
                 + ":" + f.publisher(), "market", f.measure(), f.segment(), null, null, label(f) + " (" + f.publisher()
                 + ")", f.publisher(), f.definition(), vehiclesUnless(f.unit()), List.of()),
                 f -> point(f.period(), Bounds.of(f.value(), f.low(), f.high()), f.qualifier(), f.statedAs(),
-                        f.status(), f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source())));
+                        f.status(), f.definition(), f.attribution(), f.published(), f.publishedOn(), f.source(),
+                        f.reportId(), f.quote())));
         Map<String, MarketFigure> nev = new LinkedHashMap<>();
         Map<String, MarketFigure> all = new LinkedHashMap<>();
         Map<String, MarketFigure> reported = new LinkedHashMap<>();
@@ -161,7 +165,8 @@ public class TimelineService {
                         FigureStatus.of(a.status()))));
                 shares.computeIfAbsent(n.publisher(), k -> new ArrayList<>())
                         .add(new Point(n.period(), shown.value(), shown.low(), shown.high(), null, null, status, true,
-                                judgement, null, null, n.attribution(), n.published(), n.publishedOn(), n.source()));
+                                judgement, null, null, n.attribution(), n.published(), n.publishedOn(), n.source(),
+                                null, null, reportIds(n, a)));
             }
         });
         shares.forEach((publisher, points) -> out.add(new Series("market:nev_share_computed:" + publisher, "market",
@@ -198,11 +203,21 @@ public class TimelineService {
         return unit != null ? unit : "vehicles";
     }
 
-    /** A published figure with the publisher's qualifier and stated form, its definition and provenance. */
+    /** The distinct reports market figures were read from, in ascending order. */
+    private static List<Long> reportIds(MarketFigure... figures) {
+        return Stream.of(figures).map(MarketFigure::reportId).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /**
+     * A published figure with the publisher's qualifier and stated form, its definition and provenance, and the report
+     * and sentence it was read from.
+     */
     private static Point point(String period, Estimate e, String qualifier, String statedAs, String status,
-            String definition, String attribution, String published, LocalDate publishedOn, String source) {
+            String definition, String attribution, String published, LocalDate publishedOn, String source,
+            Long reportId, String quote) {
         return new Point(period, e == null ? null : e.value(), e == null ? null : e.low(), e == null ? null : e.high(),
-                qualifier, statedAs, status, null, null, null, definition, attribution, published, publishedOn, source);
+                qualifier, statedAs, status, null, null, null, definition, attribution, published, publishedOn, source,
+                reportId, quote, null);
     }
 
     /** The timeline as rows, for CSV. */
@@ -213,7 +228,9 @@ public class TimelineService {
                 rows.add(new TimelineView.Row(s.service(), s.key(), s.label(), s.publisher(),
                         p.definition() != null ? p.definition() : s.definition(), s.unit(), p.period(), p.value(), p.low(),
                         p.high(), p.qualifier(), p.statedAs(), p.status(), p.computed(), p.attribution(), p.published(),
-                        p.publishedOn() == null ? null : p.publishedOn().toString(), p.source()));
+                        p.publishedOn() == null ? null : p.publishedOn().toString(), p.source(), p.reportId(),
+                        p.quote(), p.reportIds() == null ? null
+                                : p.reportIds().stream().map(String::valueOf).collect(Collectors.joining("; "))));
             }
         }
         return rows;

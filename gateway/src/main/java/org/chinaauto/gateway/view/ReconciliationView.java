@@ -18,14 +18,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ReconciliationView(String measure, String segment, Period period, Instant asOf, LocalDate vintage,
         @Schema(implementation = SectionStatus.class) Section<Void> section, List<Figure> figures, List<Gap> gaps) {
 
-    /** A publisher's figure as the service gave it, with its bounds (null meaning unbounded on that side). */
+    /**
+     * A publisher's figure as the service gave it, with its bounds (null meaning unbounded on that side), and the report
+     * (its id in reports-service) and sentence it was read from, when it names them.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Figure(String service, Long figureId, String publisher, String definition, String definitionNote,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal value,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, BigDecimal precision,
             String statedAs, String attribution, String attributionNote, String published, LocalDate publishedOn,
-            String source) {
+            String source, Long reportId, String quote) {
     }
 
     /**

@@ -62,27 +62,33 @@ public record TimelineView(String from, String to, Instant asOf, LocalDate vinta
      * {@code low} and {@code high} are its bounds, null meaning unbounded on that side; {@code status} is the figure's
      * (estimate, preliminary or final), for a computed share the least settled of its inputs'. A figure that the
      * series' other figures also give (a month from two year-to-date spans, a year from its halves) is judged against
-     * that {@code derived_range}, whose {@code sources} are the periods of the figures it was derived from.
+     * that {@code derived_range}, whose {@code sources} are the periods of the figures it was derived from. A figure
+     * read from a report names it ({@code report_id}, its id in reports-service) and the sentence that states it
+     * ({@code quote}); a computed share names the reports of its inputs ({@code report_ids}, empty when none does).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "period", "value", "low", "high", "qualifier", "stated_as", "status", "computed", "judgement",
-            "derived_range", "definition", "attribution", "published", "published_on", "source" })
+            "derived_range", "definition", "attribution", "published", "published_on", "source", "report_id", "quote",
+            "report_ids" })
     public record Point(String period, BigDecimal value, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal low,
             @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal high, String qualifier, String statedAs, String status,
             Boolean computed, Rate.Judgement judgement, LevelCheck<String> derivedRange, String definition,
-            String attribution, String published, LocalDate publishedOn, String source) {
+            String attribution, String published, LocalDate publishedOn, String source, Long reportId, String quote,
+            List<Long> reportIds) {
 
         public Point withDerivedRange(LevelCheck<String> check) {
             return new Point(period, value, low, high, qualifier, statedAs, status, computed, judgement, check,
-                    definition, attribution, published, publishedOn, source);
+                    definition, attribution, published, publishedOn, source, reportId, quote, reportIds);
         }
     }
 
-    /** One CSV row: a point with its series and provenance. */
+    /** One CSV row: a point with its series and provenance; {@code report_ids} a computed share's, joined by "; ". */
     @JsonPropertyOrder({ "service", "series", "label", "publisher", "definition", "unit", "period", "value", "low", "high",
-            "qualifier", "stated_as", "status", "computed", "attribution", "published", "published_on", "source" })
+            "qualifier", "stated_as", "status", "computed", "attribution", "published", "published_on", "source",
+            "report_id", "quote", "report_ids" })
     public record Row(String service, String series, String label, String publisher, String definition, String unit,
             String period, BigDecimal value, BigDecimal low, BigDecimal high, String qualifier, String statedAs,
-            String status, Boolean computed, String attribution, String published, String publishedOn, String source) {
+            String status, Boolean computed, String attribution, String published, String publishedOn, String source,
+            Long reportId, String quote, String reportIds) {
     }
 }

@@ -104,7 +104,7 @@ class CrossFiguresTest {
 
     private static RankedBrand brand(String slug, long deliveries, boolean complete, List<String> missing) {
         return new RankedBrand(1, slug, null, deliveries, deliveries, deliveries, null, "SYN-C", "named", null,
-                null, null, null, "final", complete, missing, null);
+                null, null, null, null, null, List.of(), "final", complete, missing, null);
     }
 
     private static BrandRanking ranking(String period, RankedBrand... entries) {
@@ -114,6 +114,6 @@ class CrossFiguresTest {
     private static ExportsReconciliation exports(String period, String powertrain, long value) {
         return new ExportsReconciliation(period, powertrain, "WORLD", "World", null, null, List.of(
                 new ReconciledFigure("SYN-B", "customs", null, value, value, value, null, null, null, "final", null,
-                        "named", null, null, null, null, 1L, null)), List.of());
+                        "named", null, null, null, null, null, null, 1L, null)), List.of());
     }
 }

@@ -14,7 +14,7 @@ class StatedLevelsTest {
 
     private static Point point(String period, long value, long low, long high, String status) {
         return new Point(period, BigDecimal.valueOf(value), BigDecimal.valueOf(low), BigDecimal.valueOf(high), null,
-                null, status, null, null, null, null, null, null, null, "SYN report");
+                null, status, null, null, null, null, null, null, null, "SYN report", null, null, null);
     }
 
     private static Series series(String unit, List<Point> points) {

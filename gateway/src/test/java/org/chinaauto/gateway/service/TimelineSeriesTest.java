@@ -63,11 +63,36 @@ class TimelineSeriesTest {
         assertThat(series).noneMatch(s -> Boolean.TRUE.equals(s.computed()));
     }
 
+    @Test
+    void aPublishedPointNamesItsReportAndSentenceAComputedShareTheReportsOfItsInputs() {
+        List<Series> series = TimelineService.marketSeries(List.of(
+                quoted(figure("sales", "nev", "SYN-A", "2030-01", 500, 500, 500), 7L, "NEV sales were 500."),
+                quoted(figure("sales", "all", "SYN-A", "2030-01", 1000, 1000, 1000), 8L, null),
+                figure("sales", "nev", "SYN-A", "2030-02", 550, 550, 550),
+                figure("sales", "all", "SYN-A", "2030-02", 1100, 1100, 1100)));
+        Point nev = series.get(0).points().get(0);
+        assertThat(nev.reportId()).isEqualTo(7L);
+        assertThat(nev.quote()).isEqualTo("NEV sales were 500.");
+        assertThat(nev.reportIds()).isNull();
+        assertThat(series.get(0).points().get(1).reportId()).isNull();
+        Series share = series.stream().filter(s -> Boolean.TRUE.equals(s.computed())).findFirst().orElseThrow();
+        assertThat(share.points()).extracting(Point::reportIds).containsExactly(List.of(7L, 8L), List.of());
+        assertThat(share.points()).extracting(Point::quote).containsOnlyNulls();
+    }
+
     private static MarketFigure figure(String measure, String segment, String publisher, String period, double value,
             Number low, Number high) {
         return new MarketFigure(null, measure, segment, period, publisher, BigDecimal.valueOf(value), decimal(low),
                 decimal(high), "vehicles", null, null, null, "final", null, null, "synthetic definition", "named", null,
-                "2030-02", null, "SYN report", null, null, null);
+                "2030-02", null, "SYN report", null, null, null, null, null);
+    }
+
+    /** The figure as read from report {@code reportId}, stating it in {@code quote}. */
+    private static MarketFigure quoted(MarketFigure f, Long reportId, String quote) {
+        return new MarketFigure(f.id(), f.measure(), f.segment(), f.period(), f.publisher(), f.value(), f.low(),
+                f.high(), f.unit(), f.qualifier(), f.precision(), f.statedAs(), f.status(), f.reportedYoyPct(),
+                f.reportedYoyQualifier(), f.definition(), f.attribution(), f.attributionNote(), f.published(),
+                f.publishedOn(), f.source(), reportId, quote, f.notes(), f.loadedAt(), f.supersededAt());
     }
 
     private static BigDecimal decimal(Number n) {
