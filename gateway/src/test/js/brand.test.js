@@ -59,3 +59,10 @@ test('a brand without a target for the year says so, and is not a degraded card'
   assert.deepEqual(figures, []);
   assert.equal(note, 'No annual target of Syn One for 2025 is known.');
 });
+
+test("a brand's month keeps the report and sentence it was read from", () => {
+  const view = brandView({ status: 'rejected' });
+  view.sections.history.data.points = [{ ...month('2025-03', 3000), report_id: 9, quote: 'March: 3,000.' }];
+  const { figures } = historyChart(view);
+  assert.deepEqual([figures[0].report_id, figures[0].quote], [9, 'March: 3,000.']);
+});

@@ -81,3 +81,19 @@ test('an unavailable section draws nothing', () => {
   assert.deepEqual(rankingChart({ status: 'unavailable', complete: false }, '2025-11').figures, []);
   assert.deepEqual(rollupsChart({ status: 'unavailable', complete: false }).figures, []);
 });
+
+test('a ranked brand and a group\'s figures keep the reports they were read from, the remainder those of its parts', () => {
+  const { option, figures } = rankingChart({ status: 'complete', complete: true, data: { period: '2025-11', entries: [
+    { rank: 1, slug: 'syn-one', name: 'Syn One', deliveries: 1, low: 1, high: 1, complete: true, ...provenance,
+      report_id: 7, quote: 'Syn One delivered 1.', report_ids: [7] }] } }, '2025-11');
+  assert.equal(figures[0].report_id, 7);
+  assert.equal(option.tooltip.enterable, true);
+  assert.match(option.tooltip.formatter({ data: { figure: figures[0] } }), />sentence in report 7<\/a>/);
+  const rollup = rollupsChart({ status: 'complete', complete: true, data: [{ group: 'syn-group', name: 'Syn Group',
+    period: '2025-11', ...provenance, report_id: 5, quote: 'The group delivered 3.', report_ids: [5],
+    reported_total: { value: 3, low: 3, high: 3 }, not_attributed: { value: 1, low: 1, high: 1 },
+    members: [{ brand: 'syn-one', deliveries: 2, low: 2, high: 2, ...provenance, report_ids: [8, 7] }] }] });
+  const total = rollup.figures.find(f => f.series === 'Reported total (Syn Group)');
+  assert.deepEqual([total.report_id, total.quote], [5, 'The group delivered 3.']);
+  assert.deepEqual(rollup.figures.find(f => f.series === 'Not attributed (Syn Group)').report_ids, [5, 7, 8]);
+});

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { csv } from '../../main/resources/META-INF/resources/dashboard/card.js';
-import { boundsText, derivedRangeText, describe, months, periodLabel, publisherText, valueText }
-  from '../../main/resources/META-INF/resources/dashboard/figures.js';
+import { boundsText, derivedRangeText, describe, months, periodLabel, publisherText, reportLink, tooltipHtml,
+  valueText } from '../../main/resources/META-INF/resources/dashboard/figures.js';
 
 test('a period covers its months, from the first day of the first to the first day of the month after the last', () => {
   const span = months('2025-01/2025-11');
@@ -53,9 +53,35 @@ test("a card's CSV has the API's columns and quotes what needs quoting", () => {
     published_on: '2025-12-31', source: 'Synthetic report, "quoted", December' }]);
   const [header, row] = text.split('\r\n');
   assert.equal(header, 'series,period,value,low,high,unit,stated_as,computed,judgement,publisher,attribution,'
-    + 'definition,published,source');
+    + 'definition,published,source,report_id,quote,report_ids');
   assert.equal(row, 'NEV sales (SYN-A),2025-01/2025-11,15000000,14000000,15000000,vehicles,nearly 15 million,,,'
-    + 'SYN-A,named,,2025-12-31,"Synthetic report, ""quoted"", December"');
+    + 'SYN-A,named,,2025-12-31,"Synthetic report, ""quoted"", December",,,');
+  const [, quoted, summed] = csv([{ series: 'SYN', report_id: 7, quote: 'Sales were "nearly 15 million".' },
+    { series: 'SYN sum', report_ids: [7, 8] }]).split('\r\n');
+  assert.match(quoted, /,7,"Sales were ""nearly 15 million"".",$/);
+  assert.match(summed, /,,,7; 8$/);
+});
+
+test('a figure read from a report links its tooltip to the sentence in the report', () => {
+  const quote = 'NEV sales reached "nearly 15 million" & more; 新能源汽车销量近1500万辆';
+  const figure = { series: 'NEV sales (SYN-A)', period: '2025-01/2025-11', value: 15000000, low: 14000000,
+    high: 15000000, unit: 'vehicles', publisher: 'SYN-A', attribution: 'named', source: 'SYN report',
+    report_id: 7, quote };
+  assert.equal(reportLink(7, quote), 'reports.html?report=7&quote=' + encodeURIComponent(quote));
+  assert.equal(reportLink(7), 'reports.html?report=7');
+  assert.equal(Object.fromEntries(describe(figure)).Report, 'sentence in report 7');
+  const html = tooltipHtml(figure);
+  // the href is HTML-escaped in the attribute: & as &amp;, a quote mark percent-encoded already
+  assert.ok(html.includes('<dt>Report</dt><dd><a class="report-link" href="reports.html?report=7&amp;quote='
+    + encodeURIComponent(quote) + '">sentence in report 7</a></dd>'), html);
+  // a report named without its sentence, the reports of a sum, and none
+  assert.ok(tooltipHtml({ ...figure, quote: null }).includes('<a class="report-link" href="reports.html?report=7">'
+    + 'report 7</a>'));
+  const sum = tooltipHtml({ series: 'SYN', period: '2025-Q1', value: 3, report_ids: [7, 8] });
+  assert.ok(sum.includes('<a class="report-link" href="reports.html?report=7">report 7</a>, '
+    + '<a class="report-link" href="reports.html?report=8">report 8</a>'), sum);
+  assert.ok(!tooltipHtml({ series: 'SYN', period: '2025', value: 1, report_ids: [] }).includes('Report'));
+  assert.ok(!tooltipHtml({ series: 'SYN', period: '2025', value: 1 }).includes('<a '));
 });
 
 test('a stated level reads beside the range its publisher\'s other figures give, and its status when not final', () => {

@@ -98,3 +98,18 @@ test('a gap is the second publisher minus the first, on the bounds of both, sayi
     + 'the definitions differ, so part of the gap is one of definition.');
   assert.deepEqual(gapFigures({ period: '2025-11', segment: 'nev', gaps: [] }), []);
 });
+
+test('a timeline figure keeps the report and sentence it was read from; a computed share the reports of its inputs', () => {
+  const view = timeline();
+  view.series[1].points[0] = { ...view.series[1].points[0], report_id: 7, quote: 'NEV sales were nearly 15 million.' };
+  view.series[4].points[0] = { ...view.series[4].points[0], report_ids: [7, 8] };
+  const { option, figures } = nevChart(view, RANGE);
+  const sales = figures.find(f => f.series === 'nev sales (SYN-A)');
+  assert.equal(sales.report_id, 7);
+  assert.equal(sales.quote, 'NEV sales were nearly 15 million.');
+  assert.deepEqual(figures.find(f => f.computed).report_ids, [7, 8]);
+  // the tooltip's link can be followed: the pointer may enter the tooltip
+  assert.equal(option.tooltip.enterable, true);
+  assert.match(option.tooltip.formatter({ data: { figure: sales } }),
+    /<a class="report-link" href="reports\.html\?report=7&amp;quote=NEV%20sales%20were%20nearly%2015%20million\.">/);
+});

@@ -44,6 +44,9 @@
  * @property {string} [published] the publication as the report states it
  * @property {string} [published_on]
  * @property {string} [source]
+ * @property {number} [report_id] the report it was read from (its id in reports-service)
+ * @property {string} [quote] the sentence of that report that states it
+ * @property {number[]} [report_ids] a computed share's: the reports of its inputs
  */
 
 /**

@@ -21,7 +21,9 @@ export function barOption(categories, series, grid, legend) {
   return {
     animation: false,
     textStyle: { fontFamily: 'system-ui, sans-serif' },
-    tooltip: { trigger: 'item', confine: true, className: 'chart-tip', formatter: p => tooltipHtml(p.data.figure) },
+    // enterable: the pointer can reach the tooltip's links to the reports
+    tooltip: { trigger: 'item', confine: true, enterable: true, className: 'chart-tip',
+      formatter: p => tooltipHtml(p.data.figure) },
     ...(legend ? { legend: { top: 0, type: 'scroll' } } : {}),
     grid,
     xAxis: { type: 'value', axisLabel: { formatter: v => format(v), hideOverlap: true } },

@@ -21,7 +21,7 @@ export function historyChart(view) {
   const figures = points.filter(p => p.deliveries !== null).map(p => ({ series: `Deliveries (${name})`,
     period: p.period, value: p.deliveries, low: p.low, high: p.high, unit: 'vehicles', publisher: p.publisher,
     attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source,
-    status: p.status, derived_range: p.derived_range,
+    report_id: p.report_id, quote: p.quote, status: p.status, derived_range: p.derived_range,
     definition: [p.stated_record ? 'a record month, as the report states' : null,
       p.yoy && p.yoy.reported ? `reported growth ${format(p.yoy.reported.pct)}% year on year` : null]
       .filter(Boolean).join('; ') }));

@@ -76,9 +76,13 @@ function csvField(v) {
   return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
-/** The figures a card shows, one row each, in the API's own terms; published: a date, or a month if that is all. */
+/**
+ * The figures a card shows, one row each, in the API's own terms; published: a date, or a month if that is all; a
+ * list (report_ids) joined by "; ".
+ */
 export function csv(figures) {
-  const field = (f, c) => csvField(c === 'published' ? publishedText(f) : f[c]);
+  const value = (f, c) => c === 'published' ? publishedText(f) : Array.isArray(f[c]) ? f[c].join('; ') : f[c];
+  const field = (f, c) => csvField(value(f, c));
   return [COLUMNS.join(',')].concat(figures.map(f => COLUMNS.map(c => field(f, c)).join(','))).join('\r\n') + '\r\n';
 }
 

@@ -17,7 +17,8 @@ export function rankingChart(section, month) {
   const entries = data.entries || [];
   const figures = entries.map(e => ({ series: e.name || e.slug, slug: e.slug, period: data.period || month,
     value: e.deliveries, low: e.low, high: e.high, unit: 'vehicles', publisher: e.publisher,
-    attribution: e.attribution, published: e.published, published_on: e.published_on, source: e.source, rank: e.rank,
+    attribution: e.attribution, published: e.published, published_on: e.published_on, source: e.source,
+    report_id: e.report_id, quote: e.quote, report_ids: e.report_ids, rank: e.rank,
     status: e.status, derived_range: e.derived_range, share_pct: e.share_pct && e.share_pct.value,
     computed: !e.complete,
     formula: e.complete ? null : 'sum of the months published; missing: ' + e.months_missing.join(', ') }));
@@ -46,6 +47,12 @@ function rollupNote(g) {
     + (g.inconsistent ? '. \u26a0 The brands\' figures add up to more than the reported total.' : '.');
 }
 
+/** The reports a roll-up's total and members were read from: what its remainder rests on. */
+function rollupReports(g) {
+  const ids = [g.report_ids || []].concat((g.members || []).map(m => m.report_ids || [])).flat();
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
 /**
  * The group roll-ups (the overview's `group_rollups` section), each group a stacked bar: its members' deliveries,
  * then the remainder not attributed to any of them; the reported total is a figure of the table, not a bar.
@@ -68,15 +75,17 @@ export function rollupsChart(section) {
     (g.members || []).forEach((m, i) => add(m.name || m.brand, COLOURS[i % COLOURS.length], gi, {
       series: `${m.name || m.brand} (${g.name})`, slug: m.brand, period: g.period, value: m.deliveries, low: m.low,
       high: m.high, unit: 'vehicles', publisher: m.publisher, attribution: m.attribution, published: m.published,
-      published_on: m.published_on, source: m.source, status: m.status }));
+      published_on: m.published_on, source: m.source, report_id: m.report_id, quote: m.quote,
+      report_ids: m.report_ids, status: m.status }));
     if (g.not_attributed) {
       add('Not attributed', REMAINDER, gi, { ...provenance, series: `Not attributed (${g.name})`,
         value: g.not_attributed.value, low: g.not_attributed.low, high: g.not_attributed.high, computed: true,
-        formula: 'reported total minus the members\' deliveries, on their bounds' });
+        formula: 'reported total minus the members\' deliveries, on their bounds', report_ids: rollupReports(g) });
     }
     if (g.reported_total) {
       figures.push({ ...provenance, series: `Reported total (${g.name})`, value: g.reported_total.value,
-        low: g.reported_total.low, high: g.reported_total.high, status: g.status, derived_range: g.derived_range });
+        low: g.reported_total.low, high: g.reported_total.high, status: g.status, derived_range: g.derived_range,
+        report_id: g.report_id, quote: g.quote, report_ids: g.report_ids });
     }
   });
   const option = barOption(groups.map(g => g.group.toUpperCase()), [...bySeries.values()],

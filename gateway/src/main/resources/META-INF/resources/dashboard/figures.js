@@ -107,9 +107,26 @@ export function derivedRangeText(range, unit) {
 }
 
 /**
+ * The address of the report page at the sentence that states a figure: the report's id in reports-service and, when
+ * the figure quotes it, the sentence.
+ */
+export function reportLink(reportId, quote) {
+  return `reports.html?report=${encodeURIComponent(reportId)}` + (quote ? `&quote=${encodeURIComponent(quote)}` : '');
+}
+
+/**
+ * The reports a figure was read from: "sentence in report 7" (a figure with its quoted sentence), "report 7" (a figure
+ * that names its report alone), "report 7, report 8" (a value made of several figures); '' when none is named.
+ */
+export function reportText(f) {
+  if (f.report_id) return (f.quote ? 'sentence in report ' : 'report ') + f.report_id;
+  return (f.report_ids || []).map(id => 'report ' + id).join(', ');
+}
+
+/**
  * One figure described field by field, the same for its tooltip, its table row and its CSV row. `f` holds
  * series, period, value, low, high, unit, stated_as, status, computed, judgement, derived_range, definition,
- * publisher, attribution, published_on, source.
+ * publisher, attribution, published_on, source, and where it was read: report_id and quote, or report_ids.
  */
 export function describe(f) {
   return [
@@ -126,20 +143,28 @@ export function describe(f) {
     ['Publisher', publisherText(f.publisher, f.attribution)],
     ['Definition', f.definition || ''],
     ['Published', publishedText(f)],
-    ['Source', f.source || '']
+    ['Source', f.source || ''],
+    ['Report', reportText(f)]
   ].filter(([, v]) => v !== '');
 }
 
 /** Columns of a card's table and CSV: the figure as the API gives it. */
 export const COLUMNS = ['series', 'period', 'value', 'low', 'high', 'unit', 'stated_as', 'computed', 'judgement',
-  'publisher', 'attribution', 'definition', 'published', 'source'];
+  'publisher', 'attribution', 'definition', 'published', 'source', 'report_id', 'quote', 'report_ids'];
 
 function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
+/** The reports of a figure as links to the report page (a chart's tooltip must be `enterable` to follow them). */
+function reportLinks(f) {
+  const link = (href, text) => `<a class="report-link" href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  if (f.report_id) return link(reportLink(f.report_id, f.quote), reportText(f));
+  return (f.report_ids || []).map(id => link(reportLink(id), 'report ' + id)).join(', ');
+}
+
 /** A tooltip's HTML: classes only, no style attribute (the Content-Security-Policy allows no inline style). */
 export function tooltipHtml(f) {
   return '<dl class="tip">' + describe(f).map(([k, v]) =>
-    `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('') + '</dl>';
+    `<dt>${escapeHtml(k)}</dt><dd>${k === 'Report' ? reportLinks(f) : escapeHtml(v)}</dd>`).join('') + '</dl>';
 }

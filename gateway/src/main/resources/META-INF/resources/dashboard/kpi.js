@@ -2,15 +2,20 @@
 import { markSources, markStatus, showFigures } from './card.js';
 import { boundsText, derivedRangeText, format, periodLabel, publishedText, publisherText } from './figures.js';
 
-/** A market summary's measure ({value, low, high, stated_as, status, derived, derived_range, sources}) as a figure. */
+/**
+ * A market summary's measure ({value, low, high, stated_as, status, derived, derived_range, sources}) as a figure;
+ * a published one with the report and sentence of its source figure, a derived one with the reports of its sources.
+ */
 function marketFigure(series, publisher, period, m) {
   const sources = m.sources || [];
   const joined = key => [...new Set(sources.map(s => s[key]).filter(Boolean))].join('; ');
+  const one = sources.length === 1 ? sources[0] : {};
   return { series, period, value: m.value, low: m.low, high: m.high, unit: m.unit || 'vehicles',
     stated_as: m.stated_as, status: m.status, derived_range: m.derived_range, computed: m.derived,
     formula: m.derived ? 'derived from other published figures' : null,
     publisher, attribution: joined('attribution'), definition: joined('definition'),
-    published: joined('published'), source: joined('source') };
+    published: joined('published'), source: joined('source'), report_id: one.report_id, quote: one.quote,
+    report_ids: [...new Set(sources.map(s => s.report_id).filter(Boolean))].sort((a, b) => a - b) };
 }
 
 /** A growth rate, reported and computed side by side where both exist, with the judgement of the one by the other. */
@@ -98,7 +103,7 @@ export function kpiTiles(view) {
       const f = { series: `Exports, ${powertrain === 'all' ? 'all vehicles' : 'NEV'} (${x.publisher})`, period,
         value: x.value, low: x.low, high: x.high, unit: 'vehicles', stated_as: x.stated_as, publisher: x.publisher,
         attribution: x.attribution, definition: x.definition_note || x.definition, published: x.published,
-        published_on: x.published_on, source: x.source };
+        published_on: x.published_on, source: x.source, report_id: x.report_id, quote: x.quote };
       tiles.push(tile('exports', f.series, f, [x.reported_yoy_pct !== null && x.reported_yoy_pct !== undefined
         ? `Growth year on year: reported ${format(x.reported_yoy_pct)}%; not computed here` : null]));
     });

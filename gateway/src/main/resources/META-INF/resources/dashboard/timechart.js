@@ -79,7 +79,9 @@ export function timeOption(series, range, grids) {
     animation: false,
     textStyle: { fontFamily: 'system-ui, sans-serif' },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'item', confine: true, className: 'chart-tip', formatter: p => tooltipHtml(p.data.figure) },
+    // enterable: the pointer can reach the tooltip's links to the reports
+    tooltip: { trigger: 'item', confine: true, enterable: true, className: 'chart-tip',
+      formatter: p => tooltipHtml(p.data.figure) },
     // one grid fills the chart; two share it, the second below the first
     grid: grids.map((g, i) => gridCount === 1 ? { left: 72, right: 24, top: 48, bottom: 32 }
       : { left: 72, right: 24, top: i === 0 ? 48 : '60%', height: i === 0 ? '36%' : '30%' }),

@@ -12,7 +12,8 @@ function figureOf(s, p) {
     stated_as: p.stated_as, computed: p.computed || false, formula: p.computed ? s.definition : null,
     judgement: p.judgement, status: p.status, derived_range: p.derived_range,
     definition: p.definition || s.definition, publisher: s.publisher,
-    attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source };
+    attribution: p.attribution, published: p.published, published_on: p.published_on, source: p.source,
+    report_id: p.report_id, quote: p.quote, report_ids: p.report_ids };
 }
 
 /** The series `wanted` picks, each as a chart series of its figures (a point without a value left out). */
