@@ -182,6 +182,10 @@ final class BadInputCorpus {
         if (base.date() != null) {
             json.put("an impossible date", base.json(base.with(base.date(), "2091-02-30")));
         }
+        if (base.takesQuotes()) {
+            json.put("a quote without its report", base.json(base.with("quote", "A sentence of no report.")));
+            json.put("a report id of zero", base.json(base.with("report_id", 0)));
+        }
         json.forEach((what, body) -> cases.add(BadInput.request("JSON: " + what, op, service, "POST", path,
                 "application/json", body)));
         if (base.takesCsv()) {

@@ -23,7 +23,7 @@ record LoadBody(String service, String path, Map<String, Object> row, List<Strin
                             "published", "2091-12-01", "source", "synthetic"),
                     List.of("measure", "segment", "period", "publisher", "value", "qualifier", "precision", "stated_as",
                             "reported_yoy_pct", "reported_yoy_qualifier", "definition", "published", "source",
-                            "attribution", "attribution_note", "notes"),
+                            "report_id", "quote", "attribution", "attribution_note", "notes"),
                     "value", "publisher", "segment", "period", "published", "notes"),
             new LoadBody("exports", "/api/figures",
                     row("powertrain", "all", "destination", "WORLD", "period", "2091-11", "publisher", "SYNBAD",
@@ -31,13 +31,14 @@ record LoadBody(String service, String path, Map<String, Object> row, List<Strin
                     List.of("powertrain", "destination", "period", "publisher", "definition", "value", "qualifier",
                             "precision", "stated_as", "rank", "reported_yoy_pct", "reported_yoy_qualifier",
                             "stated_growth", "stated_growth_from", "definition_note", "published", "source",
-                            "attribution", "attribution_note", "notes"),
+                            "report_id", "quote", "attribution", "attribution_note", "notes"),
                     "value", "publisher", "powertrain", "period", "published", "notes"),
             new LoadBody("deliveries", "/api/deliveries",
                     row("subject", "leapmotor", "period", "2091-11", "publisher", "SYNBAD", "deliveries", 100,
                             "published", "2091-12-01", "source", "synthetic"),
                     List.of("subject", "period", "publisher", "deliveries", "qualifier", "precision", "stated_yoy_pct",
-                            "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note", "source"),
+                            "stated_mom_pct", "record", "notes", "published", "attribution", "attribution_note", "source",
+                            "report_id", "quote"),
                     "deliveries", "publisher", "qualifier", "period", "published", "notes"),
             new LoadBody("deliveries", "/api/targets",
                     row("brand", "leapmotor", "year", 2091, "revision", 1, "value", 1000, "publisher", "SYNBAD",
@@ -76,6 +77,11 @@ record LoadBody(String service, String path, Map<String, Object> row, List<Strin
 
     boolean takesCsv() {
         return csvColumns != null;
+    }
+
+    /** Whether a row can name the report and sentence it was read from (report_id, quote): a figure load. */
+    boolean takesQuotes() {
+        return csvColumns != null && csvColumns.contains("quote");
     }
 
     String json(List<Map<String, Object>> rows) {
