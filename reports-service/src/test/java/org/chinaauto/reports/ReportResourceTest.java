@@ -69,7 +69,7 @@ class ReportResourceTest {
                 .containsEntry("high", 2500000).containsEntry("publisher", null).containsEntry("service", "market");
         assertThat((String) nev.get("reason")).contains("no publisher");
         Map<String, Object> exports = figure(figures, "超过150万辆");
-        assertThat(exports).containsEntry("measure", "exports").containsEntry("period", "2031-01/2031-03")
+        assertThat(exports).containsEntry("measure", "exports").containsEntry("period", "2031-Q1")
                 .containsEntry("qualifier", "over").containsEntry("low", 1500000);
 
         // an accepted figure without a publisher cannot be loaded: nothing is
@@ -88,9 +88,9 @@ class ReportResourceTest {
                 .withHeader("Authorization", containing("Bearer "))
                 .withRequestBody(containing("syn-volt,2031-03,SYN-ALLIANCE,12,345 vehicles".replace("12,345 vehicles",
                         "\"12,345 vehicles\"")))
-                .withRequestBody(containing(",report " + id + "\"," + id + ",")));
+                .withRequestBody(containing(", report " + id + "\"," + id + ",")));
         DataServices.server.verify(1, postRequestedFor(urlPathEqualTo("/api/figures"))
-                .withRequestBody(containing("production,nev,2031-Q1,SYN-CAAM,nearly 2.5 million units")));
+                .withRequestBody(containing("production,nev,2031-Q1,SYN-CAAM,\"nearly 2.5 million units\"")));
 
         // loading again changes nothing, and a loaded report's figures are no longer edited here
         Editing.post("/api/reports/" + id + "/load", "application/json", "").statusCode(200)

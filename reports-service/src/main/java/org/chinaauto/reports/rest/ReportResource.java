@@ -131,6 +131,10 @@ public class ReportResource {
     @Operation(summary = "Review a figure", description = "Changes the members given: review (accepted, rejected, "
             + "proposed), stated_as (value, qualifier and bounds follow it), measure, segment, subject_kind, subject, "
             + "period, publisher, attribution, yoy_pct, status. 409 once the report is loaded. Needs the editor role.")
+    @APIResponse(responseCode = "409", description = "The report is already loaded",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "200", description = "The figure as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
     public FigureView edit(@PathParam("id") long id, @PathParam("number") int number, FigureEdit edit) {
         return review.edit(id, number, check.valid(edit, "the members to change, e.g. {\"review\": \"accepted\"}"));
     }
@@ -144,6 +148,12 @@ public class ReportResource {
             + "report's id and its sentence. Loading again changes nothing: services already loaded are skipped. 409 "
             + "when an accepted figure lacks what its service needs (each named); 503 with Retry-After when a service "
             + "cannot be reached (load again later). Needs the editor role.")
+    @APIResponse(responseCode = "409", description = "Nothing accepted, or accepted figures that lack what their service needs (each named in errors)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "A service refused the figures; its answer is in detail",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "200", description = "What each service took, or had taken already",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoadView.class)))
     public LoadView load(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context SecurityContext security) {
         return loader.load(id, authorization, editor(security));

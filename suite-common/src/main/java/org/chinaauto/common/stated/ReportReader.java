@@ -157,8 +157,10 @@ public final class ReportReader {
             String attribution = meaning.attribution();
             String subjectKind = null;
             String code = null;
-            if (subject != null && ("deliveries".equals(measure) || "target".equals(measure)
-                    || "exports".equals(measure) == "destination".equals(subject.kind()))) {
+            boolean counted = "destination".equals(subject == null ? null : subject.kind())
+                    ? "exports".equals(measure)
+                    : "deliveries".equals(measure) || "target".equals(measure);
+            if (subject != null && counted) {
                 subjectKind = subject.kind();
                 code = subject.code();
                 if (publisher == null && subject.publisher() != null) {
