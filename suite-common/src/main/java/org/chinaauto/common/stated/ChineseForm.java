@@ -34,9 +34,12 @@ final class ChineseForm {
         words(QUALIFIERS, Qualifier.AT_MOST, "不到", "不足", "低于", "少于");
     }
 
-    private static final String Q = "(?<q>" + alternatives(QUALIFIERS) + ")?";
+    /** A qualifier, a space after it allowed ("超过 350 万辆", as some publishers space their figures). */
+    private static final String Q = "(?:(?<q>" + alternatives(QUALIFIERS) + ")\\s?)?";
+    /** A space between a number and its unit. */
+    private static final String SPACE = "(?:\\s(?=[多余万亿]))?";
 
-    static final Pattern LEVEL = Pattern.compile(Q + NUMBER
+    static final Pattern LEVEL = Pattern.compile(Q + NUMBER + SPACE
             + "(?<many>多|余)?(?<scale>万|亿)?(?<after>多|余)?(?:辆|台)?(?<about>左右)?");
     static final Pattern PERCENT = Pattern.compile("(?:同比)?(?<dir>增长|增加|上升|提升|下降|减少|下滑)?" + Q + NUMBER
             + "%(?<about>左右)?");

@@ -24,10 +24,11 @@ public record FigureMeaning(List<String> measures, String segment, String publis
 
     static {
         MEASURES.put("exports", Pattern.compile("\\bexport|出口"));
-        MEASURES.put("deliveries", Pattern.compile("\\bdeliver|交付"));
+        MEASURES.put("deliveries", Pattern.compile("\\bdeliver|\\bhand(?:ed|s)? over\\b|交付"));
         MEASURES.put("retail", Pattern.compile("\\bretail|零售"));
         MEASURES.put("wholesale", Pattern.compile("\\bwholesale|批发"));
-        MEASURES.put("production", Pattern.compile("\\bproduc(?:tion|ed|e)\\b|\\boutput\\b|产量|生产|产销"));
+        MEASURES.put("production", Pattern.compile("\\bproduc(?:tion|ed|e)\\b|\\boutput\\b|\\bturned out\\b"
+                + "|\\bbuilt\\b|\\bmanufactured\\b|\\brolled off\\b|产量|生产|产销"));
         MEASURES.put("sales", Pattern.compile("\\bsales\\b|\\bsold\\b|销量|销售|产销"));
         SEGMENTS.put("bev", Pattern.compile("battery[- ]electric|\\bbevs?\\b|纯电"));
         SEGMENTS.put("phev", Pattern.compile("plug-in|\\bphevs?\\b|插电"));
@@ -71,6 +72,9 @@ public record FigureMeaning(List<String> measures, String segment, String publis
             }
         } else {
             measures.addAll(nearest(MEASURES, before, after));
+            if (measures.contains("sales") && (measures.contains("retail") || measures.contains("wholesale"))) {
+                measures.remove("sales"); // "retail sales", "wholesale sales": one measure, not two
+            }
             if (measures.isEmpty()) {
                 reason = "the words around it name no measure the suite keeps";
             }

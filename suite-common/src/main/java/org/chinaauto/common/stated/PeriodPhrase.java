@@ -35,7 +35,7 @@ public final class PeriodPhrase {
     private static final String YEAR = "(?:\\s+(?:of\\s+)?(?<year>this year|last year|(?:19|20)\\d\\d))?";
 
     private enum Kind {
-        FIRST_MONTHS, MONTH_RANGE, HALF, QUARTER, LAST_MONTH, YEAR_TO_DATE, NAMED_MONTH, FULL_YEAR,
+        FIRST_MONTHS, MONTH_RANGE, HALF, QUARTER, LAST_MONTH, YEAR_TO_DATE, NAMED_MONTH, FULL_YEAR, LAST_YEAR,
         CN_FIRST_MONTHS, CN_HALF, CN_MONTH, CN_YEAR
     }
 
@@ -45,16 +45,25 @@ public final class PeriodPhrase {
             Map.entry(Kind.MONTH_RANGE, Pattern.compile("\\b(?<from>" + MONTHS + ")\\s*(?:-|to|through)\\s*(?<to>"
                     + MONTHS + ")\\b" + YEAR)),
             Map.entry(Kind.HALF, Pattern.compile("\\b(?:(?<which>first|second) half|(?<h>h[12])(?!:))" + YEAR)),
-            Map.entry(Kind.QUARTER, Pattern.compile("\\b(?:(?<which>first|second|third|fourth) quarter|q(?<q>[1-4]))"
+            Map.entry(Kind.QUARTER, Pattern.compile("\\b(?:(?<which>first|second|third|fourth)[- ]quarter|q(?<q>[1-4]))"
                     + YEAR)),
             Map.entry(Kind.LAST_MONTH, Pattern.compile("\\blast month\\b")),
+            // "exported last year", "full-year deliveries": the last whole year before the report; not "up on the same
+            // period last year", which is what a change is measured from
+            Map.entry(Kind.LAST_YEAR, Pattern.compile("(?<!period |month |quarter |time |from |than |over |with )"
+                    + "\\blast year\\b|\\bfull[- ]year\\b(?!\\s+(?:19|20)\\d\\d)")),
             Map.entry(Kind.YEAR_TO_DATE, Pattern.compile("\\b(?:year-to-date|so far this year)\\b")),
-            Map.entry(Kind.NAMED_MONTH, Pattern.compile("\\b(?<month>" + MONTHS + ")\\b(?:\\s+(?<year>(?:19|20)\\d\\d))?")),
-            Map.entry(Kind.FULL_YEAR, Pattern.compile("\\b(?:full[- ]year\\s+|in\\s+|of\\s+)?(?<year>(?:19|20)\\d\\d)\\b")),
-            Map.entry(Kind.CN_FIRST_MONTHS, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?(?:前(?<n>\\d{1,2})个月"
-                    + "|1[-—~至](?<to>\\d{1,2})月)")),
+            Map.entry(Kind.NAMED_MONTH, Pattern.compile("\\b(?<month>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d"
+                    + "|last year|this year))?")),
+            // a year a change is measured from is no period of the figure: "up 44.9 percent from 2021"
+            Map.entry(Kind.FULL_YEAR, Pattern.compile("(?<!\\bfrom |\\bthan |\\bversus |\\bwith |\\bover )"
+                    + "\\b(?:full[- ]year\\s+|in\\s+|of\\s+)?(?<year>(?:19|20)\\d\\d)\\b")),
+            // publishers sometimes space digits from the words: "前 11 个月", "1 至 11 月", "11 月份"
+            Map.entry(Kind.CN_FIRST_MONTHS, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?:前\\s?(?<n>\\d{1,2})"
+                    + "\\s?个月|1\\s?[-—~至]\\s?(?<to>\\d{1,2})\\s?月)")),
             Map.entry(Kind.CN_HALF, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?(?<which>上|下)半年")),
-            Map.entry(Kind.CN_MONTH, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?(?<month>1[0-2]|[1-9])月(?!份?[-—~至])")),
+            Map.entry(Kind.CN_MONTH, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?<![\\d.])(?<month>1[0-2]|[1-9])"
+                    + "\\s?月(?!份?\\s?[-—~至])")),
             Map.entry(Kind.CN_YEAR, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)(?![上下前\\d])")));
 
     private PeriodPhrase() {
@@ -114,6 +123,7 @@ public final class PeriodPhrase {
                 yield span(3 * q - 2, 3 * q, m.group("year"), published);
             }
             case LAST_MONTH -> Period.month(published.minusMonths(1));
+            case LAST_YEAR -> Period.year(published.getYear() - 1);
             case YEAR_TO_DATE -> published.getMonthValue() == 1 ? null
                     : new Period(YearMonth.of(published.getYear(), 1), published.minusMonths(1));
             case NAMED_MONTH -> {

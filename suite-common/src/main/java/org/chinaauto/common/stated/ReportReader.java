@@ -52,6 +52,8 @@ public final class ReportReader {
             + "|year-on-year|yoy|y/y)\\b");
     private static final Pattern GROWTH_BEFORE = Pattern.compile("\\b(?:growth|increase|rise|grew|rose|up|surged"
             + "|jumped)\\b[^;]{0,20}$");
+    /** What stands between a rate and the level it rose to: "surged 37.3% year-on-year to over 9.6 million". */
+    private static final Pattern RATE_TO_LEVEL = Pattern.compile("\\s*(?:year[- ]on[- ]year\\s+)?to\\s+(?=\\S)");
     /** Words that make a number a count of something: a scale or a unit. */
     private static final Pattern COUNTED = Pattern.compile("million|billion|thousand|units?|vehicles?|cars?|万|亿|辆");
     private static final Pattern FALL = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:decrease|decline|fall|drop)\\b");
@@ -79,6 +81,7 @@ public final class ReportReader {
 
     private List<Proposal> read() {
         List<Proposal> proposals = new ArrayList<>();
+        BigDecimal rateBefore = null;
         for (FigureFinder.Found found : FigureFinder.find(text)) {
             String after = plain.substring(found.end());
             if (found.figure().kind() == StatedFigure.Kind.LEVEL && (NOT_VEHICLES.matcher(after).find()
@@ -94,6 +97,14 @@ public final class ReportReader {
             List<Proposal> own = propose(placed);
             if (figure.kind() == StatedFigure.Kind.CHANGE) {
                 attachRate(proposals, placed, figure.value());
+                rateBefore = RATE_TO_LEVEL.matcher(after).lookingAt() ? figure.value() : null;
+            } else {
+                if (figure.kind() == StatedFigure.Kind.LEVEL && rateBefore != null) {
+                    // "surged 37.3 percent year-on-year to over 9.625 million units"
+                    BigDecimal rate = rateBefore;
+                    own = own.stream().map(p -> p.yoyPct() == null ? p.withYoy(rate) : p).toList();
+                }
+                rateBefore = null;
             }
             proposals.addAll(own);
         }
@@ -146,10 +157,14 @@ public final class ReportReader {
             if (resolved == null && SAME_PERIOD.matcher(sentence).find() && !lastOf.isEmpty()) {
                 resolved = lastOf.values().stream().filter(p -> p.period() != null).max(
                         java.util.Comparator.comparingInt(Proposal::statedStart)).map(Proposal::period).orElse(null);
-            } else if (resolved == null && last != null && last.period() != null
-                    && ("deliveries".equals(measure) || sameParagraph(last.start(), from))) {
+            } else if (resolved == null && last != null && last.period() != null && "deliveries".equals(measure)) {
                 resolved = last.period();
-                why = join(why, "its sentence gives no period: the period of the " + measure + " figure before it");
+                why = join(why, "its sentence gives no period: the period of the deliveries figure before it");
+            } else if (resolved == null && previousWithPeriod(from) != null) {
+                Proposal earlier = previousWithPeriod(from);
+                resolved = earlier.period();
+                why = join(why, "its sentence gives no period: that of the figure before it in the paragraph ("
+                        + earlier.statedAs() + ")");
             } else if (resolved == null) {
                 why = join(why, period.reason());
             }
@@ -184,6 +199,13 @@ public final class ReportReader {
             }
         }
         return out;
+    }
+
+    /** The last figure with a period proposed before {@code at} in the same paragraph. */
+    private Proposal previousWithPeriod(int at) {
+        return lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < at
+                && sameParagraph(p.start(), at)).max(java.util.Comparator.comparingInt(Proposal::statedStart))
+                .orElse(null);
     }
 
     /** The last level figure proposed before {@code at} in the same paragraph. */

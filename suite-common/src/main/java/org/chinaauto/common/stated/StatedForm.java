@@ -43,7 +43,7 @@ public final class StatedForm {
     static {
         words(ENGLISH, Qualifier.OVER, "over", "more than", "exceeded", "exceeding", "exceeds", "surpassing",
                 "surpassed", "surpasses", "above", "topped", "topping", "in excess of", "upwards of");
-        words(ENGLISH, Qualifier.NEARLY, "nearly", "almost", "close to", "just under", "just shy of");
+        words(ENGLISH, Qualifier.NEARLY, "nearly", "nearing", "almost", "close to", "just under", "just shy of");
         words(ENGLISH, Qualifier.APPROXIMATELY, "approximately", "about", "around", "roughly", "some", "approx.");
         words(ENGLISH, Qualifier.AT_LEAST, "at least", "no less than", "not less than");
         words(ENGLISH, Qualifier.AT_MOST, "up to", "below", "under", "less than", "fewer than", "at most",
