@@ -72,8 +72,15 @@ class ReportResourceTest {
         assertThat(exports).containsEntry("measure", "exports").containsEntry("period", "2031-Q1")
                 .containsEntry("qualifier", "over").containsEntry("low", 1500000);
 
-        // an accepted figure without a publisher cannot be loaded: nothing is
+        // a review is read back at once, however often the figure was read before it
+        String voltPath = "/api/reports/" + id + "/figures/" + volt.get("number");
+        given().get(voltPath).then().statusCode(200).body("review", equalTo("proposed"));
         patch(id, volt, Map.of("review", "accepted")).statusCode(200).body("review", equalTo("accepted"));
+        given().get(voltPath).then().statusCode(200).body("review", equalTo("accepted"));
+        given().get("/api/reports/" + id).then().statusCode(200)
+                .body("figures.find { it.number == " + volt.get("number") + " }.review", equalTo("accepted"));
+
+        // an accepted figure without a publisher cannot be loaded: nothing is
         patch(id, nev, Map.of("review", "accepted")).statusCode(200);
         Editing.post("/api/reports/" + id + "/load", "application/json", "").statusCode(409)
                 .contentType("application/problem+json").body("errors[0].message", containsString("no publisher"));
