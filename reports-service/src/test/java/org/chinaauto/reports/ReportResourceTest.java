@@ -29,11 +29,14 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(DataServices.class)
 class ReportResourceTest {
 
-    /** A synthetic article: a brand of the catalogue, a market figure with no publisher named, a Chinese figure. */
+    /**
+     * A synthetic article: a brand of the catalogue, a market figure credited to a body the suite does not know, a
+     * Chinese figure credited to no one.
+     */
     static final String TEXT = """
             SYN Volt delivered 12,345 vehicles in March 2031, a 20% increase year-on-year, its best month so far.
             Across the industry, production of new energy vehicles reached nearly 2.5 million units in the first \
-            quarter of 2031.
+            quarter of 2031, the SYN association said.
             合成市场1-3月汽车出口超过150万辆。""";
 
     @BeforeEach
@@ -70,7 +73,9 @@ class ReportResourceTest {
         assertThat((String) nev.get("reason")).contains("no publisher");
         Map<String, Object> exports = figure(figures, "超过150万辆");
         assertThat(exports).containsEntry("measure", "exports").containsEntry("period", "2031-Q1")
-                .containsEntry("qualifier", "over").containsEntry("low", 1500000);
+                .containsEntry("qualifier", "over").containsEntry("low", 1500000)
+                .containsEntry("publisher", "CAAM").containsEntry("attribution", "inferred");
+        assertThat((String) exports.get("reason")).contains("names no publisher", "CAAM publishes China's");
 
         // a review is read back at once, however often the figure was read before it
         String voltPath = "/api/reports/" + id + "/figures/" + volt.get("number");

@@ -17,10 +17,20 @@ public class GatewayDocument extends SuiteDocument {
     @Override
     public void filterOpenAPI(OpenAPI document) {
         super.filterOpenAPI(document);
-        PathItem passThrough = document.getPaths().getPathItem("/api/services/{service}/{path}");
-        if (passThrough != null) {
-            passThrough.getOperations().values().forEach(operation -> addProblem(operation, "504"));
-            addProblem(passThrough.getPOST(), "408");
+        for (String path : new String[] { "/api/services/{service}/{path}", "/api/services/reports/{path}" }) {
+            PathItem passThrough = document.getPaths().getPathItem(path);
+            if (passThrough != null) {
+                passThrough.getOperations().values().forEach(operation -> addProblem(operation, "504"));
+                addProblem(passThrough.getPOST(), "408");
+            }
+        }
+        PathItem reports = document.getPaths().getPathItem("/api/services/reports/{path}");
+        if (reports != null) {
+            // a report is not loaded while a figure lacks what its service needs (409), nor with rows its service
+            // refuses (422); a loaded report's figures are no longer reviewed (409)
+            addProblem(reports.getPOST(), "409");
+            addProblem(reports.getPOST(), "422");
+            addProblem(reports.getPATCH(), "409");
         }
     }
 

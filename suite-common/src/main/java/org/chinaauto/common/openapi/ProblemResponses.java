@@ -30,6 +30,10 @@ final class ProblemResponses {
             Map.entry("403", "The token does not grant the editor role"),
             Map.entry("404", "Nothing is known under this name, or no figure for what was asked"),
             Map.entry("406", "None of the accepted media types can be produced"),
+            Map.entry("409", "What is asked conflicts with what is stored (a report already loaded, or a figure not "
+                    + "ready to load); the problem names why, and nothing was changed"),
+            Map.entry("422", "The body was read but a service refuses what it holds; the problem names every "
+                    + "refusal, and nothing was changed"),
             Map.entry("408", "The request body stopped coming before it was whole; nothing was passed on"),
             Map.entry("413", "The body is larger than the service's load limit"),
             Map.entry("414", "The path and query are longer than 4000 characters"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,9 @@ public record FigureMeaning(List<String> measures, String segment, String publis
 
     private static final Pattern SHARE = Pattern.compile("\\bshare\\b|account(?:s|ed)? for|made up|make up|makes up"
             + "|penetration|占比|渗透率|份额");
+    /** Words that credit a figure to someone, known to the suite or not. */
+    private static final Pattern CREDITED = Pattern.compile("\\bsaid\\b|\\bsays\\b|according to|\\breported\\b"
+            + "|\\b(?:data|figures|statistics) (?:from|of|by|released)\\b|\\bshowed\\b|\\bshows\\b|据|数据显示|表示");
     /** What may stand between a figure and words that are its own: "units", "in", "of". */
     private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:units?\\s+|vehicles?\\s+|in\\s+|of\\s+|were\\s+)*");
     /** Characters before and after a figure that its measure and segment words are looked for in. */
@@ -91,12 +95,11 @@ public record FigureMeaning(List<String> measures, String segment, String publis
             }
         }
         if (publisher == null) {
-            List<String> elsewhere = PUBLISHERS.entrySet().stream().filter(p -> p.getValue().matcher(plain).find())
-                    .map(Map.Entry::getKey).toList();
+            List<String> elsewhere = publishersNamed(plain);
             if (elsewhere.size() == 1) {
                 publisher = elsewhere.get(0);
                 attribution = "inferred";
-                reason = join(reason, "the report names " + publisher + " in another sentence, not with this figure");
+                reason = join(reason, namedElsewhere(publisher));
             } else {
                 reason = join(reason, elsewhere.isEmpty() ? "the report names no publisher"
                         : "the report names several publishers (" + String.join(", ", elsewhere)
@@ -105,6 +108,31 @@ public record FigureMeaning(List<String> measures, String segment, String publis
         }
         return new FigureMeaning(measures, segment, publisher, attribution, reason);
     }
+
+    /** Why a figure is inferred to be {@code publisher}'s when only another sentence names it. */
+    static String namedElsewhere(String publisher) {
+        return "the report names " + publisher + " in another sentence, not with this figure";
+    }
+
+    /** The publishers the suite knows that {@code plain} (a report's text as {@link StatedForm#plainCharacters}) names. */
+    static List<String> publishersNamed(String plain) {
+        return PUBLISHERS.entrySet().stream().filter(p -> p.getValue().matcher(plain).find()).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * True when a figure of {@code measure} in {@code sentence} (plain characters) reads as one of China's own totals
+     * that CAAM publishes (production, sales, their shares, exports) and the sentence credits no one else ("said",
+     * "according to", "data from"): the publisher to infer where a report names none, with {@link #CAAM_TOTALS}.
+     */
+    static boolean caamTotal(String measure, String sentence) {
+        return measure != null && Set.of("production", "sales", "share", "exports").contains(measure)
+                && !CREDITED.matcher(sentence).find();
+    }
+
+    /** Why a figure of a report that names no publisher is inferred to be CAAM's. */
+    static final String CAAM_TOTALS = "the report names no publisher: CAAM publishes China's production, sales and "
+            + "export totals";
 
     /**
      * The keys whose words are nearest to the figure: the last before it, else the first after it; several keys when

@@ -35,4 +35,9 @@ public record Proposal(String quote, int start, int end, int statedStart, int st
         return new Proposal(quote, start, end, statedStart, statedEnd, figure, measure, segment, subjectKind, subject,
                 period, publisher, attribution, pct, status, service, reason);
     }
+
+    Proposal withAttribution(String newAttribution, String newReason) {
+        return new Proposal(quote, start, end, statedStart, statedEnd, figure, measure, segment, subjectKind, subject,
+                period, publisher, newAttribution, yoyPct, status, service, newReason);
+    }
 }

@@ -66,10 +66,13 @@ public final class ReportReader {
     private final String plain;
     private final YearMonth published;
     private final List<Subject> subjects;
+    /** No publisher the suite knows is named anywhere in the report. */
+    private final boolean namesNoPublisher;
 
     private ReportReader(String text, YearMonth published, List<Subject> subjects) {
         this.text = text;
         this.plain = StatedForm.plainCharacters(text);
+        this.namesNoPublisher = FigureMeaning.publishersNamed(plain).isEmpty();
         this.published = published;
         this.subjects = subjects;
     }
@@ -108,7 +111,7 @@ public final class ReportReader {
             }
             proposals.addAll(own);
         }
-        return Respectively.assign(proposals, plain);
+        return Credits.named(Respectively.assign(proposals, plain), plain);
     }
 
     /** A figure and the bounds of its sentence, whitespace and bullets trimmed. */
@@ -185,6 +188,11 @@ public final class ReportReader {
                 }
             } else if ("deliveries".equals(measure)) {
                 why = join(why, "the sentence names no brand or group the suite knows");
+            } else if (publisher == null && subject == null && namesNoPublisher
+                    && FigureMeaning.caamTotal(measure, plain.substring(from, to))) {
+                publisher = "CAAM";
+                attribution = "inferred";
+                why = why.replace("the report names no publisher", FigureMeaning.CAAM_TOTALS);
             }
             String service = measure == null ? null : SERVICES.get(measure);
             if (measure != null && service == null && !"target".equals(measure)) {

@@ -36,10 +36,11 @@ class ReportReaderCorpusTest {
             "Leapmotor", "Zeekr", "AITO", "HIMA", "Xiaomi", "Onvo", "Firefly", "Tesla", "Geely", "Chery", "SAIC")
             .map(n -> ReportReader.Subject.of("brand", n, n, List.of(n))).toList();
 
-    record Annotation(String statedAs, BigDecimal value, String qualifier, String measure, String period) {
+    record Annotation(String statedAs, BigDecimal value, String qualifier, String measure, String period,
+            String publisher) {
     }
 
-    record Score(int annotated, int found, int proposed, int right, int qualifiersRight) {
+    record Score(int annotated, int found, int proposed, int right, int qualifiersRight, int publishersRight) {
 
         double recall() {
             return annotated == 0 ? 1 : (double) found / annotated;
@@ -52,8 +53,8 @@ class ReportReaderCorpusTest {
 
     @Test
     void theReaderFindsMostFiguresOfTheCorpusRight() throws Exception {
-        Score levels = new Score(0, 0, 0, 0, 0);
-        Score all = new Score(0, 0, 0, 0, 0);
+        Score levels = new Score(0, 0, 0, 0, 0, 0);
+        Score all = new Score(0, 0, 0, 0, 0, 0);
         List<Path> texts = articles();
         for (Path text : texts) {
             String body = Files.readString(text);
@@ -68,9 +69,10 @@ class ReportReaderCorpusTest {
             all = add(all, score(annotations, proposals, null));
         }
         System.out.printf("Corpus of %d articles: level figures recall %.2f (%d of %d), precision %.2f (%d of %d), "
-                + "qualifiers right %.2f (%d of %d); all figures recall %.2f (%d of %d), precision %.2f (%d of %d)%n",
+                + "qualifiers right %.2f (%d of %d), publishers right %.2f (%d of %d); all figures recall %.2f (%d of %d), precision %.2f (%d of %d)%n",
                 texts.size(), levels.recall(), levels.found(), levels.annotated(), levels.precision(), levels.right(),
                 levels.proposed(), (double) levels.qualifiersRight() / levels.found(), levels.qualifiersRight(),
+                levels.found(), (double) levels.publishersRight() / levels.found(), levels.publishersRight(),
                 levels.found(), all.recall(), all.found(), all.annotated(), all.precision(), all.right(),
                 all.proposed());
         assertThat(texts).hasSizeGreaterThanOrEqualTo(15);
@@ -89,16 +91,18 @@ class ReportReaderCorpusTest {
                 .filter(p -> measures == null || measures.contains(p.measure())).toList();
         int found = 0;
         int qualifiers = 0;
+        int publishers = 0;
         for (Annotation a : wanted) {
             Proposal match = offered.stream().filter(p -> right(p, a)).findFirst().orElse(null);
             if (match != null) {
                 found++;
                 String q = match.figure().qualifier() == null ? "" : match.figure().qualifier().name().toLowerCase();
                 qualifiers += q.equals(Objects.requireNonNullElse(a.qualifier(), "")) ? 1 : 0;
+                publishers += Objects.equals(match.publisher(), a.publisher()) ? 1 : 0;
             }
         }
         int right = (int) offered.stream().filter(p -> wanted.stream().anyMatch(a -> right(p, a))).count();
-        return new Score(wanted.size(), found, offered.size(), right, qualifiers);
+        return new Score(wanted.size(), found, offered.size(), right, qualifiers, publishers);
     }
 
     /** With -Dcorpus.misses=true: the level figures the reader missed and the ones it proposed wrongly. */
@@ -120,7 +124,8 @@ class ReportReaderCorpusTest {
 
     private static Score add(Score a, Score b) {
         return new Score(a.annotated() + b.annotated(), a.found() + b.found(), a.proposed() + b.proposed(),
-                a.right() + b.right(), a.qualifiersRight() + b.qualifiersRight());
+                a.right() + b.right(), a.qualifiersRight() + b.qualifiersRight(),
+                a.publishersRight() + b.publishersRight());
     }
 
     private static List<Path> articles() throws IOException, URISyntaxException {
@@ -142,7 +147,8 @@ class ReportReaderCorpusTest {
             while (rows.hasNext()) {
                 var r = rows.next();
                 out.add(new Annotation(r.get("stated_as"), new BigDecimal(r.get("value")),
-                        r.get("qualifier").isBlank() ? null : r.get("qualifier"), r.get("measure"), r.get("period")));
+                        r.get("qualifier").isBlank() ? null : r.get("qualifier"), r.get("measure"), r.get("period"),
+                        r.get("publisher").isBlank() ? null : r.get("publisher")));
             }
         }
         return out;
