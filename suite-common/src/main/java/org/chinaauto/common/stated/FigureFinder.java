@@ -20,9 +20,13 @@ public final class FigureFinder {
 
     private static final Pattern SPAN = Pattern.compile("\\s*(?:months?|years?|quarters?|weeks?|days?|个月|年|天)\\b");
 
-    /** A verb that "up" completes rather than qualifies as a rise: made up, take up, set up. */
-    private static final Pattern PHRASAL_UP = Pattern.compile("\\b(?:made|make|makes|making|take|takes|took|taking"
-            + "|set|sets|setting|account|accounts)\\s+$");
+    /**
+     * A verb that "up" or "over" completes rather than qualifies the figure after it: "made up 40.9%" (a share, not a
+     * rise), "handed over 25,681 units" (exactly, not more than).
+     */
+    private static final Pattern PHRASAL = Pattern.compile("\\b(?:(?:made|make|makes|making|take|takes|took|taking"
+            + "|set|sets|setting|account|accounts)\\s+up|(?:hand|hands|handed|handing|turn|turns|turned|turning)"
+            + "\\s+over)\\s+$");
 
     private FigureFinder() {
     }
@@ -33,9 +37,7 @@ public final class FigureFinder {
         for (Pattern pattern : StatedForm.patterns()) {
             Matcher m = pattern.matcher(plain);
             while (m.find()) {
-                // "made up 40.9% of sales": a share, not a rise
-                int start = m.start() + (PHRASAL_UP.matcher(plain.substring(0, m.start())).find()
-                        && plain.startsWith("up ", m.start()) ? 3 : 0);
+                int start = m.start() + phrasalParticle(plain, m.start());
                 if (m.end() > start && standsAlone(plain, start, m.end())) {
                     StatedFigure f = StatedForm.one(StatedForm.normalised(plain.substring(start, m.end())));
                     if (f != null && !aYear(f) && !aSpan(f, plain.substring(m.end()))) {
@@ -55,6 +57,17 @@ public final class FigureFinder {
         }
         chosen.sort(Comparator.comparingInt(Found::start));
         return chosen;
+    }
+
+    /** The length of the "up " or "over " at {@code at} that completes the verb before it, else 0. */
+    private static int phrasalParticle(String plain, int at) {
+        for (String particle : new String[] { "up ", "over " }) {
+            if (plain.startsWith(particle, at)
+                    && PHRASAL.matcher(plain.substring(Math.max(0, at - 30), at + particle.length())).find()) {
+                return particle.length();
+            }
+        }
+        return 0;
     }
 
     /** Not part of a word, a code, a longer number or a price, and not followed by a hyphenated word. */

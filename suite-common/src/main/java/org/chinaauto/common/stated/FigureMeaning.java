@@ -14,17 +14,18 @@ import java.util.regex.Pattern;
  * (all vehicles unless the words name new energy, battery-electric, plug-in hybrid, passenger or commercial
  * vehicles) and its publisher: {@code named} when the figure's sentence names it, {@code inferred} with the reason
  * when only another sentence of the report does, none when the report names none. Nothing is guessed: a measure the
- * words do not give is none, with the reason.
+ * words do not give is none, with the reason. A count that is {@code aside} (expected, cumulative since a launch, a
+ * monthly rate, a round level) has no measure either, with the reason.
  */
 public record FigureMeaning(List<String> measures, String segment, String publisher, String attribution,
-        String reason) {
+        String reason, boolean aside) {
 
     private static final Map<String, Pattern> MEASURES = new LinkedHashMap<>();
     private static final Map<String, Pattern> SEGMENTS = new LinkedHashMap<>();
     private static final Map<String, Pattern> PUBLISHERS = new LinkedHashMap<>();
 
     static {
-        MEASURES.put("exports", Pattern.compile("\\bexport|出口"));
+        MEASURES.put("exports", Pattern.compile("\\bexport|\\bshipped abroad\\b|\\bsent abroad\\b|出口"));
         MEASURES.put("deliveries", Pattern.compile("\\bdeliver|\\bhand(?:ed|s)? over\\b|交付"));
         MEASURES.put("retail", Pattern.compile("\\bretail|零售"));
         MEASURES.put("wholesale", Pattern.compile("\\bwholesale|批发"));
@@ -43,9 +44,41 @@ public record FigureMeaning(List<String> measures, String segment, String publis
 
     private static final Pattern SHARE = Pattern.compile("\\bshare\\b|account(?:s|ed)? for|made up|make up|makes up"
             + "|penetration|占比|渗透率|份额");
+    /**
+     * Counts that are no figure of a period, by the words before the figure in its sentence or right after it: what
+     * is expected, cumulative totals since a launch, monthly rates, round levels.
+     */
+    private static final Map<Pattern, String> ASIDES_BEFORE = Map.of(
+            Pattern.compile("\\b(?:expects?|expected|expecting|forecasts?|forecasted|guided|guidance|projects?|projected"
+                    + "|predicts?|predicted|needs? to|will|would|could)\\b|预计将|有望"),
+            "a figure expected, not one published: the suite keeps what was counted",
+            Pattern.compile("since (?:its |their )?(?:founding|launch|inception|debut)|\\bcumulative\\b(?![^.]{0,40}"
+                    + "\\b(?:first|january|months?|year-to-date|this year)\\b)"),
+            "a cumulative total since launch, not the figure of a period");
+    private static final Map<Pattern, String> ASIDES_AFTER = Map.of(
+            Pattern.compile("^\\s*(?:units?\\s+|vehicles?\\s+)?(?:a|per|each) month\\b"),
+            "a monthly rate, not the figure of a period",
+            Pattern.compile("^[\"”']?\\s*(?:-?units?\\s+)?(?:level|mark|threshold)\\b"),
+            "a round level the words compare with, not a figure counted");
+
+    /** Why the figure is no count of a period, or null. */
+    private static String aside(String before, String after) {
+        for (var a : ASIDES_BEFORE.entrySet()) {
+            if (a.getKey().matcher(before).find()) {
+                return a.getValue();
+            }
+        }
+        for (var a : ASIDES_AFTER.entrySet()) {
+            if (a.getKey().matcher(after).find()) {
+                return a.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Words that credit a figure to someone, known to the suite or not. */
     private static final Pattern CREDITED = Pattern.compile("\\bsaid\\b|\\bsays\\b|according to|\\breported\\b"
-            + "|\\b(?:data|figures|statistics) (?:from|of|by|released)\\b|\\bshowed\\b|\\bshows\\b|据|数据显示|表示");
+            + "|\\bdata\\b|\\bstatistics\\b|\\bfigures (?:from|of|by|released)\\b|\\bshowed\\b|\\bshows\\b|据|数据显示|表示");
     /** What may stand between a figure and words that are its own: "units", "in", "of". */
     private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:units?\\s+|vehicles?\\s+|in\\s+|of\\s+|were\\s+)*");
     /** Characters before and after a figure that its measure and segment words are looked for in. */
@@ -78,10 +111,23 @@ public record FigureMeaning(List<String> measures, String segment, String publis
             measures.addAll(nearest(MEASURES, before, after));
             if (measures.contains("sales") && (measures.contains("retail") || measures.contains("wholesale"))) {
                 measures.remove("sales"); // "retail sales", "wholesale sales": one measure, not two
+            } else if (measures.equals(List.of("sales"))) {
+                // "On the wholesale side, passenger NEV sales in October reached ...": the sales its sentence names
+                List<String> channel = nearest(Map.of("retail", MEASURES.get("retail"), "wholesale",
+                        MEASURES.get("wholesale")), before, "");
+                if (channel.size() == 1) {
+                    measures.set(0, channel.get(0));
+                }
             }
             if (measures.isEmpty()) {
                 reason = "the words around it name no measure the suite keeps";
             }
+        }
+        String aside = kind == StatedFigure.Kind.LEVEL ? aside(plain.substring(sentence[0], found.start()), after)
+                : null;
+        if (aside != null) {
+            measures.clear();
+            reason = join(reason, aside);
         }
         String segment = nearest(SEGMENTS, before, after).stream().findFirst().orElse("all");
         String sentenceText = plain.substring(sentence[0], sentence[1]);
@@ -106,7 +152,7 @@ public record FigureMeaning(List<String> measures, String segment, String publis
                                 + "), none with this figure");
             }
         }
-        return new FigureMeaning(measures, segment, publisher, attribution, reason);
+        return new FigureMeaning(measures, segment, publisher, attribution, reason, aside != null);
     }
 
     /** Why a figure is inferred to be {@code publisher}'s when only another sentence names it. */

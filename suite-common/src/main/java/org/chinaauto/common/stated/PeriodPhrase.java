@@ -42,8 +42,8 @@ public final class PeriodPhrase {
     private static final Map<Kind, Pattern> PHRASES = Map.ofEntries(
             Map.entry(Kind.FIRST_MONTHS, Pattern.compile("\\bfirst (?<n>\\d{1,2}|" + String.join("|", COUNTS.keySet())
                     + ") months" + YEAR)),
-            Map.entry(Kind.MONTH_RANGE, Pattern.compile("\\b(?<from>" + MONTHS + ")\\s*(?:-|to|through)\\s*(?<to>"
-                    + MONTHS + ")\\b" + YEAR)),
+            Map.entry(Kind.MONTH_RANGE, Pattern.compile("\\b(?:between\\s+)?(?<from>" + MONTHS
+                    + ")\\s*(?:-|to|through|and)\\s*(?<to>" + MONTHS + ")\\b" + YEAR)),
             Map.entry(Kind.HALF, Pattern.compile("\\b(?:(?<which>first|second) half|(?<h>h[12])(?!:))" + YEAR)),
             Map.entry(Kind.QUARTER, Pattern.compile("\\b(?:(?<which>first|second|third|fourth)[- ]quarter|q(?<q>[1-4]))"
                     + YEAR)),

@@ -42,8 +42,13 @@ public final class ReportReader {
 
     private static final Map<String, String> SERVICES = Map.of("production", "market", "sales", "market", "share",
             "market", "exports", "exports", "deliveries", "deliveries");
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\b(?:the )?same period\\b|同期");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:target|goal|aim)s?\\b(?:\\s+\\w+){0,3}\\s*$"
+    /** Words right after a level that date it a year before the figures before it. */
+    private static final Pattern YEAR_AGO = Pattern.compile("^[^.;,]{0,40}?\\b(the same (?:period|month|quarter) "
+            + "(?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year)|a year (?:earlier|ago))\\b");
+    /** Words that refer to the period of the figures before: "during the same period", "in the given month", "同月". */
+    private static final Pattern SAME_PERIOD = Pattern.compile("\\b(?:the )?same (?:period|month)\\b(?! (?:last|a) "
+            + "year| a year)|\\bthe given (?:month|period)\\b|\\bduring the period\\b|同期|同月|当月");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:target(?:ing|ed)?|goal|aim)s?\\b(?:\\s+\\w+){0,3}\\s*$"
             + "|目标\\S{0,3}$");
     private static final Pattern NOT_VEHICLES = Pattern.compile("^\\s*(?:\\w+\\s+){0,1}(?:countries|regions|markets"
             + "|models|outlets|stores|yuan|dollars|euros|rmb|usd|people|jobs|percent of|kwh|gwh|charging|chargers"
@@ -134,7 +139,8 @@ public final class ReportReader {
         List<String> measures = meaning.measures();
         String reason = meaning.reason();
         Proposal previous = previousLevel(found.start());
-        if (measures.isEmpty() && found.figure().kind() == StatedFigure.Kind.LEVEL && previous != null
+        if (measures.isEmpty() && !meaning.aside() && found.figure().kind() == StatedFigure.Kind.LEVEL
+                && previous != null
                 && previous.measure() != null) {
             measures = List.of(previous.measure());
             reason = "its sentence names no measure: that of the figure before it in the paragraph";
@@ -156,18 +162,39 @@ public final class ReportReader {
                     published);
             Period resolved = period.period();
             String why = reason;
+            Matcher yearAgo = YEAR_AGO.matcher(plain.substring(found.end(), to));
+            Proposal base = lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < found.start()
+                    && p.figure().kind() == StatedFigure.Kind.LEVEL)
+                    .max(java.util.Comparator.comparingInt(Proposal::statedStart)).orElse(null);
+            if (found.figure().kind() == StatedFigure.Kind.LEVEL && yearAgo.find() && base != null) {
+                // "up 37.5 percent on the 554,664 units retailed in the same period last year"
+                resolved = base.period().plusYears(-1);
+                why = join(why, "\"" + yearAgo.group(1) + "\": a year before the period of " + base.statedAs());
+            }
             Proposal last = lastOf.get(measure == null ? "" : measure);
-            if (resolved == null && SAME_PERIOD.matcher(sentence).find() && !lastOf.isEmpty()) {
+            Matcher same = SAME_PERIOD.matcher(sentence);
+            if (resolved == null && same.find() && !lastOf.isEmpty()) {
                 resolved = lastOf.values().stream().filter(p -> p.period() != null).max(
                         java.util.Comparator.comparingInt(Proposal::statedStart)).map(Proposal::period).orElse(null);
+                if (resolved != null && same.group().matches(".*(?:month|月)")) {
+                    // "in the given month", after a full year's figure: its last month
+                    resolved = Period.month(resolved.end());
+                }
             } else if (resolved == null && last != null && last.period() != null && "deliveries".equals(measure)) {
                 resolved = last.period();
                 why = join(why, "its sentence gives no period: the period of the deliveries figure before it");
-            } else if (resolved == null && previousWithPeriod(from) != null) {
-                Proposal earlier = previousWithPeriod(from);
+            } else if (resolved == null && previousWithPeriod(from, true) != null) {
+                Proposal earlier = previousWithPeriod(from, true);
                 resolved = earlier.period();
                 why = join(why, "its sentence gives no period: that of the figure before it in the paragraph ("
                         + earlier.statedAs() + ")");
+            } else if (resolved == null && measure != null && found.figure().kind() == StatedFigure.Kind.LEVEL
+                    && previousWithPeriod(from, false) != null) {
+                // "Passenger vehicles did most of the work: their exports soared ... to 686,000 units."
+                Proposal earlier = previousWithPeriod(from, false);
+                resolved = earlier.period();
+                why = join(why, "its paragraph gives no period: that of the figure before it (" + earlier.statedAs()
+                        + ")");
             } else if (resolved == null) {
                 why = join(why, period.reason());
             }
@@ -209,11 +236,11 @@ public final class ReportReader {
         return out;
     }
 
-    /** The last figure with a period proposed before {@code at} in the same paragraph. */
-    private Proposal previousWithPeriod(int at) {
+    /** The last figure with a period proposed before {@code at}: in the same paragraph, or anywhere before it. */
+    private Proposal previousWithPeriod(int at, boolean inParagraph) {
         return lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < at
-                && sameParagraph(p.start(), at)).max(java.util.Comparator.comparingInt(Proposal::statedStart))
-                .orElse(null);
+                && (!inParagraph || sameParagraph(p.start(), at)))
+                .max(java.util.Comparator.comparingInt(Proposal::statedStart)).orElse(null);
     }
 
     /** The last level figure proposed before {@code at} in the same paragraph. */

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class FigureFinderTest {
 
     @Test
+    void aVerbThatOverCompletesLeavesTheFigureExact() {
+        String text = "Li Auto handed over 25,681 units in April, and over 20,000 units in March.";
+        List<Found> found = FigureFinder.find(text);
+        assertThat(found).extracting(f -> text.substring(f.start(), f.end())).containsExactly("25,681 units",
+                "over 20,000 units");
+        assertThat(found.get(0).figure().qualifier()).isNull();
+        assertThat(found.get(1).figure().qualifier()).isNotNull();
+    }
+
+    @Test
     void findsEveryStatedFigureOfAParagraphWithItsWords() {
         String text = "Output and sales both went past 31 million units in the first 11 months, the association said. "
                 + "New energy vehicles came to nearly 15 million units, growing over 31% year-on-year, and made up "

@@ -19,6 +19,7 @@ class PeriodPhraseTest {
             in the first half of this year, sales grew                  | 2023-07 | 2023-H1         | first half of this year
             from January to August, production rose                     | 2025-10 | 2025-01/2025-08 | January to August
             January-August output                                       | 2025-10 | 2025-01/2025-08 | January-August
+            Between January and November, retail sales came to         | 2023-12 | 2023-01/2023-11 | Between January and November
             full-year 2024 exports reached 5.86 million                 | 2025-12 | 2024            | full-year 2024
             its November deliveries came to 70,327                      | 2025-12 | 2025-11         | November
             in Q3 sales rose                                            | 2025-11 | 2025-Q3         | Q3
