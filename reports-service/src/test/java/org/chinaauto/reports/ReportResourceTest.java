@@ -167,6 +167,39 @@ class ReportResourceTest {
         assertThat(given().get("/api/reports").then().extract().jsonPath().getList("$")).hasSize(before);
     }
 
+    /**
+     * What BadInputIT found: a NUL character (no text column holds one) and a reference to no character were 500s;
+     * 30 February, a reversed period and the year 1 were stored; a misspelt member or a number for a review was a 200
+     * (the number picked a constant).
+     */
+    @Test
+    void nulCharactersImpossibleDaysUnknownMembersAndNumberedConstantsAreRefused() {
+        int before = given().get("/api/reports").then().statusCode(200).extract().jsonPath().getList("$").size();
+        Editing.post("/api/reports", "application/json", "{\"title\": \"SYN\\u0000nul\", \"published\": \"2031-06\", "
+                + "\"text\": \"1,234 units\"}").statusCode(400).body("errors[0].field", equalTo("title"));
+        Editing.post("/api/reports", "application/json", "{\"title\": \"SYN nul\", \"published\": \"2031-06\", "
+                + "\"text\": \"1,234\\u0000 units\"}").statusCode(400).body("errors[0].field", equalTo("text"));
+        Editing.post("/api/reports", "application/json", "{\"title\": \"SYN day\", \"published\": \"2031-02-30\", "
+                + "\"text\": \"1,234 units\"}").statusCode(400).body("errors[0].field", equalTo("published"));
+        Editing.post("/api/reports", "application/json", "{\"title\": \"SYN colour\", \"published\": \"2031-06\", "
+                + "\"text\": \"1,234 units\", \"colour\": \"red\"}").statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(given().get("/api/reports").then().extract().jsonPath().getList("$")).hasSize(before);
+
+        JsonPath report = submit("SYN references", "<p>SYN Volt delivered 4,321 vehicles in May 2031 &#0;&#9999999;"
+                + "&#xD800; " + System.nanoTime() + "</p>").statusCode(201).extract().jsonPath();
+        assertThat(report.getString("text")).contains("\uFFFD\uFFFD\uFFFD");
+        long id = report.getLong("id");
+        Map<String, Object> figure = figure(report.getList("figures"), "4,321 vehicles");
+        patch(id, figure, Map.of("review", 1)).statusCode(400);
+        patch(id, figure, Map.of("reveiw", "accepted")).statusCode(400);
+        patch(id, figure, Map.of("subject", "SYN\u0000nul")).statusCode(400).body("errors[0].field", equalTo("subject"));
+        patch(id, figure, Map.of("period", "2031-11/2031-01")).statusCode(400).body("errors[0].field", equalTo("period"));
+        patch(id, figure, Map.of("period", "0001-01")).statusCode(400).body("errors[0].field", equalTo("period"));
+        given().get("/api/reports/" + id + "/figures/" + figure.get("number")).then().statusCode(200)
+                .body("review", equalTo("proposed"));
+    }
+
     @Test
     void aServiceThatCannotBeReachedIsA503AndTheLoadResumesLater() {
         JsonPath report = submit("SYN down", "SYN-CAAM said production reached 3.5 million units in the first "

@@ -23,7 +23,7 @@ public record FigureEdit(
         @Pattern(regexp = "all|passenger|commercial|nev|bev|phev", message = "must be one of all, passenger, "
                 + "commercial, nev, bev, phev") String segment,
         SubjectKind subjectKind,
-        @Size(min = 1, max = 100, message = "must be 1 to {max} characters") String subject,
+        @Size(min = 1, max = 100, message = "must be 1 to {max} characters") @NoNul String subject,
         @Pattern(regexp = Period.PATTERN, message = "must be " + Period.FORMS) String period,
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 .&-]{0,59}", message = "must be a publisher's short name, e.g. CAAM")
         String publisher,

@@ -45,9 +45,9 @@ public final class PlainText {
             String name = m.group(1);
             String replacement;
             if (name.startsWith("#x")) {
-                replacement = Character.toString(Integer.parseInt(name.substring(2), 16));
+                replacement = character(Integer.parseInt(name.substring(2), 16));
             } else if (name.startsWith("#")) {
-                replacement = Character.toString(Integer.parseInt(name.substring(1)));
+                replacement = character(Integer.parseInt(name.substring(1)));
             } else {
                 replacement = NAMED.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), m.group());
             }
@@ -55,5 +55,15 @@ public final class PlainText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The character a numeric reference names; as in HTML, one that names no character a text can hold (NUL, a
+     * surrogate, or beyond U+10FFFF, as &amp;#9999999; does) is U+FFFD, the replacement character.
+     */
+    private static String character(int codePoint) {
+        boolean held = codePoint != 0 && Character.isValidCodePoint(codePoint)
+                && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
+        return held ? Character.toString(codePoint) : "\uFFFD";
     }
 }

@@ -27,6 +27,7 @@ import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.reports.input.FigureEdit;
 import org.chinaauto.reports.input.InputCheck;
 import org.chinaauto.reports.input.ReportInput;
+import org.chinaauto.reports.input.StrictJson;
 import org.chinaauto.reports.load.ReportLoader;
 import org.chinaauto.reports.service.FigureReview;
 import org.chinaauto.reports.service.ReportService;
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 
 /** Reports, the figures they state for review, and their loading into the data services. */
 @Path("/api/reports")
@@ -73,6 +76,7 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "The report already holding this text",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @CustomDeserialization(StrictJson.class)
     public Response submit(ReportInput input, @Context SecurityContext security) {
         return answer(reports.submit(check.valid(input, SUBMISSION), editor(security)));
     }
@@ -135,6 +139,7 @@ public class ReportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The figure as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
+    @CustomDeserialization(StrictJson.class)
     public FigureView edit(@PathParam("id") long id, @PathParam("number") int number, FigureEdit edit) {
         return review.edit(id, number, check.valid(edit, "the members to change, e.g. {\"review\": \"accepted\"}"));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chinaauto.common.period.Period;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.problem.ProblemException;
 import org.chinaauto.common.stated.StatedForm;
@@ -37,6 +38,9 @@ public class FigureReview {
                     + report.loadedAt + "; its figures are now revised in their services, not here");
         }
         ProposedFigure f = find(reportId, number);
+        if (edit.period() != null) {
+            Period.parse(edit.period(), "period"); // the pattern lets a reversed span and year 0001 through
+        }
         if (edit.statedAs() != null) {
             if (StatedForm.parse(edit.statedAs()).isEmpty()) {
                 throw new InvalidInputException("stated_as", "'" + edit.statedAs() + "' is not a figure the suite "

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -51,6 +53,9 @@ public class ReportService {
 
     @Transactional
     public Submitted submit(ReportInput input, String editor) {
+        if (input.published().length() == 10 && !isDay(input.published())) {
+            throw new InvalidInputException("published", "'" + input.published() + "' is not a day of the calendar");
+        }
         String text = PlainText.of(input.text());
         if (text.isBlank()) {
             throw new InvalidInputException("text", "holds no text once its markup is dropped");
@@ -136,6 +141,16 @@ public class ReportService {
         f.status = p.status() == null ? null : FigureStatus.valueOf(p.status().toUpperCase(java.util.Locale.ROOT));
         f.reason = p.reason();
         return f;
+    }
+
+    /** Whether a date the pattern lets through (2025-02-30 does) is a day of the calendar. */
+    private static boolean isDay(String date) {
+        try {
+            LocalDate.parse(date);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String blankToNull(String s) {

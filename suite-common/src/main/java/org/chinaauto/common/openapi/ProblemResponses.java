@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The error answers of every operation, declared once: the shared {@code Problem} schema (RFC 9457 with the suite's
  * {@code errors} and {@code trace_id} members) and, per operation, the statuses its kind can give. A read (GET) can
- * be refused as bad input, unacceptable or too long, and can fail; a write (POST, a bulk load) can besides be
- * unauthenticated, forbidden, too large or of a type it does not read. 503 carries Retry-After.
+ * be refused as bad input, unacceptable or too long, and can fail; a write (POST, a bulk load, or a PATCH such as a
+ * figure's review) can besides be unauthenticated, forbidden, too large or of a type it does not read. 503 carries
+ * Retry-After.
  */
 final class ProblemResponses {
 
@@ -73,7 +74,7 @@ final class ProblemResponses {
         if (rateLimited) {
             common.add("429");
         }
-        if (method == PathItem.HttpMethod.POST) {
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH) {
             common.addAll(List.of("401", "403", "413", "415"));
         }
         return common.stream().sorted().toList();

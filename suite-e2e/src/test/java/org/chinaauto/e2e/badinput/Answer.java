@@ -28,12 +28,15 @@ record Answer(int status, Map<String, String> headers, String body) {
 
     static Answer send(BadInput input, String baseUrl, String token) throws IOException, InterruptedException {
         if (input.raw() != null) {
-            byte[] request = new String(input.raw(), ISO_8859_1).replace("%TOKEN%", token).getBytes(ISO_8859_1);
+            byte[] request = new String(input.raw(), ISO_8859_1).replace(BadInput.TOKEN, token).getBytes(ISO_8859_1);
             return overSocket(URI.create(baseUrl), request);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + input.uri())).timeout(TIMEOUT);
+        if (input.authorization() != null) {
+            request.header("Authorization", input.authorization().replace(BadInput.TOKEN, token));
+        }
         if (input.body() != null) {
-            request.header("Content-Type", input.contentType()).header("Authorization", "Bearer " + token)
+            request.header("Content-Type", input.contentType())
                     .method(input.method(), HttpRequest.BodyPublishers.ofByteArray(input.body()));
         } else {
             request.method(input.method(), HttpRequest.BodyPublishers.noBody());

@@ -10,7 +10,7 @@ import io.restassured.path.json.JsonPath;
  * One operation of a service's OpenAPI document: what the corpus is enumerated from, so that an endpoint added to a
  * service gets bad input without anyone listing it here.
  *
- * @param service the suite's name of the service (market, exports, deliveries, gateway)
+ * @param service the suite's name of the service (market, exports, deliveries, reports, gateway)
  * @param method GET, POST, ...
  * @param path the templated path, e.g. /api/brands/{slug}
  * @param query the names of its query parameters

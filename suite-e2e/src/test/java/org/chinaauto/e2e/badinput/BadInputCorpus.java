@@ -16,8 +16,9 @@ import org.chinaauto.e2e.badinput.LoadBody.Raw;
 /**
  * The bad requests, made from the operations of the OpenAPI documents: every query and path parameter of every read
  * gets the bad values of its kind, and every write endpoint (directly and through the gateway's pass-through) gets
- * every kind of bad body. A parameter or a write endpoint the corpus has no rule for is reported as missing, so that
- * a new endpoint cannot go untried.
+ * every kind of bad body, and reports-service's writes every kind of bad submission, review, path and credentials. A
+ * parameter or a write endpoint the corpus has no rule for is reported as missing, so that a new endpoint cannot go
+ * untried.
  */
 final class BadInputCorpus {
 
@@ -36,7 +37,8 @@ final class BadInputCorpus {
             "deliveries /api/groups/{slug}", Map.of("slug", "hima"),
             "deliveries /api/groups/{slug}/rollup", Map.of("slug", "hima"),
             "deliveries /api/deliveries/history", Map.of("publisher", "Leapmotor"),
-            "market /api/figures/history", Map.of("publisher", "CAAM"));
+            "market /api/figures/history", Map.of("publisher", "CAAM"),
+            "gateway /api/services/reports/{path}", Map.of("path", "reports"));
 
     private static final String SQL = "SYN'; DROP TABLE figure; --";
     private static final String TRAVERSAL = "../../../etc/passwd";
@@ -62,9 +64,35 @@ final class BadInputCorpus {
             Map.entry("publisher", List.of(SQL, TRAVERSAL)), Map.entry("subject", List.of(SQL, TRAVERSAL)),
             Map.entry("slug", List.of(TRAVERSAL, SQL, "syn-no-such-brand")),
             Map.entry("service", List.of("bogus", "..")),
-            Map.entry("path", List.of("no-such-resource")));
+            Map.entry("path", List.of("no-such-resource")),
+            Map.entry("id", List.of("0", "-1", "abc", "99999999999999999999")),
+            Map.entry("number", List.of("0", "-1", "abc", "99999999999", "999")));
 
+    /**
+     * Bad values that differ for one operation: the last segment of /api/reports/{id}/loads/{service} is no place for
+     * "..", which is the URI's own dot segment (/api/reports/1/loads/.. is /api/reports/1, a valid read).
+     */
+    static final Map<String, Map<String, List<String>>> BAD_FOR = Map.of(
+            "reports /api/reports/{id}/loads/{service}", Map.of("service", List.of("bogus", "reports", SQL)));
+
+    /** Every kind of bad credentials for a write (the Authorization header; null: none). */
+    private final Map<String, String> badCredentials = new LinkedHashMap<>();
+
+    /** The values of the path parameters that name what the test made: the synthetic report's id, its figure. */
+    private final Map<String, String> made;
     private final List<String> missing = new ArrayList<>();
+
+    /**
+     * @param made the values of the path parameters that name what the test made (id, number)
+     * @param readerToken a valid token without the editor role
+     */
+    BadInputCorpus(Map<String, String> made, String readerToken) {
+        this.made = made;
+        badCredentials.put("no token", null);
+        badCredentials.put("a token that is no JWT", "Bearer syn-not-a-token");
+        badCredentials.put("the token in the Basic scheme", "Basic " + BadInput.TOKEN);
+        badCredentials.put("a reader's token", "Bearer " + readerToken);
+    }
 
     /** Rules the corpus lacks (a parameter without bad values, a write endpoint without a valid body). */
     List<String> missing() {
@@ -72,7 +100,7 @@ final class BadInputCorpus {
     }
 
     /** The valid request of a read: what each of its bad cases changes one parameter of. */
-    static String validUri(ApiOperation op) {
+    String validUri(ApiOperation op) {
         return uri(op, Map.of());
     }
 
@@ -81,7 +109,8 @@ final class BadInputCorpus {
         List<String> params = new ArrayList<>(op.pathParams());
         params.addAll(op.query());
         for (String name : params) {
-            List<String> bad = BAD.get(name);
+            List<String> bad = BAD_FOR.getOrDefault(op.service() + " " + op.path(), Map.of()).getOrDefault(name,
+                    BAD.get(name));
             if (bad == null) {
                 missing.add("no bad values for parameter '" + name + "' of " + op);
                 continue;
@@ -98,16 +127,16 @@ final class BadInputCorpus {
         return cases;
     }
 
-    private static BadInput get(ApiOperation op, String what, Map<String, String> bad) {
+    private BadInput get(ApiOperation op, String what, Map<String, String> bad) {
         return BadInput.request(what, op, op.service(), "GET", uri(op, bad), null, null);
     }
 
     /** The operation's URI with valid values, and the bad ones in place of theirs. */
-    private static String uri(ApiOperation op, Map<String, String> bad) {
+    private String uri(ApiOperation op, Map<String, String> bad) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> special = VALID_FOR.getOrDefault(op.service() + " " + op.path(), Map.of());
         for (String name : op.pathParams()) {
-            values.put(name, special.getOrDefault(name, VALID.getOrDefault(name, "x")));
+            values.put(name, special.getOrDefault(name, made.getOrDefault(name, VALID.getOrDefault(name, "x"))));
         }
         for (String name : op.query()) {
             String valid = special.getOrDefault(name, VALID.get(name));
@@ -134,14 +163,22 @@ final class BadInputCorpus {
     }
 
     /**
-     * Every kind of bad body for a write endpoint, sent to {@code service} at {@code path} (the endpoint itself, or
-     * the gateway's pass-through to it).
+     * Every kind of bad request for a write endpoint, sent to {@code service} at {@code path} (the endpoint itself,
+     * or the gateway's pass-through to it): a bulk load's bad bodies, or reports-service's bad submissions, reviews
+     * and loads.
      */
-    List<BadInput> loads(ApiOperation op, String service, String path) {
+    List<BadInput> writes(ApiOperation op, String service, String path) {
+        ReportWrite report = ReportWrite.of(op);
+        return report != null ? reportWrites(report, op, service, path) : loads(op, service, path);
+    }
+
+    /** Every kind of bad body for a bulk load. */
+    private List<BadInput> loads(ApiOperation op, String service, String path) {
         LoadBody base = LoadBody.ALL.stream().filter(b -> b.service().equals(op.service()) && b.path().equals(op.path()))
                 .findFirst().orElse(null);
         if (base == null) {
-            missing.add("no valid load body for " + op + " (add one to LoadBody.ALL)");
+            missing.add("no valid load body for " + op + " (add one to LoadBody.ALL, or to ReportWrite.ALL for a write "
+                    + "of reports-service)");
             return List.of();
         }
         List<BadInput> cases = new ArrayList<>();
@@ -216,29 +253,188 @@ final class BadInputCorpus {
         if (service.equals(op.service())) {
             // above the services' 256 MiB load limit: answered before the body is read. (Through the gateway, whose
             // relay reads the body as the client sends it, GatewayProtectionIT sends such a body.)
-            cases.add(BadInput.raw("a declared length over the limit", op, service, rawPost(path,
+            cases.add(BadInput.raw("a declared length over the limit", op, service, rawWrite("POST", path,
                     "Content-Type: " + op.bodyTypes().get(0) + "\r\nContent-Length: 300000000\r\n", "")));
         }
         return cases;
     }
 
+    /**
+     * Every kind of bad request for a write of reports-service, each differing from its valid request in one way:
+     * bad JSON, wrong types, unknown members and constants, missing, empty, over-long and NUL-holding texts,
+     * impossible dates, a text that is not UTF-8, another media type, a body over the 2 MB limit, ids and figure
+     * numbers that name nothing, a load of a report with nothing accepted, and missing or wrong credentials.
+     */
+    private List<BadInput> reportWrites(ReportWrite base, ApiOperation op, String service, String path) {
+        List<BadInput> cases = new ArrayList<>();
+        String uri = fill(path, Map.of());
+        Map<String, byte[]> json = new LinkedHashMap<>();
+        if (base.body() != null) {
+            String valid = new String(base.json(), UTF_8);
+            json.put("malformed JSON", (valid.substring(0, valid.length() - 1) + ",,}").getBytes(UTF_8));
+            json.put("truncated JSON", valid.substring(0, valid.length() / 2).getBytes(UTF_8));
+            json.put("null", "null".getBytes(UTF_8));
+            json.put("an array instead of an object", ("[" + valid + "]").getBytes(UTF_8));
+            json.put("a string instead of an object", "\"SYN\"".getBytes(UTF_8));
+            json.put("an unknown member", ReportWrite.json(base.with("colour", "red")));
+            for (String text : base.texts()) {
+                json.put("a NUL character in " + text, ReportWrite.json(base.with(text, new Raw("\"SYN\\u0000BAD\""))));
+                json.put("an object where " + text + " belongs", ReportWrite.json(base.with(text, new Raw("{\"a\":1}"))));
+                json.put("an array where " + text + " belongs", ReportWrite.json(base.with(text, new Raw("[\"SYN\"]"))));
+            }
+            for (String constant : base.constants()) {
+                json.put("an unknown " + constant, ReportWrite.json(base.with(constant, "bogus")));
+            }
+            String text = base.texts().get(0);
+            json.put("invalid UTF-8", invalidUtf8(ReportWrite.json(base.with(text, "SYN-MARK"))));
+            json.put("a body of 3 MB", ReportWrite.json(base.with(text, "x".repeat(3_000_000))));
+        }
+        if (base.isSubmission()) {
+            json.put("no title", ReportWrite.json(base.without("title")));
+            json.put("no date", ReportWrite.json(base.without("published")));
+            json.put("no text", ReportWrite.json(base.without("text")));
+            json.put("an empty text", ReportWrite.json(base.with("text", "")));
+            json.put("a text of blanks", ReportWrite.json(base.with("text", " \n\t ")));
+            json.put("a text that is markup only", ReportWrite.json(base.with("text", "<p><br></p>")));
+            json.put("a title of 501 characters", ReportWrite.json(base.with("title", "SYN " + "t".repeat(497))));
+            json.put("an outlet of 201 characters", ReportWrite.json(base.with("outlet", "SYN " + "o".repeat(197))));
+            json.put("a url that is no http address", ReportWrite.json(base.with("url", "javascript:alert(1)")));
+            json.put("a url with a space", ReportWrite.json(base.with("url", "https://syn.invalid/a b")));
+            json.put("an impossible month", ReportWrite.json(base.with("published", "2031-13")));
+            json.put("an impossible day", ReportWrite.json(base.with("published", "2031-02-30")));
+            json.put("words for a date", ReportWrite.json(base.with("published", "yesterday")));
+            json.put("a number where the date belongs", ReportWrite.json(base.with("published", new Raw("2031"))));
+        } else if (base == ReportWrite.REVIEW) {
+            json.put("review 'maybe'", ReportWrite.json(base.with("review", "maybe")));
+            json.put("a number where the review belongs", ReportWrite.json(base.with("review", new Raw("1"))));
+            json.put("a misspelt review", ReportWrite.json(LoadBody.row("reveiw", "accepted")));
+            json.put("a stated_as the suite does not read", ReportWrite.json(base.with("stated_as", "SYN words")));
+            json.put("an empty stated_as", ReportWrite.json(base.with("stated_as", "")));
+            json.put("an empty subject", ReportWrite.json(base.with("subject", "")));
+            json.put("a subject of 101 characters", ReportWrite.json(base.with("subject", "syn-" + "s".repeat(97))));
+            json.put("an impossible month", ReportWrite.json(base.with("period", "2031-13")));
+            json.put("a reversed period", ReportWrite.json(base.with("period", "2031-11/2031-01")));
+            json.put("a period out of range", ReportWrite.json(base.with("period", "0001-01")));
+            json.put("SQL in the publisher", ReportWrite.json(base.with("publisher", SQL)));
+            json.put("a path in the publisher", ReportWrite.json(base.with("publisher", TRAVERSAL)));
+            json.put("words where yoy_pct belongs", ReportWrite.json(base.with("yoy_pct", "twenty")));
+            json.put("1e400 as yoy_pct", ReportWrite.json(base.with("yoy_pct", new Raw("1e400"))));
+            json.put("a yoy_pct below -100", ReportWrite.json(base.with("yoy_pct", new Raw("-101"))));
+            json.put("an object where yoy_pct belongs", ReportWrite.json(base.with("yoy_pct", new Raw("{\"v\":1}"))));
+        }
+        json.forEach((what, body) -> cases.add(BadInput.request("JSON: " + what, op, service, base.method(), uri,
+                "application/json", body)));
+        if (base.isSubmission()) {
+            cases.addAll(plainTextSubmissions(base, op, service, uri));
+        }
+        if (base.body() != null) {
+            cases.add(BadInput.request("a body of an unsupported type", op, service, base.method(), uri,
+                    "application/xml", "<report/>".getBytes(UTF_8)));
+            if (service.equals(op.service())) {
+                cases.add(BadInput.raw("a declared length over the limit", op, service, rawWrite(base.method(), uri,
+                        "Content-Type: application/json\r\nContent-Length: 300000000\r\n", "")));
+            }
+        } else {
+            cases.add(valid(base, op, service, path).authorizedBy("a report with no accepted figure", BadInput.EDITOR));
+        }
+        for (String name : op.pathParams()) {
+            if (!BAD.containsKey(name) || !made.containsKey(name)) {
+                missing.add("no bad values or no made value for parameter '" + name + "' of " + op);
+                continue;
+            }
+            for (String value : BAD.get(name)) {
+                cases.add(BadInput.request(name + "=" + value, op, service, base.method(), fill(path, Map.of(name, value)),
+                        base.body() == null ? null : "application/json", base.json()));
+            }
+        }
+        BadInput valid = valid(base, op, service, path);
+        badCredentials.forEach((what, header) -> cases.add(valid.authorizedBy(what, header)));
+        return cases;
+    }
+
+    /** The submission as text/plain: the text as the body, the other members as query parameters. */
+    private List<BadInput> plainTextSubmissions(ReportWrite base, ApiOperation op, String service, String path) {
+        Map<String, String> query = new LinkedHashMap<>();
+        base.body().forEach((member, value) -> query.put(member, String.valueOf(value)));
+        byte[] text = query.remove("text").getBytes(UTF_8);
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("an empty body", new byte[0]);
+        bodies.put("blanks", " \n ".getBytes(UTF_8));
+        bodies.put("bytes that are not UTF-8 (C3 28)", new byte[] { (byte) 0xC3, (byte) 0x28 });
+        bodies.put("UTF-16 with a byte-order mark", utf16(new String(text, UTF_8)));
+        bodies.put("a NUL byte", "SYN wire: SYN Motors\u0000 exported 1 vehicle.".getBytes(UTF_8));
+        bodies.put("a text of 3 MB", "x".repeat(3_000_000).getBytes(UTF_8));
+        List<BadInput> cases = new ArrayList<>();
+        bodies.forEach((what, body) -> cases.add(BadInput.request("text/plain: " + what, op, service, "POST",
+                path + query(query, Map.of()), "text/plain", body)));
+        String[][] params = { { "no title", "title", null }, { "a title of 501 characters", "title",
+                "SYN " + "t".repeat(497) }, { "an impossible day", "published", "2031-02-30" } };
+        for (String[] param : params) {
+            Map<String, String> changed = new LinkedHashMap<>();
+            changed.put(param[1], param[2]);
+            cases.add(BadInput.request("text/plain: " + param[0], op, service, "POST", path + query(query, changed),
+                    "text/plain", text));
+        }
+        return cases;
+    }
+
+    /** The valid request of a reports-service write, as the test's last step sends it (BadInputIT). */
+    BadInput valid(ReportWrite write, ApiOperation op, String service, String path) {
+        return BadInput.request("valid", op, service, write.method(), fill(path, Map.of()),
+                write.body() == null ? null : "application/json", write.json());
+    }
+
+    /** The valid submission as text/plain (the same text as the JSON one). */
+    BadInput validPlainText(ApiOperation op) {
+        Map<String, String> query = new LinkedHashMap<>();
+        ReportWrite.SUBMISSION.body().forEach((member, value) -> query.put(member, String.valueOf(value)));
+        byte[] text = query.remove("text").getBytes(UTF_8);
+        return BadInput.request("valid text/plain", op, op.service(), "POST", op.path() + query(query, Map.of()),
+                "text/plain", text);
+    }
+
+    /** The query string of the parameters, with the changed ones in place of theirs (a null value drops one). */
+    private static String query(Map<String, String> params, Map<String, String> changed) {
+        Map<String, String> values = new LinkedHashMap<>(params);
+        changed.forEach((name, value) -> {
+            if (value == null) {
+                values.remove(name);
+            } else {
+                values.put(name, value);
+            }
+        });
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                .append(encode(value)));
+        return query.toString();
+    }
+
+    /** The templated path with the made values, and the bad ones in place of theirs. */
+    private String fill(String path, Map<String, String> bad) {
+        String filled = path;
+        for (var e : made.entrySet()) {
+            filled = filled.replace("{" + e.getKey() + "}", encode(bad.getOrDefault(e.getKey(), e.getValue())));
+        }
+        return filled;
+    }
+
     /** Requests the HTTP layer itself must refuse: bare CR in a header, two lengths, a NUL in the request line. */
-    static List<BadInput> framing(ApiOperation op) {
+    List<BadInput> framing(ApiOperation op) {
         return List.of(
                 BadInput.raw("a header split by a bare CR", op, op.service(), rawGet(op, "X-Test: a\rX-Injected: yes\r\n")),
                 BadInput.raw("a header split by a bare LF", op, op.service(), rawGet(op, "X-Test: a\nX-Injected: yes\r\n")),
                 BadInput.raw("two different Content-Lengths", op, op.service(),
-                        rawPost(op.path(), "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 7\r\n",
-                                "[]")));
+                        rawWrite("POST", op.path(),
+                                "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 7\r\n", "[]")));
     }
 
-    private static byte[] rawGet(ApiOperation op, String headers) {
+    private byte[] rawGet(ApiOperation op, String headers) {
         return ("GET " + validUri(op) + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n").getBytes(US_ASCII);
     }
 
-    private static byte[] rawPost(String path, String headers, String body) {
-        return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer %TOKEN%\r\n" + headers + "\r\n"
-                + body).getBytes(US_ASCII);
+    private static byte[] rawWrite(String method, String path, String headers, String body) {
+        return (method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + BadInput.EDITOR + "\r\n"
+                + headers + "\r\n" + body).getBytes(US_ASCII);
     }
 
     private static byte[] utf16(String text) {

@@ -23,18 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.restassured.path.json.JsonPath;
+
 /**
  * Bad input against the real suite, enumerated from the services' OpenAPI documents (BadInputCorpus): every case
  * gets a 4xx answer, as application/problem+json, and leaves every table of every database as it was (compared
  * before and after each case). The valid requests the cases are made from are shown to succeed, so that each case
- * is refused for its own fault.
+ * is refused for its own fault. reports-service's reads, review and load name a synthetic report submitted first.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputIT {
 
     private static final Map<String, String> SERVICES = Map.of("market", "market-service", "exports", "exports-service",
-            "deliveries", "deliveries-service", "gateway", "gateway");
-    private static final List<String> DATABASES = List.of("market", "exports", "deliveries");
+            "deliveries", "deliveries-service", "reports", "reports-service", "gateway", "gateway");
+    private static final List<String> DATABASES = List.of("market", "exports", "deliveries", "reports");
 
     @RegisterExtension
     static final ClosedAfterAll closing = new ClosedAfterAll();
@@ -44,6 +46,7 @@ class BadInputIT {
     static SuiteRunner suite;
     static String token;
     static List<ApiOperation> operations = new ArrayList<>();
+    static BadInputCorpus corpus;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,11 +55,20 @@ class BadInputIT {
         token = suite.tokens().editor();
         content = closing.add(new DatabaseContent(database, DATABASES));
         HttpClient http = HttpClient.newHttpClient();
-        for (String service : List.of("market", "exports", "deliveries", "gateway")) {
+        for (String service : List.of("market", "exports", "deliveries", "reports", "gateway")) {
             String doc = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/openapi?format=json")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             operations.addAll(ApiOperation.of(service, doc));
         }
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(url("reports") + "/api/reports"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(LoadBody.object(ReportWrite.EXISTING))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        JsonPath report = JsonPath.from(submitted.body());
+        assertThat(report.getList("figures")).as("the synthetic report's figures").isNotEmpty();
+        corpus = new BadInputCorpus(Map.of("id", report.getString("id"), "number", report.getString("figures[0].number")),
+                suite.tokens().reader());
     }
 
     static String url(String service) {
@@ -69,7 +81,7 @@ class BadInputIT {
         List<String> failed = new ArrayList<>();
         for (ApiOperation op : operations) {
             if (op.isRead()) {
-                BadInput valid = BadInput.request("valid", op, op.service(), "GET", BadInputCorpus.validUri(op), null, null);
+                BadInput valid = BadInput.request("valid", op, op.service(), "GET", corpus.validUri(op), null, null);
                 Answer answer = Answer.send(valid, url(op.service()), token);
                 if (answer.status() != 200) {
                     failed.add(valid + " -> " + answer.status() + " " + answer.body());
@@ -83,7 +95,6 @@ class BadInputIT {
     @Test
     @Order(2)
     void everyBadRequestIsAClientErrorProblemAndChangesNoData() throws Exception {
-        BadInputCorpus corpus = new BadInputCorpus();
         List<BadInput> cases = new ArrayList<>();
         List<String> services = new ArrayList<>();
         for (ApiOperation op : operations) {
@@ -91,11 +102,11 @@ class BadInputIT {
                 cases.addAll(corpus.reads(op));
                 if (!services.contains(op.service())) {
                     services.add(op.service());
-                    cases.addAll(BadInputCorpus.framing(op));
+                    cases.addAll(corpus.framing(op));
                 }
             } else if (!op.isPassThrough()) {
-                cases.addAll(corpus.loads(op, op.service(), op.path()));
-                cases.addAll(corpus.loads(op, "gateway", "/api/services/" + op.service() + op.path().substring("/api".length())));
+                cases.addAll(corpus.writes(op, op.service(), op.path()));
+                cases.addAll(corpus.writes(op, "gateway", "/api/services/" + op.service() + op.path().substring("/api".length())));
             }
         }
         assertThat(corpus.missing()).as("rules the corpus lacks").isEmpty();
@@ -137,8 +148,10 @@ class BadInputIT {
                 failures.add(c + " -> changed the data: " + changed(before, after));
             }
         }
-        System.out.printf("Bad input: %d cases over %d operations; answers by status %s; %d failures%n", cases.size(),
-                operations.size(), byStatus, failures.size());
+        System.out.printf("Bad input: %d cases over %d operations (%d of them reports-service's, directly or through "
+                + "the gateway); answers by status %s; %d failures%n", cases.size(), operations.size(),
+                cases.stream().filter(c -> c.operation().service().equals("reports")
+                        || c.operation().path().startsWith("/api/services/reports/")).count(), byStatus, failures.size());
         assertThat(failures).isEmpty();
     }
 
@@ -159,6 +172,34 @@ class BadInputIT {
                 Answer csv = Answer.send(BadInput.request("valid CSV", op, op.service(), "POST", op.path(), "text/csv",
                         body.csv(body.row())), url(op.service()), token);
                 assertThat(csv.status()).as(op + " " + csv.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    /**
+     * reports-service's valid writes, in the order they can succeed: a submission (201, a new report; the same text
+     * as text/plain is the report already holding it, 200, nothing changed), the review that makes the synthetic
+     * report's figure loadable, and its load into deliveries-service.
+     */
+    @Test
+    @Order(4)
+    void theValidReportWritesTheBadOnesAreMadeFromSucceedAndChangeTheData() throws Exception {
+        String reports = url("reports");
+        for (ReportWrite write : ReportWrite.ALL) {
+            ApiOperation op = operations.stream().filter(o -> write.equals(ReportWrite.of(o))).findFirst().orElseThrow();
+            BadInput valid = corpus.valid(write, op, op.service(), op.path());
+            Map<String, String> before = content.read();
+            Answer answer = Answer.send(valid, reports, token);
+            assertThat(answer.status()).as(valid + " " + answer.body()).isEqualTo(write.success());
+            assertThat(answer.departures(valid, reports)).isEmpty();
+            assertThat(content.read()).as(valid.toString()).isNotEqualTo(before);
+            if (write.isSubmission()) {
+                Map<String, String> submitted = content.read();
+                BadInput plain = corpus.validPlainText(op);
+                Answer again = Answer.send(plain, reports, token);
+                assertThat(again.status()).as(plain + " " + again.body()).isEqualTo(200);
+                assertThat(JsonPath.from(again.body()).getLong("id")).isEqualTo(JsonPath.from(answer.body()).getLong("id"));
+                assertThat(content.read()).as(plain.toString()).isEqualTo(submitted);
             }
         }
     }

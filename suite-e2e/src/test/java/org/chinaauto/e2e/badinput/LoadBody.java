@@ -53,7 +53,7 @@ record LoadBody(String service, String path, Map<String, Object> row, List<Strin
                     row("slug", "syn-bad-group", "name", "SYN bad group", "leader", "synthetic-leader"),
                     null, null, "slug", null, null, null, "name"));
 
-    private static Map<String, Object> row(Object... pairs) {
+    static Map<String, Object> row(Object... pairs) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             row.put((String) pairs[i], pairs[i + 1]);
@@ -85,9 +85,14 @@ record LoadBody(String service, String path, Map<String, Object> row, List<Strin
     }
 
     String json(List<Map<String, Object>> rows) {
-        return rows.stream().map(r -> r.entrySet().stream()
+        return rows.stream().map(LoadBody::object).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** One row as a JSON object (a String is quoted, anything else, a {@link Raw} among them, written as it is). */
+    static String object(Map<String, Object> row) {
+        return row.entrySet().stream()
                 .map(e -> quote(e.getKey()) + ":" + (e.getValue() instanceof String s ? quote(s) : e.getValue()))
-                .collect(Collectors.joining(",", "{", "}"))).collect(Collectors.joining(",", "[", "]"));
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     String csv(List<Map<String, Object>> rows) {
