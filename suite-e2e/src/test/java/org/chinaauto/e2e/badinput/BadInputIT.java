@@ -187,7 +187,7 @@ class BadInputIT {
         String reports = url("reports");
         for (ReportWrite write : ReportWrite.ALL) {
             ApiOperation op = operations.stream().filter(o -> write.equals(ReportWrite.of(o))).findFirst().orElseThrow();
-            BadInput valid = corpus.valid(write, op, op.service(), op.path());
+            BadInput valid = corpus.reports().valid(write, op, op.service(), op.path());
             Map<String, String> before = content.read();
             Answer answer = Answer.send(valid, reports, token);
             assertThat(answer.status()).as(valid + " " + answer.body()).isEqualTo(write.success());
@@ -195,7 +195,7 @@ class BadInputIT {
             assertThat(content.read()).as(valid.toString()).isNotEqualTo(before);
             if (write.isSubmission()) {
                 Map<String, String> submitted = content.read();
-                BadInput plain = corpus.validPlainText(op);
+                BadInput plain = corpus.reports().validPlainText(op);
                 Answer again = Answer.send(plain, reports, token);
                 assertThat(again.status()).as(plain + " " + again.body()).isEqualTo(200);
                 assertThat(JsonPath.from(again.body()).getLong("id")).isEqualTo(JsonPath.from(answer.body()).getLong("id"));
