@@ -48,27 +48,27 @@ public record FigureMeaning(List<String> measures, String segment, String publis
      * Counts that are no figure of a period, by the words before the figure in its sentence or right after it: what
      * is expected, cumulative totals since a launch, monthly rates, round levels.
      */
-    private static final Map<Pattern, String> ASIDES_BEFORE = Map.of(
+    private static final List<Map.Entry<Pattern, String>> ASIDES_BEFORE = List.of(Map.entry(
             Pattern.compile("\\b(?:expects?|expected|expecting|forecasts?|forecasted|guided|guidance|projects?|projected"
                     + "|predicts?|predicted|needs? to|will|would|could)\\b|预计将|有望"),
-            "a figure expected, not one published: the suite keeps what was counted",
+            "a figure expected, not one published: the suite keeps what was counted"), Map.entry(
             Pattern.compile("since (?:its |their )?(?:founding|launch|inception|debut)|\\bcumulative\\b(?![^.]{0,40}"
                     + "\\b(?:first|january|months?|year-to-date|this year)\\b)"),
-            "a cumulative total since launch, not the figure of a period");
-    private static final Map<Pattern, String> ASIDES_AFTER = Map.of(
+            "a cumulative total since launch, not the figure of a period"));
+    private static final List<Map.Entry<Pattern, String>> ASIDES_AFTER = List.of(Map.entry(
             Pattern.compile("^\\s*(?:units?\\s+|vehicles?\\s+)?(?:a|per|each) month\\b"),
-            "a monthly rate, not the figure of a period",
+            "a monthly rate, not the figure of a period"), Map.entry(
             Pattern.compile("^[\"”']?\\s*(?:-?units?\\s+)?(?:level|mark|threshold)\\b"),
-            "a round level the words compare with, not a figure counted");
+            "a round level the words compare with, not a figure counted"));
 
     /** Why the figure is no count of a period, or null. */
     private static String aside(String before, String after) {
-        for (var a : ASIDES_BEFORE.entrySet()) {
+        for (var a : ASIDES_BEFORE) {
             if (a.getKey().matcher(before).find()) {
                 return a.getValue();
             }
         }
-        for (var a : ASIDES_AFTER.entrySet()) {
+        for (var a : ASIDES_AFTER) {
             if (a.getKey().matcher(after).find()) {
                 return a.getValue();
             }

@@ -42,12 +42,6 @@ public final class ReportReader {
 
     private static final Map<String, String> SERVICES = Map.of("production", "market", "sales", "market", "share",
             "market", "exports", "exports", "deliveries", "deliveries");
-    /** Words right after a level that date it a year before the figures before it. */
-    private static final Pattern YEAR_AGO = Pattern.compile("^[^.;,]{0,40}?\\b(the same (?:period|month|quarter) "
-            + "(?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year)|a year (?:earlier|ago))\\b");
-    /** Words that refer to the period of the figures before: "during the same period", "in the given month", "同月". */
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\b(?:the )?same (?:period|month)\\b(?! (?:last|a) "
-            + "year| a year)|\\bthe given (?:month|period)\\b|\\bduring the period\\b|同期|同月|当月");
     private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:target(?:ing|ed)?|goal|aim)s?\\b(?:\\s+\\w+){0,3}\\s*$"
             + "|目标\\S{0,3}$");
     private static final Pattern NOT_VEHICLES = Pattern.compile("^\\s*(?:\\w+\\s+){0,1}(?:countries|regions|markets"
@@ -65,18 +59,19 @@ public final class ReportReader {
     private static final Map<String, Pattern> STATUSES = Map.of("preliminary",
             Pattern.compile("\\bpreliminary\\b|初步"), "estimate", Pattern.compile("\\bestimat(?:e|ed|es)\\b|预计|预估"),
             "final", Pattern.compile("\\bfinal (?:figures?|data)\\b|最终"));
-    /** The last proposal of each measure, for the periods later sentences leave to it. */
-    private final Map<String, Proposal> lastOf = new java.util.HashMap<>();
     private final String text;
     private final String plain;
     private final YearMonth published;
     private final List<Subject> subjects;
+    /** The figures proposed so far, whose periods later sentences may leave to them. */
+    private final CarriedPeriods periods;
     /** No publisher the suite knows is named anywhere in the report. */
     private final boolean namesNoPublisher;
 
     private ReportReader(String text, YearMonth published, List<Subject> subjects) {
         this.text = text;
         this.plain = StatedForm.plainCharacters(text);
+        this.periods = new CarriedPeriods(plain);
         this.namesNoPublisher = FigureMeaning.publishersNamed(plain).isEmpty();
         this.published = published;
         this.subjects = subjects;
@@ -138,7 +133,7 @@ public final class ReportReader {
         String before = plain.substring(from, found.start());
         List<String> measures = meaning.measures();
         String reason = meaning.reason();
-        Proposal previous = previousLevel(found.start());
+        Proposal previous = periods.previousLevel(found.start());
         if (measures.isEmpty() && !meaning.aside() && found.figure().kind() == StatedFigure.Kind.LEVEL
                 && previous != null
                 && previous.measure() != null) {
@@ -160,44 +155,9 @@ public final class ReportReader {
         for (String measure : measures.isEmpty() ? java.util.Collections.<String>singletonList(null) : measures) {
             PeriodPhrase.Resolution period = PeriodPhrase.resolve(sentence, found.start() - from, found.end() - from,
                     published);
-            Period resolved = period.period();
-            String why = reason;
-            Matcher yearAgo = YEAR_AGO.matcher(plain.substring(found.end(), to));
-            Proposal base = lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < found.start()
-                    && p.figure().kind() == StatedFigure.Kind.LEVEL)
-                    .max(java.util.Comparator.comparingInt(Proposal::statedStart)).orElse(null);
-            if (found.figure().kind() == StatedFigure.Kind.LEVEL && yearAgo.find() && base != null) {
-                // "up 37.5 percent on the 554,664 units retailed in the same period last year"
-                resolved = base.period().plusYears(-1);
-                why = join(why, "\"" + yearAgo.group(1) + "\": a year before the period of " + base.statedAs());
-            }
-            Proposal last = lastOf.get(measure == null ? "" : measure);
-            Matcher same = SAME_PERIOD.matcher(sentence);
-            if (resolved == null && same.find() && !lastOf.isEmpty()) {
-                resolved = lastOf.values().stream().filter(p -> p.period() != null).max(
-                        java.util.Comparator.comparingInt(Proposal::statedStart)).map(Proposal::period).orElse(null);
-                if (resolved != null && same.group().matches(".*(?:month|月)")) {
-                    // "in the given month", after a full year's figure: its last month
-                    resolved = Period.month(resolved.end());
-                }
-            } else if (resolved == null && last != null && last.period() != null && "deliveries".equals(measure)) {
-                resolved = last.period();
-                why = join(why, "its sentence gives no period: the period of the deliveries figure before it");
-            } else if (resolved == null && previousWithPeriod(from, true) != null) {
-                Proposal earlier = previousWithPeriod(from, true);
-                resolved = earlier.period();
-                why = join(why, "its sentence gives no period: that of the figure before it in the paragraph ("
-                        + earlier.statedAs() + ")");
-            } else if (resolved == null && measure != null && found.figure().kind() == StatedFigure.Kind.LEVEL
-                    && previousWithPeriod(from, false) != null) {
-                // "Passenger vehicles did most of the work: their exports soared ... to 686,000 units."
-                Proposal earlier = previousWithPeriod(from, false);
-                resolved = earlier.period();
-                why = join(why, "its paragraph gives no period: that of the figure before it (" + earlier.statedAs()
-                        + ")");
-            } else if (resolved == null) {
-                why = join(why, period.reason());
-            }
+            CarriedPeriods.Carried carried = periods.carry(found, from, to, sentence, measure, period);
+            Period resolved = carried.period();
+            String why = join(reason, carried.reason());
             String publisher = meaning.publisher();
             String attribution = meaning.attribution();
             String subjectKind = null;
@@ -229,29 +189,9 @@ public final class ReportReader {
                     measure, segment, subjectKind, code, resolved, publisher, attribution, null, status,
                     service, why);
             out.add(p);
-            if (measure != null) {
-                lastOf.put(measure, p);
-            }
+            periods.add(p);
         }
         return out;
-    }
-
-    /** The last figure with a period proposed before {@code at}: in the same paragraph, or anywhere before it. */
-    private Proposal previousWithPeriod(int at, boolean inParagraph) {
-        return lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < at
-                && (!inParagraph || sameParagraph(p.start(), at)))
-                .max(java.util.Comparator.comparingInt(Proposal::statedStart)).orElse(null);
-    }
-
-    /** The last level figure proposed before {@code at} in the same paragraph. */
-    private Proposal previousLevel(int at) {
-        return lastOf.values().stream().filter(p -> p.statedStart() < at && sameParagraph(p.start(), at))
-                .filter(p -> p.figure().kind() == StatedFigure.Kind.LEVEL)
-                .max(java.util.Comparator.comparingInt(Proposal::statedStart)).orElse(null);
-    }
-
-    private boolean sameParagraph(int from, int to) {
-        return plain.substring(from, to).indexOf('\n') < 0;
     }
 
     /** "a 75% increase", "a 5.5% decline": a percentage the words after it call a change. */
@@ -305,7 +245,7 @@ public final class ReportReader {
         return best != null ? best : firstAfter;
     }
 
-    private static String join(String a, String b) {
+    static String join(String a, String b) {
         return a == null ? b : b == null ? a : a + "; " + b;
     }
 }
