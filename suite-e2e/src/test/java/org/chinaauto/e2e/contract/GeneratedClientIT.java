@@ -203,6 +203,10 @@ class GeneratedClientIT {
                 .relayGet(ServicesApi.APIRelayGetRequest.newBuilder().service("market")
                         .path("figures").build()));
         assertThat(String.valueOf(relayed)).contains("items");
+        // reports-service's list, relayed: no report submitted in this suite, an empty list
+        Object reports = read("gateway", "/api/services/reports/{path}", () -> new ServicesApi(client)
+                .relayReportsGet(ServicesApi.APIRelayReportsGetRequest.newBuilder().path("reports").build()));
+        assertThat(reports).isInstanceOf(java.util.List.class);
     }
 
     @Test
