@@ -49,40 +49,46 @@ final class CarriedPeriods {
             PeriodPhrase.Resolution phrase) {
         Period resolved = phrase.period();
         String why = null;
+        boolean level = found.figure().kind() == StatedFigure.Kind.LEVEL;
         Matcher yearAgo = YEAR_AGO.matcher(plain.substring(found.end(), to));
-        Proposal base = lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < found.start()
-                && p.figure().kind() == StatedFigure.Kind.LEVEL)
-                .max(Comparator.comparingInt(Proposal::statedStart)).orElse(null);
-        if (found.figure().kind() == StatedFigure.Kind.LEVEL && yearAgo.find() && base != null) {
+        if (level && yearAgo.find()) {
             // "up 37.5 percent on the 554,664 units retailed in the same period last year"
-            resolved = base.period().plusYears(-1);
-            why = ReportReader.join(why, "\"" + yearAgo.group(1) + "\": a year before the period of " + base.statedAs());
+            Proposal base = lastOf.values().stream().filter(p -> p.period() != null && p.statedStart() < found.start()
+                    && p.figure().kind() == StatedFigure.Kind.LEVEL)
+                    .max(Comparator.comparingInt(Proposal::statedStart)).orElse(null);
+            if (base != null) {
+                resolved = base.period().plusYears(-1);
+                why = ReportReader.join(why, "\"" + yearAgo.group(1) + "\": a year before the period of "
+                        + base.statedAs());
+            }
+        }
+        if (resolved != null) {
+            return new Carried(resolved, why);
         }
         Proposal last = lastOf.get(measure == null ? "" : measure);
         Matcher same = SAME_PERIOD.matcher(sentence);
-        if (resolved == null && same.find() && !lastOf.isEmpty()) {
+        Proposal inParagraph = previousWithPeriod(from, true);
+        Proposal earlier = inParagraph == null && level && measure != null ? previousWithPeriod(from, false) : null;
+        if (same.find() && !lastOf.isEmpty()) {
             resolved = lastOf.values().stream().filter(p -> p.period() != null).max(
                     Comparator.comparingInt(Proposal::statedStart)).map(Proposal::period).orElse(null);
             if (resolved != null && same.group().matches(".*(?:month|月)")) {
                 // "in the given month", after a full year's figure: its last month
                 resolved = Period.month(resolved.end());
             }
-        } else if (resolved == null && last != null && last.period() != null && "deliveries".equals(measure)) {
+        } else if (last != null && last.period() != null && "deliveries".equals(measure)) {
             resolved = last.period();
             why = ReportReader.join(why, "its sentence gives no period: the period of the deliveries figure before it");
-        } else if (resolved == null && previousWithPeriod(from, true) != null) {
-            Proposal earlier = previousWithPeriod(from, true);
-            resolved = earlier.period();
+        } else if (inParagraph != null) {
+            resolved = inParagraph.period();
             why = ReportReader.join(why, "its sentence gives no period: that of the figure before it in the paragraph ("
-                    + earlier.statedAs() + ")");
-        } else if (resolved == null && measure != null && found.figure().kind() == StatedFigure.Kind.LEVEL
-                && previousWithPeriod(from, false) != null) {
+                    + inParagraph.statedAs() + ")");
+        } else if (earlier != null) {
             // "Passenger vehicles did most of the work: their exports soared ... to 686,000 units."
-            Proposal earlier = previousWithPeriod(from, false);
             resolved = earlier.period();
-            why = ReportReader.join(why, "its paragraph gives no period: that of the figure before it (" + earlier.statedAs()
-                    + ")");
-        } else if (resolved == null) {
+            why = ReportReader.join(why, "its paragraph gives no period: that of the figure before it ("
+                    + earlier.statedAs() + ")");
+        } else {
             why = ReportReader.join(why, phrase.reason());
         }
         return new Carried(resolved, why);
