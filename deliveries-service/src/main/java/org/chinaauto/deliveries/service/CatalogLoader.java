@@ -112,7 +112,7 @@ public class CatalogLoader {
             inserted += created ? 1 : 0;
             revised += !created && changed ? 1 : 0;
         }
-        return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised));
+        return written(new LoadReport(items.size(), inserted, revised, items.size() - inserted - revised, null));
     }
 
     /** Sets a brand's fields (its slug among them) from its item; true when one changed. */

@@ -9,6 +9,7 @@ import org.chinaauto.common.bounds.Qualifier;
 import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
+import org.chinaauto.data.feed.FeedColumns;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowErrors;
 import org.chinaauto.data.load.StatedValue;
@@ -33,7 +34,8 @@ public class DeliveryLoader extends CatalogCheckedLoader<DeliveryRow> {
             List.of("subject", "period_start", "period_end", "publisher"),
             List.of("deliveries", "qualifier", "precision", "stated_as", "stated_yoy_pct", "stated_mom_pct", "record",
                     "notes", "source", "report_id", "quote", "published", "attribution", "attribution_note", "status"),
-            List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period");
+            List.of("subject_kind", "published_on"), "figure (subject, period, publisher)", "period")
+            .feeding(new FeedColumns("deliveries", Set.of()));
 
     DeliveryLoader() {
         super(DeliveryRow.class, new Format(Set.of("subject", "period", "publisher"), "deliveries",

@@ -12,6 +12,7 @@ import org.chinaauto.common.period.Period;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.data.load.BulkLoader;
+import org.chinaauto.data.feed.FeedColumns;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
@@ -41,7 +42,8 @@ public class FigureLoader extends BulkLoader<FigureRow> {
             List.of("value", "rank", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
                     "stated_growth", "stated_growth_from", "definition_note", "published", "source", "report_id", "quote",
                     "notes", "attribution", "attribution_note", "status"),
-            List.of("published_on"), "figure (powertrain, destination, period, publisher, definition)", "period");
+            List.of("published_on"), "figure (powertrain, destination, period, publisher, definition)", "period")
+            .feeding(new FeedColumns("value", Set.of("powertrain")));
 
     @Inject
     Destinations destinations;

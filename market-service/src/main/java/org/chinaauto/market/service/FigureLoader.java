@@ -12,6 +12,7 @@ import org.chinaauto.common.stated.StatedFigure;
 import org.chinaauto.common.version.Attribution;
 import org.chinaauto.common.version.PublicationDate;
 import org.chinaauto.data.load.BulkLoader;
+import org.chinaauto.data.feed.FeedColumns;
 import org.chinaauto.data.load.LoadTarget;
 import org.chinaauto.data.load.RowCheck;
 import org.chinaauto.data.load.RowErrors;
@@ -38,7 +39,8 @@ public class FigureLoader extends BulkLoader<FigureRow> {
             List.of("value", "qualifier", "precision", "stated_as", "reported_yoy_pct", "reported_yoy_qualifier",
                     "definition", "published", "source", "report_id", "quote", "notes", "attribution", "attribution_note",
                     "status"),
-            List.of("published_on"), "figure (measure, segment, period, publisher)", "period");
+            List.of("published_on"), "figure (measure, segment, period, publisher)", "period")
+            .feeding(new FeedColumns("value", Set.of("measure", "segment")));
 
     FigureLoader() {
         super(FigureRow.class, new Format(Set.of("measure", "segment", "period", "publisher"), "figures",

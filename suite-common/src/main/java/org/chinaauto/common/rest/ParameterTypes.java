@@ -37,6 +37,8 @@ public class ParameterTypes implements ParamConverterProvider {
         Function<String, ?> parse;
         if (type == Integer.class) {
             parse = text -> wholeNumber(text, name);
+        } else if (type == Long.class) {
+            parse = text -> longNumber(text, name);
         } else if (type == Period.class) {
             parse = text -> Period.parse(text, name);
         } else if (type == YearMonth.class) {
@@ -86,6 +88,15 @@ public class ParameterTypes implements ParamConverterProvider {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name, name + " must be a whole number below 2147483648, got '" + text + "'");
+        }
+    }
+
+    private static Long longNumber(String text, String name) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number below 9223372036854775808, got '"
+                    + text + "'");
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
@@ -29,6 +30,7 @@ import jakarta.validation.Validator;
 import org.chinaauto.common.problem.FieldError;
 import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.data.cache.DataVersion;
+import org.chinaauto.data.feed.ChangeLog;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -190,7 +192,8 @@ public final class LoadPipeline<R> {
      * Under the table's advisory lock (so that concurrent loads of the same keys cannot both insert a current
      * version): refuses figures less settled than the stored ones ({@link StatusOrder}), runs the staged check if
      * any, then supersedes the current versions whose content differs, then inserts every staged row that has no
-     * current version left (new keys and revisions).
+     * current version left (new keys and revisions), and writes what changed to the change feed when the table
+     * feeds it.
      */
     private LoadReport apply(Connection connection, int received, LoadErrors errors) throws SQLException {
         List<String> columns = target.columns();
@@ -233,9 +236,13 @@ public final class LoadPipeline<R> {
             insert.setObject(1, now);
             written = insert.executeUpdate();
         }
+        UUID loadId = target.feed() == null ? null : UUID.randomUUID();
         if (written > 0) {
+            if (loadId != null) {
+                ChangeLog.record(connection, target.table(), target.key(), target.feed(), STAGE, now, loadId);
+            }
             DataVersion.raise(connection);
         }
-        return new LoadReport(received, written - revised, revised, received - written);
+        return new LoadReport(received, written - revised, revised, received - written, loadId);
     }
 }
