@@ -1,6 +1,7 @@
 package org.chinaauto.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public interface GatewayConfig {
     Relay relay();
 
     RateLimitConfig rateLimit();
+
+    Changes changes();
 
     interface DownstreamConfig {
         String url();
@@ -98,5 +101,28 @@ public interface GatewayConfig {
         /** The most clients remembered (a client quiet long enough for its bucket to be full again is forgotten). */
         @WithDefault("100000")
         int maxClients();
+    }
+
+    /** The change feed the gateway follows and streams ({@code /api/changes}). */
+    interface Changes {
+        /** The data services whose figures change (their {@code /api/changes}). */
+        @WithDefault("market,exports,deliveries")
+        List<String> services();
+
+        /** Whether the gateway follows the feeds from its start (its streams need it; off in tests of other things). */
+        @WithDefault("true")
+        boolean follow();
+
+        /** The changes kept in memory for the streams' subscribers; one further behind is told to resume. */
+        @WithDefault("10000")
+        int buffer();
+
+        /** How long a service may hold the gateway's poll until a change commits. */
+        @WithDefault("20S")
+        Duration poll();
+
+        /** A stream with nothing to send sends a comment this often, so that proxies keep it open. */
+        @WithDefault("15S")
+        Duration keepAlive();
     }
 }

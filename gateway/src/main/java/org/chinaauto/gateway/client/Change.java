@@ -1,0 +1,17 @@
+package org.chinaauto.gateway.client;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One change of a service's feed: its number there (the CloudEvent's id), when it was committed, and the event as the
+ * service wrote it, relayed unchanged.
+ */
+public record Change(String service, long seq, Instant time, JsonNode event) {
+
+    static Change of(String service, JsonNode event) {
+        return new Change(service, Long.parseLong(event.path("id").asText()), Instant.parse(event.path("time").asText()),
+                event);
+    }
+}
