@@ -147,3 +147,32 @@ export async function brands() {
   if (!response.ok) throw new ViewProblem(response.status, response.statusText);
   return (await response.json()).items;
 }
+
+/**
+ * A committed change of a figure, as the gateway streams it: a CloudEvents 1.0 event (`type`
+ * org.chinaauto.figure.added, .revised or .status_changed) whose data says what changed.
+ * @typedef {object} FigureChangeEvent
+ * @property {string} id its number in its service's feed
+ * @property {string} source '/market-service', '/exports-service' or '/deliveries-service'
+ * @property {string} type
+ * @property {string} time when it was committed
+ * @property {string} subject the figure's key, its values joined by /
+ * @property {{change: string, figure: object, publisher: string, value: ?Estimate, previous: ?Estimate,
+ *   status: string, previous_status: ?string, source: ?string, load_id: string}} data
+ */
+
+/**
+ * Follows the gateway's stream of changes from now on: `onChange` gets each change as it commits. The browser
+ * reconnects by itself with the last id it received, so a dropped connection misses nothing; `onState` hears
+ * whether the stream is open ('open', 'reconnecting').
+ * @param {(change: FigureChangeEvent) => void} onChange
+ * @param {(state: string) => void} onState
+ * @returns {EventSource} to close when done
+ */
+export function followChanges(onChange, onState) {
+  const source = new EventSource('/api/changes/stream');
+  source.onmessage = e => onChange(JSON.parse(e.data));
+  source.onopen = () => onState('open');
+  source.onerror = () => onState('reconnecting');
+  return source;
+}

@@ -2,6 +2,7 @@
 // overview or a brand's page (#/brands/{slug}) drawn from them.
 import * as api from './api.js';
 import { assemble, clear } from './card.js';
+import { renderChanges, withChange } from './changes.js';
 import { renderHistory, renderTargets } from './brand.js';
 import { brandLink, renderRanking, renderRollups } from './deliveries.js';
 import { renderKpis } from './kpi.js';
@@ -144,3 +145,14 @@ window.addEventListener('resize', resizeCharts);
   ['card-target', 'brand-target']].forEach(([id, name]) => assemble(card(id), name));
 listBrands().then(markCurrentPage);
 load();
+
+// new figures and revisions as they are committed, whatever the view shows
+let changes = [];
+api.followChanges(event => {
+  changes = withChange(changes, event);
+  renderChanges(document.getElementById('change-list'), changes);
+}, state => {
+  document.getElementById('changes-state').textContent = state === 'open'
+    ? (changes.length ? 'Following the changes of figures.' : 'Following the changes of figures; none since this page opened.')
+    : 'The stream of changes was interrupted; reconnecting (nothing committed meanwhile is missed).';
+});

@@ -42,7 +42,11 @@ public class RecentChanges {
     private boolean closed;
 
     RecentChanges(GatewayConfig config) {
-        this.ring = new Entry[config.changes().buffer()];
+        this(config.changes().buffer());
+    }
+
+    RecentChanges(int capacity) {
+        this.ring = new Entry[capacity];
     }
 
     /** The gateway follows {@code service} from its number {@code latest} on. */
