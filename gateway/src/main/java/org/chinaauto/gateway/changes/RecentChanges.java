@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.chinaauto.gateway.client.Change;
@@ -41,6 +42,7 @@ public class RecentChanges {
     private CompletableFuture<Void> arrival = new CompletableFuture<>();
     private boolean closed;
 
+    @Inject
     RecentChanges(GatewayConfig config) {
         this(config.changes().buffer());
     }
