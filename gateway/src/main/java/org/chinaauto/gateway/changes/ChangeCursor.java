@@ -13,8 +13,7 @@ import org.chinaauto.gateway.client.Change;
  * A position in the merged feed: for each service, the number of the last of its changes already seen
  * ({@code market:41,exports:7,deliveries:12}). It is the SSE event id of every event the gateway streams and the
  * {@code next} of every page it lists, so that a client resuming with it (Last-Event-ID, or after=) misses nothing and
- * sees nothing twice, whichever gateway replica it comes back to. A service it does not name is read from its start
- * by a page, and from when the gateway first reached it by a stream.
+ * sees nothing twice, whichever gateway replica it comes back to. A service it does not name is read from its start.
  */
 public record ChangeCursor(Map<String, Long> positions) {
 

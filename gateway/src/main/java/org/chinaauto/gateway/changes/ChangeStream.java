@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * A subscriber's stream of changes, read at the subscriber's own pace: the next batch is read only once the last one
@@ -98,8 +99,11 @@ public class ChangeStream {
         if (!batch.entries().isEmpty()) {
             return Uni.createFrom().item(batch.entries().stream().map(e -> new Sent(Sent.Kind.CHANGE, e.id(), e)).toList());
         }
+        // woken on the thread that appended the changes: each subscriber goes on on a worker of its own, so that
+        // the event loop that received them is not held by every subscriber's next batch
         return Uni.createFrom().completionStage(recent::arrival).replaceWith(List.<Sent>of())
-                .ifNoItem().after(keepAlive).recoverWithItem(List.of(new Sent(Sent.Kind.KEEP_ALIVE, null, null)));
+                .ifNoItem().after(keepAlive).recoverWithItem(List.of(new Sent(Sent.Kind.KEEP_ALIVE, null, null)))
+                .emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** Changes from the services' feeds, for a position older than the buffer. */

@@ -23,6 +23,12 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class ServiceFeeds {
 
+    /**
+     * The least time a page may take: a page of a thousand changes, read while a large load commits and many
+     * subscribers catch up, takes longer than a view's read; a read given up on early is asked again, and piles up.
+     */
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
+
     private final Map<String, FeedApi> apis = new LinkedHashMap<>();
     private final Map<String, Duration> timeouts = new LinkedHashMap<>();
     private final String authorization;
@@ -37,11 +43,15 @@ public class ServiceFeeds {
             }
             apis.put(name, QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(downstream.url()))
                     .connectTimeout(2, TimeUnit.SECONDS)
-                    .readTimeout(config.changes().poll().toSeconds() + 10, TimeUnit.SECONDS)
+                    .readTimeout(config.changes().poll().plus(PAGE_TIMEOUT).toSeconds(), TimeUnit.SECONDS)
                     .httpClientOptionsCustomizer(options -> options.setMetricsName("rest-client|" + name + "-changes"))
                     .build(FeedApi.class));
-            timeouts.put(name, downstream.timeout());
+            timeouts.put(name, max(downstream.timeout(), PAGE_TIMEOUT));
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The services with a feed, in the order of the configuration. */

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -91,7 +90,6 @@ public class ChangeResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes of figures as they commit", description = "Server-Sent Events: each committed change "
             + "of a figure in any data service as it commits, a CloudEvents 1.0 JSON event in data and its position in "
             + "id. A client that reconnects with Last-Event-ID (browsers do) goes on from there and misses nothing. A "
@@ -107,11 +105,9 @@ public class ChangeResource {
             from = ChangeCursor.parse(after, "after", merged.services());
         }
         return stream.subscribe(from).map(sent -> switch (sent.kind()) {
-            case CHANGE -> sse.newEventBuilder().id(sent.id()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(sent.entry().change().event().toString()).build();
+            case CHANGE -> sse.newEventBuilder().id(sent.id()).data(sent.entry().change().json()).build();
             case KEEP_ALIVE -> sse.newEventBuilder().comment("keep-alive").build();
-            case RESUME -> sse.newEventBuilder().name("resume").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data("{\"last_event_id\":\"" + sent.id() + "\",\"detail\":\"This subscriber fell too far behind "
+            case RESUME -> sse.newEventBuilder().name("resume").data("{\"last_event_id\":\"" + sent.id() + "\",\"detail\":\"This subscriber fell too far behind "
                             + "the changes; reconnect with Last-Event-ID set to last_event_id to go on from there.\"}")
                     .build();
         });
