@@ -66,6 +66,11 @@ final class BadInputCorpus {
             Map.entry("service", List.of("bogus", "..")),
             Map.entry("path", List.of("no-such-resource")),
             Map.entry("id", List.of("0", "-1", "abc", "99999999999999999999")),
+            // the change feeds: a service's number or the gateway's position (service:number pairs)
+            Map.entry("after", List.of("-1", "abc", "99999999999999999999", "market:", "nowhere:1")),
+            Map.entry("since", List.of("yesterday", "2025-13-01T00:00:00Z", "-999999999-01-01T00:00:00Z")),
+            Map.entry("limit", List.of("-1", "1001", "1e400")),
+            Map.entry("timeout", List.of("-1", "31", "abc")),
             Map.entry("number", List.of("0", "-1", "abc", "99999999999", "999")));
 
     /**

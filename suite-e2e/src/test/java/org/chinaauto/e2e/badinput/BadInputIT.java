@@ -80,7 +80,8 @@ class BadInputIT {
     void theValidReadsTheCasesAreMadeFromSucceed() throws Exception {
         List<String> failed = new ArrayList<>();
         for (ApiOperation op : operations) {
-            if (op.isRead()) {
+            // the stream of changes never ends, so it has no answer to read whole: ChangeFeedIT reads it
+            if (op.isRead() && !op.path().equals("/api/changes/stream")) {
                 BadInput valid = BadInput.request("valid", op, op.service(), "GET", corpus.validUri(op), null, null);
                 Answer answer = Answer.send(valid, url(op.service()), token);
                 if (answer.status() != 200) {

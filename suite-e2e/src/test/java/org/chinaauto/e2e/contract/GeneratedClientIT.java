@@ -210,6 +210,56 @@ class GeneratedClientIT {
     }
 
     @Test
+    @Order(4)
+    void changeFeeds() throws Exception {
+        // every data service's feed starts with the default dataset's figures, added
+        for (String module : new String[] { "market-service", "exports-service", "deliveries-service" }) {
+            String first = switch (module) {
+                case "market-service" -> {
+                    var client = new org.chinaauto.client.market.ApiClient();
+                    client.updateBaseUri(suite.url(module));
+                    client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+                    yield read(module, "/api/changes", () -> new org.chinaauto.client.market.api.ChangesApi(client)
+                            .changeResourceChanges(org.chinaauto.client.market.api.ChangesApi.APIChangeResourceChangesRequest
+                                    .newBuilder().limit(1).build())).getChanges().get(0).getType();
+                }
+                case "exports-service" -> {
+                    var client = new org.chinaauto.client.exports.ApiClient();
+                    client.updateBaseUri(suite.url(module));
+                    client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+                    yield read(module, "/api/changes", () -> new org.chinaauto.client.exports.api.ChangesApi(client)
+                            .changeResourceChanges(org.chinaauto.client.exports.api.ChangesApi.APIChangeResourceChangesRequest
+                                    .newBuilder().limit(1).build())).getChanges().get(0).getType();
+                }
+                default -> {
+                    var client = new org.chinaauto.client.deliveries.ApiClient();
+                    client.updateBaseUri(suite.url(module));
+                    client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+                    yield read(module, "/api/changes", () -> new org.chinaauto.client.deliveries.api.ChangesApi(client)
+                            .changeResourceChanges(org.chinaauto.client.deliveries.api.ChangesApi.APIChangeResourceChangesRequest
+                                    .newBuilder().limit(1).build())).getChanges().get(0).getType();
+                }
+            };
+            assertThat(first).as(module).isEqualTo("org.chinaauto.figure.added");
+        }
+        var client = new org.chinaauto.client.gateway.ApiClient();
+        client.updateBaseUri(suite.url("gateway"));
+        client.setObjectMapper(client.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        var merged = read("gateway", "/api/changes", () -> new org.chinaauto.client.gateway.api.ChangesApi(client)
+                .changeResourcePage(org.chinaauto.client.gateway.api.ChangesApi.APIChangeResourcePageRequest.newBuilder()
+                        .limit(3).build()));
+        assertThat(merged.getChanges()).hasSize(3);
+        assertThat(merged.getNext()).contains("market:");
+        // the stream never ends: its answer's head is read, then it is closed
+        HttpResponse<java.io.InputStream> stream = read("gateway", "/api/changes/stream", () -> HttpClient
+                .newHttpClient().send(HttpRequest.newBuilder(URI.create(suite.url("gateway") + "/api/changes/stream"))
+                        .build(), HttpResponse.BodyHandlers.ofInputStream()));
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        stream.body().close();
+    }
+
+    @Test
     @Order(5)
     void everyReadOfEveryDocumentWasCalled() {
         Set<String> declared = new TreeSet<>();
