@@ -1,5 +1,7 @@
 package org.chinaauto.data.cache;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -66,6 +69,10 @@ public class AnswerCache {
     @Inject
     ObjectMapper json;
 
+    /** The day of a {@link DatedAnswer}'s key. */
+    @Inject
+    Clock clock;
+
     /** Off, every read is worked out again (the benchmark of queries at scale measures the queries so). */
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
@@ -76,7 +83,7 @@ public class AnswerCache {
      * uncached and the endpoint reports what is wrong.
      */
     @ServerRequestFilter(nonBlocking = true)
-    public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http, SimpleResourceInfo resource) {
         if (!enabled || !HttpMethod.GET.equals(request.getMethod()) || !http.path().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
@@ -85,8 +92,11 @@ public class AnswerCache {
         if (context != null) {
             current = current.emitOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        // the path and query as sent: the same request is the same key, without building a URI for each
-        Key key = new Key(http.uri(), request.getHeaderString(HttpHeaders.ACCEPT));
+        // the path and query as sent: the same request is the same key, without building a URI for each; a dated
+        // answer is kept, and tagged, for the day it was worked out on
+        String uri = resource != null && resource.getResourceClass() != null && dated(resource)
+                ? http.uri() + " " + LocalDate.now(clock) : http.uri();
+        Key key = new Key(uri, request.getHeaderString(HttpHeaders.ACCEPT));
         return current.map(version -> answer(request, key, version)).onFailure().recoverWithNull();
     }
 
@@ -159,6 +169,23 @@ public class AnswerCache {
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    /** Resource methods ({@code Class#method}) and whether each is dated. */
+    private static final Map<String, Boolean> DATED = new ConcurrentHashMap<>();
+
+    /** Whether the resource method is a {@link DatedAnswer}, found once per method. */
+    private static boolean dated(SimpleResourceInfo resource) {
+        return DATED.computeIfAbsent(resource.getResourceClass().getName() + "#" + resource.getMethodName(), name -> {
+            for (Class<?> c = resource.getResourceClass(); c != null; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.getName().equals(resource.getMethodName()) && m.isAnnotationPresent(DatedAnswer.class)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** True when an If-None-Match header names the tag (or is "*"). */
