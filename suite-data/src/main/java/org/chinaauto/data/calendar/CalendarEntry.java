@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Where a publisher's series stands on the calendar's day: its last month published and when, the month expected next
  * and by when, and its status.
  */
-@Schema(description = "A publisher's series on the release calendar")
 public record CalendarEntry(
         @Schema(description = "The publisher, as its figures name it", examples = "CAAM") String publisher,
         @Schema(description = "The series the schedule is for, one the service keeps", examples = "sales") String series,

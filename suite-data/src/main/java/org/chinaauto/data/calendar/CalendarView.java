@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The release calendar of a service's publishers and series on a day: the clock's day, or the vintage (the calendar as
  * it stood then, from the figures published by then), or asOf's day (from the figures and schedules loaded by then).
  */
-@Schema(description = "The release calendar of the service's series")
 public record CalendarView(
         @Schema(description = "The day the statuses are worked out for: the vintage, else asOf's day, else today")
         LocalDate today,

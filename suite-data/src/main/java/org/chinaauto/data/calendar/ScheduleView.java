@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A release schedule as the JSON API shows it: the load columns, and when this version was loaded. */
-@Schema(description = "A publisher's expected release schedule of a series")
 public record ScheduleView(String publisher, String series, @Schema(enumeration = { "monthly" }) String frequency,
         @Schema(description = "The day of the following month the release of a month is expected from") int windowFromDay,
         @Schema(description = "The day of the following month by which it is expected") int dueDay,
