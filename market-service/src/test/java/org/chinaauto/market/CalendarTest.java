@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
 import org.chinaauto.testing.Editing;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +34,14 @@ class CalendarTest {
     static final String SCHEDULES = "/api/calendar/schedules";
     static final String HEADER = "publisher,series,frequency,window_from_day,due_day,grace_days,basis,notes\n";
     static final String FIGURES = "measure,segment,period,publisher,value,published\n";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void systemTime() {
+        clock.release();
+    }
 
     static ValidatableResponse loadSchedules(String csv) {
         return Editing.post(SCHEDULES, "text/csv", csv);
@@ -201,6 +212,37 @@ class CalendarTest {
         given().header("If-None-Match", tag).get("/api/calendar").then().statusCode(304);
         given().get("/api/calendar?vintage=2025-12-31").then().statusCode(200).body("vintage", equalTo("2025-12-31"))
                 .body("as_of", nullValue());
+    }
+
+    @Test
+    void againstAFixedClockTheAnswerAndTheGaugeChangeWithTheDayNotOnlyWithTheData() throws InterruptedException {
+        String caam = entry("CAAM", "sales");
+        // noon in Beijing on 12 January 2026: CAAM's December is due (10 to 14 January)
+        clock.fix(java.time.Instant.parse("2026-01-12T04:00:00Z"));
+        var due = given().get("/api/calendar").then().statusCode(200).extract();
+        assertThat(due.jsonPath().getString("today")).isEqualTo("2026-01-12");
+        assertThat(due.jsonPath().getString(caam + ".status")).isEqualTo("due");
+        given().header("If-None-Match", due.header("ETag")).get("/api/calendar").then().statusCode(304);
+
+        // eight days later, with no change of the data: another answer, six days late
+        clock.fix(java.time.Instant.parse("2026-01-20T04:00:00Z"));
+        JsonPath late = given().header("If-None-Match", due.header("ETag")).get("/api/calendar").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(late.getString("today")).isEqualTo("2026-01-20");
+        assertThat(late.getString(caam + ".status")).isEqualTo("late");
+        assertThat(late.getInt(caam + ".days_late")).isEqualTo(6);
+        String delay = "suite_publication_delay_days{publisher=\"CAAM\",series=\"sales\"}";
+        long gauge = -1;
+        for (int attempt = 0; attempt < 50 && gauge != 6; attempt++) {
+            Thread.sleep(200);
+            gauge = gauge(given().get("/q/metrics").then().statusCode(200).extract().asString(), delay);
+        }
+        assertThat(gauge).isEqualTo(6);
+        // a minute before midnight in Beijing is still the 20th
+        clock.fix(java.time.Instant.parse("2026-01-20T15:59:00Z"));
+        assertThat(calendar(null).getString("today")).isEqualTo("2026-01-20");
+        clock.fix(java.time.Instant.parse("2026-01-20T16:00:00Z"));
+        assertThat(calendar(null).getInt(caam + ".days_late")).isEqualTo(7);
     }
 
     /** The value of one series in a Prometheus scrape, as a whole number. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -47,6 +47,7 @@ public class AnswerCache {
     static final int MAX_ANSWERS = 500;
 
     private static final String PENDING = AnswerCache.class.getName();
+    private static final String DATED = DatedAnswer.class.getName();
     /** Tells apart the answers of processes that may render the same data differently (another build). */
     private static final String PROCESS = UUID.randomUUID().toString().substring(0, 8);
 
@@ -77,13 +78,20 @@ public class AnswerCache {
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** Marks a {@link DatedAnswer} read, before {@link #answer} looks for its answer. */
+    @DatedAnswer
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.USER - 100)
+    public void dated(ContainerRequestContext request) {
+        request.setProperty(DATED, Boolean.TRUE);
+    }
+
     /**
      * Runs on the event loop, so that an answer kept for the current version is served without a worker thread; the
      * endpoint runs (on a worker) only when there is none. If the version cannot be read, the request goes on
      * uncached and the endpoint reports what is wrong.
      */
     @ServerRequestFilter(nonBlocking = true)
-    public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http, SimpleResourceInfo resource) {
+    public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http) {
         if (!enabled || !HttpMethod.GET.equals(request.getMethod()) || !http.path().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
@@ -94,8 +102,7 @@ public class AnswerCache {
         }
         // the path and query as sent: the same request is the same key, without building a URI for each; a dated
         // answer is kept, and tagged, for the day it was worked out on
-        String uri = resource != null && resource.getResourceClass() != null && dated(resource)
-                ? http.uri() + " " + LocalDate.now(clock) : http.uri();
+        String uri = request.getProperty(DATED) != null ? http.uri() + " " + LocalDate.now(clock) : http.uri();
         Key key = new Key(uri, request.getHeaderString(HttpHeaders.ACCEPT));
         return current.map(version -> answer(request, key, version)).onFailure().recoverWithNull();
     }
@@ -169,23 +176,6 @@ public class AnswerCache {
         } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    /** Resource methods ({@code Class#method}) and whether each is dated. */
-    private static final Map<String, Boolean> DATED = new ConcurrentHashMap<>();
-
-    /** Whether the resource method is a {@link DatedAnswer}, found once per method. */
-    private static boolean dated(SimpleResourceInfo resource) {
-        return DATED.computeIfAbsent(resource.getResourceClass().getName() + "#" + resource.getMethodName(), name -> {
-            for (Class<?> c = resource.getResourceClass(); c != null; c = c.getSuperclass()) {
-                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
-                    if (m.getName().equals(resource.getMethodName()) && m.isAnnotationPresent(DatedAnswer.class)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
     }
 
     /** True when an If-None-Match header names the tag (or is "*"). */
