@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
@@ -47,7 +47,6 @@ public class AnswerCache {
     static final int MAX_ANSWERS = 500;
 
     private static final String PENDING = AnswerCache.class.getName();
-    private static final String DATED = DatedAnswer.class.getName();
     /** Tells apart the answers of processes that may render the same data differently (another build). */
     private static final String PROCESS = UUID.randomUUID().toString().substring(0, 8);
 
@@ -70,20 +69,19 @@ public class AnswerCache {
     @Inject
     ObjectMapper json;
 
-    /** The day of a {@link DatedAnswer}'s key. */
+    /**
+     * The reads whose answers depend on the day as well as on the data (the release calendar: what is late changes at
+     * midnight), by path: their answers are kept, and tagged, per day of the calendar's clock.
+     */
+    @ConfigProperty(name = "suite.answer-cache.dated-paths", defaultValue = "/api/calendar")
+    Set<String> datedPaths;
+
     @Inject
     Clock clock;
 
     /** Off, every read is worked out again (the benchmark of queries at scale measures the queries so). */
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
-
-    /** Marks a {@link DatedAnswer} read, before {@link #answer} looks for its answer. */
-    @DatedAnswer
-    @ServerRequestFilter(nonBlocking = true, priority = Priorities.USER - 100)
-    public void dated(ContainerRequestContext request) {
-        request.setProperty(DATED, Boolean.TRUE);
-    }
 
     /**
      * Runs on the event loop, so that an answer kept for the current version is served without a worker thread; the
@@ -102,7 +100,7 @@ public class AnswerCache {
         }
         // the path and query as sent: the same request is the same key, without building a URI for each; a dated
         // answer is kept, and tagged, for the day it was worked out on
-        String uri = request.getProperty(DATED) != null ? http.uri() + " " + LocalDate.now(clock) : http.uri();
+        String uri = datedPaths.contains(http.path()) ? http.uri() + " " + LocalDate.now(clock) : http.uri();
         Key key = new Key(uri, request.getHeaderString(HttpHeaders.ACCEPT));
         return current.map(version -> answer(request, key, version)).onFailure().recoverWithNull();
     }

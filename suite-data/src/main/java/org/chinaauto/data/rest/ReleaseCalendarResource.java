@@ -6,12 +6,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.chinaauto.common.rest.SnapshotParams;
-import org.chinaauto.data.cache.DatedAnswer;
 import org.chinaauto.data.calendar.CalendarView;
 import org.chinaauto.data.calendar.ReleaseCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The release calendar of a data service's series ({@code GET /api/calendar}); a service extends it with its path. */
+/**
+ * The release calendar of a data service's series ({@code GET /api/calendar}); a service extends it with its path. Its
+ * answers change with the day as well as with the data: the answer cache keeps them per day
+ * ({@code suite.answer-cache.dated-paths}).
+ */
 public abstract class ReleaseCalendarResource {
 
     private final ReleaseCalendar calendar;
@@ -28,7 +31,6 @@ public abstract class ReleaseCalendarResource {
             + "status on the day: on_time (not due yet), due (inside its window), late (past due, with days_late), or "
             + "no_figures. Worked out for today (the publishers' time zone), or as the calendar stood on the vintage "
             + "(only figures published by then), or at asOf (figures and schedules loaded by then).")
-    @DatedAnswer
     public CalendarView calendar(@BeanParam SnapshotParams snapshot) {
         return calendar.calendar(snapshot.snapshot());
     }
