@@ -14,8 +14,10 @@ class OperationsTest extends DataServiceOperationsTest {
         super("/api/rankings?period=2025-11",
                 List.of("/api/brands", "/api/brands/{slug}", "/api/brands/{slug}/history", "/api/brands/{slug}/targets",
                 "/api/groups", "/api/groups/{slug}", "/api/groups/{slug}/rollup", "/api/deliveries",
-                "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/targets", "/api/overview"),
+                "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/targets", "/api/overview", "/api/calendar",
+                "/api/calendar/schedules"),
                 List.of("/api/brands/{slug}/history", "/api/brands/{slug}/targets", "/api/groups/{slug}/rollup",
-                "/api/deliveries", "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/overview"));
+                "/api/deliveries", "/api/deliveries/history", "/api/rankings", "/api/rollups", "/api/overview",
+                "/api/calendar"));
     }
 }

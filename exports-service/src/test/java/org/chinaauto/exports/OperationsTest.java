@@ -13,8 +13,8 @@ class OperationsTest extends DataServiceOperationsTest {
     OperationsTest() {
         super("/api/reconciliation?period=2024",
                 List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
-                "/api/nev-share", "/api/reconciliation", "/api/overview"),
+                "/api/nev-share", "/api/reconciliation", "/api/overview", "/api/calendar", "/api/calendar/schedules"),
                 List.of("/api/figures", "/api/figures/history", "/api/series", "/api/growth", "/api/destinations",
-                "/api/nev-share", "/api/reconciliation", "/api/overview"));
+                "/api/nev-share", "/api/reconciliation", "/api/overview", "/api/calendar"));
     }
 }

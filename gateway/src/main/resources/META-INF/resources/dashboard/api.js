@@ -176,3 +176,29 @@ export function followChanges(onChange, onState) {
   source.onerror = () => onState('reconnecting');
   return source;
 }
+
+ * A publisher's series on the release calendar, from the service that keeps its figures and schedule.
+ * @typedef {object} CalendarEntry
+ * @property {'market'|'exports'|'deliveries'} service
+ * @property {string} publisher
+ * @property {string} series production, sales, exports or deliveries
+ * @property {?string} last_period the last month published; null when no figure is stored
+ * @property {?string} last_published when it was first published, as precise as published
+ * @property {?string} next_period the month expected next
+ * @property {?string} expected_from the first day of its window
+ * @property {?string} due_by the day by which it is expected
+ * @property {number} grace_days
+ * @property {'on_time'|'due'|'late'|'no_figures'} status
+ * @property {number} days_late 0 unless late
+ * @property {string} basis why the schedule is expected
+ */
+
+/**
+ * @typedef {object} CalendarView
+ * @property {?string} today the day the statuses are worked out for
+ * @property {{market: Section<void>, exports: Section<void>, deliveries: Section<void>}} sections
+ * @property {CalendarEntry[]} entries
+ */
+
+/** @returns {Promise<CalendarView>} the release calendar, or as it stood on the vintage date */
+export const calendar = vintage => view('calendar', {}, vintage);

@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { assemble, clear } from './card.js';
 import { renderChanges, withChange } from './changes.js';
 import { renderHistory, renderTargets } from './brand.js';
+import { calendarUnavailable, renderCalendar } from './calendar.js';
 import { brandLink, renderRanking, renderRollups } from './deliveries.js';
 import { renderKpis } from './kpi.js';
 import { comparablePeriods, renderExports, renderNev } from './timeline.js';
@@ -56,7 +57,9 @@ function loadOverview(s) {
     renderRanking(card('card-ranking'), o.sections.brand_ranking, o.period);
     renderRollups(card('card-rollups'), o.sections.group_rollups, o.period);
   });
-  return Promise.all([timeline, kpis, month]);
+  const calendar = api.calendar(s.vintage).then(c => renderCalendar(card('card-calendar'), c),
+    e => calendarUnavailable(card('card-calendar'), e, e instanceof api.ViewProblem && e.refused));
+  return Promise.all([timeline, kpis, month, calendar]);
 }
 
 function loadBrand(s, slug) {

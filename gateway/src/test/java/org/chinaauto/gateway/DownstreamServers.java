@@ -138,6 +138,9 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                            "definition":"synthetic-def-a","value":100,"low":100,"high":null,"qualifier":"over"}],
                  "page":0,"size":1000,"has_more":false,"as_of":null,"vintage":null}""");
         deliveriesOverview(delayMs, RANKING);
+        stub("market", "/api/calendar", delayMs, calendar("synthetic-publisher", "sales", "late", 6));
+        stub("exports", "/api/calendar", delayMs, calendar("synthetic-a", "exports", "due", 0));
+        stub("deliveries", "/api/calendar", delayMs, calendar("synthetic-maker", "deliveries", "on_time", 0));
         stub("deliveries", "/api/deliveries", delayMs, """
                 {"items":[{"subject":"synthetic-brand-001","period":"2030-05","publisher":"synthetic-maker",
                            "deliveries":200,"low":200,"high":200}],
@@ -154,6 +157,19 @@ public class DownstreamServers implements QuarkusTestResourceLifecycleManager {
                  "current":{"revision":1,"value":1000,"low":1000,"high":1000},
                  "delivered_to_date":null,"delivered_at_least":200,"through":"2030-05",
                  "months_missing":["2030-01","2030-02","2030-03","2030-04"],"complete":false,"progress_pct":null}""");
+    }
+
+    /**
+     * A service's release calendar of 2030-05-20 with one synthetic publisher's series: {@code status} with its days late
+     * (April expected from 10 to 14 May).
+     */
+    static String calendar(String publisher, String series, String status, int daysLate) {
+        return """
+                {"today":"2030-05-20","as_of":null,"vintage":null,"entries":[
+                 {"publisher":"%s","series":"%s","frequency":"monthly","last_period":"2030-03",
+                  "last_published":"2030-04-12","last_published_on":"2030-04-12","next_period":"2030-04",
+                  "expected_from":"2030-05-10","due_by":"2030-05-14","grace_days":3,"status":"%s","days_late":%d,
+                  "basis":"SYN basis","notes":null}]}""".formatted(publisher, series, status, daysLate);
     }
 
     /** deliveries-service's overview of a period: {@code ranking} (as /api/rankings answers) and the usual roll-ups. */

@@ -24,6 +24,7 @@ class OpenApiTest {
         assertThat(described(doc, "/api/timeline")).isEqualTo("TimelineView");
         assertThat(described(doc, "/api/brands/{slug}")).isEqualTo("BrandProfileView");
         assertThat(described(doc, "/api/reconciliation")).isEqualTo("ReconciliationView");
+        assertThat(described(doc, "/api/calendar")).isEqualTo("CalendarView");
 
         // the sections are typed down to the services' answers, never a bare object
         assertThat(propertiesOf(doc, refOf(doc, "OverviewView", "sections")))
@@ -40,6 +41,9 @@ class OpenApiTest {
                 .containsKeys("nev_sales_publisher", "points");
         assertThat(propertiesOf(doc, refOf(doc, "TimelineView", "sections"))).containsKeys("market", "exports", "deliveries");
         assertThat(doc.getMap("components.schemas.ReconciliationView.properties")).containsKeys("figures", "gaps", "section");
+        assertThat(propertiesOf(doc, refOf(doc, "CalendarView", "sections"))).containsKeys("market", "exports", "deliveries");
+        assertThat(doc.getMap("components.schemas.CalendarEntry.properties")).containsKeys("publisher", "series",
+                "last_period", "last_published", "next_period", "due_by", "status", "days_late", "basis");
     }
 
     /** The name of the schema the view's 200 JSON answer references, checked to have properties. */

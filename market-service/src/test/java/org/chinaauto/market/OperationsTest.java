@@ -12,7 +12,8 @@ class OperationsTest extends DataServiceOperationsTest {
 
     OperationsTest() {
         super("/api/summary?period=2025-11",
-                List.of("/api/figures", "/api/figures/history", "/api/summary", "/api/series"),
-                List.of("/api/summary", "/api/figures", "/api/series", "/api/figures/history"));
+                List.of("/api/figures", "/api/figures/history", "/api/summary", "/api/series", "/api/calendar",
+                        "/api/calendar/schedules"),
+                List.of("/api/summary", "/api/figures", "/api/series", "/api/figures/history", "/api/calendar"));
     }
 }

@@ -177,6 +177,27 @@ class DashboardIT {
 
     @Test
     @Order(3)
+    void theReleaseCalendarMarksWhoIsLateAsItStoodOnTheVintage() {
+        open("/?vintage=2026-01-20");
+        WebElement calendar = browser.findElement(By.id("card-calendar"));
+        assertThat(calendar.getAttribute("data-status")).isEqualTo("complete");
+        assertThat(calendar.findElement(By.cssSelector(".calendar-summary")).getText()).startsWith("On 20 Jan 2026:");
+        WebElement caam = calendar.findElement(By.cssSelector("tr[data-publisher='CAAM'][data-series='sales']"));
+        assertThat(caam.getAttribute("class")).isEqualTo("late");
+        assertThat(caam.getText()).contains("Nov 2025", "Dec 2025", "14 Jan 2026", "Late by 6 days, beyond its 3 days of grace");
+        WebElement hima = calendar.findElement(By.cssSelector("tr[data-publisher='HIMA'][data-series='deliveries']"));
+        assertThat(hima.getText()).contains("2 Jan 2026", "Late by 18 days");
+        assertThat(calendar.findElement(By.cssSelector("tr[data-publisher='CPCA']")).getText()).contains("No figures yet");
+        // the late come first
+        assertThat(calendar.findElements(By.cssSelector("table.calendar tbody tr")).get(0).getAttribute("data-status"))
+                .isEqualTo("late");
+        open("/?vintage=2025-12-31");
+        assertThat(browser.findElement(By.cssSelector("#card-calendar tr[data-publisher='CAAM'][data-series='sales']"))
+                .getText()).contains("On time");
+    }
+
+    @Test
+    @Order(3)
     void aViewIsSharedByItsAddress() {
         open("/?period=2024&from=2023-01&to=2025-12");
         assertThat(browser.findElement(By.id("period")).getAttribute("value")).isEqualTo("2024");

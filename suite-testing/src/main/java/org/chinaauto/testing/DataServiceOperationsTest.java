@@ -1,6 +1,7 @@
 package org.chinaauto.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -54,6 +55,17 @@ public abstract class DataServiceOperationsTest {
                 .body(containsString("suite_rows_rejected_total"))
                 .body(containsString("suite_figure_revisions_total"))
                 .body(containsString("suite_database_up 1.0"));
+    }
+
+    @Test
+    void everyScheduledSeriesHasItsPublicationDelayAndGraceGauges() throws InterruptedException {
+        // worked out by a thread of their own once the default schedules are loaded
+        String metrics = "";
+        for (int attempt = 0; attempt < 100 && !metrics.contains("suite_publication_grace_days{"); attempt++) {
+            Thread.sleep(100);
+            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        }
+        assertThat(metrics).contains("suite_publication_delay_days{publisher=", "suite_publication_grace_days{publisher=");
     }
 
     @Test

@@ -45,6 +45,14 @@ public final class Reads {
     public static final Read<TargetProgress> BRAND_TARGETS = Read.of("deliveries", "brands/{slug}/targets",
             TargetProgress.class);
 
+    /** Each data service's release calendar: the schedules of the series it keeps, and who is late. */
+    public static final Read<org.chinaauto.gateway.downstream.market.CalendarView> MARKET_CALENDAR = Read.of("market",
+            "calendar", org.chinaauto.gateway.downstream.market.CalendarView.class);
+    public static final Read<org.chinaauto.gateway.downstream.exports.CalendarView> EXPORTS_CALENDAR = Read.of(
+            "exports", "calendar", org.chinaauto.gateway.downstream.exports.CalendarView.class);
+    public static final Read<org.chinaauto.gateway.downstream.deliveries.CalendarView> DELIVERIES_CALENDAR = Read.of(
+            "deliveries", "calendar", org.chinaauto.gateway.downstream.deliveries.CalendarView.class);
+
     /** The world total, the destination every view reads of exports. */
     public static final String WORLD = "WORLD";
 

@@ -24,11 +24,13 @@ import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.common.rest.SnapshotParams;
 import org.chinaauto.common.version.Snapshot;
 import org.chinaauto.gateway.service.BrandProfileService;
+import org.chinaauto.gateway.service.CalendarService;
 import org.chinaauto.gateway.service.OverviewService;
 import org.chinaauto.gateway.service.ReconciliationService;
 import org.chinaauto.gateway.service.TimelineService;
 import org.chinaauto.gateway.service.ViewCache;
 import org.chinaauto.gateway.view.BrandProfileView;
+import org.chinaauto.gateway.view.CalendarView;
 import org.chinaauto.gateway.view.OverviewView;
 import org.chinaauto.gateway.view.ReconciliationView;
 import org.chinaauto.gateway.view.TimelineView;
@@ -56,14 +58,16 @@ public class ViewResource {
     private final TimelineService timeline;
     private final BrandProfileService brands;
     private final ReconciliationService reconciliation;
+    private final CalendarService calendar;
     private final ViewCache views;
 
     public ViewResource(OverviewService overview, TimelineService timeline, BrandProfileService brands,
-            ReconciliationService reconciliation, ViewCache views) {
+            ReconciliationService reconciliation, CalendarService calendar, ViewCache views) {
         this.overview = overview;
         this.timeline = timeline;
         this.brands = brands;
         this.reconciliation = reconciliation;
+        this.calendar = calendar;
         this.views = views;
     }
 
@@ -142,6 +146,21 @@ public class ViewResource {
         Snapshot snapshot = snapshotParams.snapshot();
         return views.get("reconciliation " + m + " " + segment + " " + p + " " + snapshot,
                 () -> reconciliation.reconcile(m, segment, p, snapshot), v -> v.section().complete())
+                .map(ViewResource::json);
+    }
+
+    @GET
+    @Path("/calendar")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Release calendar", description = "Every publisher and series the three services keep a "
+            + "release schedule of: the last month published and when, the month expected next and by when, and its "
+            + "status (on_time, due, late with days_late, or no_figures), worked out by each service for today, or as "
+            + "the calendar stood on the vintage date (only figures published by then), or at asOf.")
+    @APIResponse(responseCode = "200", description = "The calendar's entries, and each service's section status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
+    public Uni<Response> calendar(@BeanParam SnapshotParams snapshotParams) {
+        Snapshot snapshot = snapshotParams.snapshot();
+        return views.get("calendar " + snapshot, () -> calendar.calendar(snapshot), CalendarView::complete)
                 .map(ViewResource::json);
     }
 

@@ -1,8 +1,11 @@
 package org.chinaauto.data.cache;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,6 +69,16 @@ public class AnswerCache {
     @Inject
     ObjectMapper json;
 
+    /**
+     * The reads whose answers depend on the day as well as on the data (the release calendar: what is late changes at
+     * midnight), by path: their answers are kept, and tagged, per day of the calendar's clock.
+     */
+    @ConfigProperty(name = "suite.answer-cache.dated-paths", defaultValue = "/api/calendar")
+    Set<String> datedPaths;
+
+    @Inject
+    Clock clock;
+
     /** Off, every read is worked out again (the benchmark of queries at scale measures the queries so). */
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
@@ -85,8 +98,10 @@ public class AnswerCache {
         if (context != null) {
             current = current.emitOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        // the path and query as sent: the same request is the same key, without building a URI for each
-        Key key = new Key(http.uri(), request.getHeaderString(HttpHeaders.ACCEPT));
+        // the path and query as sent: the same request is the same key, without building a URI for each; a dated
+        // answer is kept, and tagged, for the day it was worked out on
+        String uri = datedPaths.contains(http.path()) ? http.uri() + " " + LocalDate.now(clock) : http.uri();
+        Key key = new Key(uri, request.getHeaderString(HttpHeaders.ACCEPT));
         return current.map(version -> answer(request, key, version)).onFailure().recoverWithNull();
     }
 

@@ -260,6 +260,51 @@ class GeneratedClientIT {
     }
 
     @Test
+    @Order(4)
+    void calendarReads() throws Exception {
+        var market = new org.chinaauto.client.market.ApiClient();
+        market.updateBaseUri(suite.url("market-service"));
+        market.setObjectMapper(market.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        var marketCalendar = read("market-service", "/api/calendar", () -> new org.chinaauto.client.market.api.CalendarApi(
+                market).calendarResourceCalendar(org.chinaauto.client.market.api.CalendarApi.APICalendarResourceCalendarRequest
+                        .newBuilder().vintage("2025-12-31").build()));
+        assertThat(marketCalendar.getEntries()).anySatisfy(e -> assertThat(e.getPublisher() + " " + e.getSeries() + " "
+                + e.getLastPeriod() + " " + e.getStatus()).isEqualTo("CAAM sales 2025-11 on_time"));
+        read("market-service", "/api/calendar/schedules", () -> new org.chinaauto.client.market.api.ReleaseSchedulesApi(
+                market).scheduleResourceSchedules(org.chinaauto.client.market.api.ReleaseSchedulesApi
+                        .APIScheduleResourceSchedulesRequest.newBuilder().build()));
+
+        var exports = new org.chinaauto.client.exports.ApiClient();
+        exports.updateBaseUri(suite.url("exports-service"));
+        exports.setObjectMapper(exports.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        read("exports-service", "/api/calendar", () -> new org.chinaauto.client.exports.api.CalendarApi(exports)
+                .calendarResourceCalendar(org.chinaauto.client.exports.api.CalendarApi.APICalendarResourceCalendarRequest
+                        .newBuilder().build()));
+        read("exports-service", "/api/calendar/schedules", () -> new org.chinaauto.client.exports.api.ReleaseSchedulesApi(
+                exports).scheduleResourceSchedules(org.chinaauto.client.exports.api.ReleaseSchedulesApi
+                        .APIScheduleResourceSchedulesRequest.newBuilder().build()));
+
+        var deliveries = new org.chinaauto.client.deliveries.ApiClient();
+        deliveries.updateBaseUri(suite.url("deliveries-service"));
+        deliveries.setObjectMapper(deliveries.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        read("deliveries-service", "/api/calendar", () -> new org.chinaauto.client.deliveries.api.CalendarApi(deliveries)
+                .calendarResourceCalendar(org.chinaauto.client.deliveries.api.CalendarApi.APICalendarResourceCalendarRequest
+                        .newBuilder().build()));
+        read("deliveries-service", "/api/calendar/schedules", () -> new org.chinaauto.client.deliveries.api
+                .ReleaseSchedulesApi(deliveries).scheduleResourceSchedules(org.chinaauto.client.deliveries.api
+                        .ReleaseSchedulesApi.APIScheduleResourceSchedulesRequest.newBuilder().build()));
+
+        var gateway = new org.chinaauto.client.gateway.ApiClient();
+        gateway.updateBaseUri(suite.url("gateway"));
+        gateway.setObjectMapper(gateway.getObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        var calendar = read("gateway", "/api/calendar", () -> new ViewsApi(gateway).viewResourceCalendar(
+                ViewsApi.APIViewResourceCalendarRequest.newBuilder().vintage("2025-12-31").build()));
+        assertThat(calendar.getComplete()).isTrue();
+        assertThat(calendar.getEntries()).anySatisfy(e -> assertThat(e.getPublisher() + " " + e.getService() + " "
+                + e.getStatus()).isEqualTo("GACC exports late"));
+    }
+
+    @Test
     @Order(5)
     void everyReadOfEveryDocumentWasCalled() {
         Set<String> declared = new TreeSet<>();

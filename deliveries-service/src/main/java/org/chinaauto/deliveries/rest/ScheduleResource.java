@@ -1,0 +1,21 @@
+package org.chinaauto.deliveries.rest;
+
+import jakarta.ws.rs.Path;
+
+import org.chinaauto.common.openapi.LoadOperations;
+import org.chinaauto.data.calendar.ScheduleLoader;
+import org.chinaauto.data.rest.ReleaseScheduleResource;
+import org.chinaauto.deliveries.config.DeliveriesConfig;
+import org.chinaauto.deliveries.service.DeliveriesCalendar;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/calendar/schedules")
+@Tag(name = "Release schedules", description = "Each publisher's expected release schedule of a series; bulk loads")
+@Extension(name = LoadOperations.ROWS, value = ReleaseScheduleResource.ROWS)
+public class ScheduleResource extends ReleaseScheduleResource {
+
+    ScheduleResource(ScheduleLoader loader, DeliveriesConfig config, DeliveriesCalendar calendar) {
+        super(loader, config.load(), calendar);
+    }
+}
