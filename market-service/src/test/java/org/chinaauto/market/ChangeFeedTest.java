@@ -100,6 +100,18 @@ class ChangeFeedTest {
     }
 
     @Test
+    void anEmptyPollWaitsEachTimeItIsAsked() {
+        long start = latest();
+        // the same request twice: the second is not answered at once from the read cache
+        for (int i = 0; i < 2; i++) {
+            long asked = System.nanoTime();
+            given().queryParam("after", start).queryParam("timeout", 1).get("/api/changes").then().statusCode(200)
+                    .body("changes.size()", equalTo(0));
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).isGreaterThan(Duration.ofMillis(900));
+        }
+    }
+
+    @Test
     void sinceListsTheChangesCommittedFromThenOn() {
         Instant from = Instant.now();
         loadCsv(HEADER + "sales,bev,2029-09,SYN-feed-since,7,,,final,2029-10,SYN feed report\n").statusCode(200);

@@ -79,6 +79,13 @@ public class AnswerCache {
     @Inject
     Clock clock;
 
+    /**
+     * The reads never kept (the change feed's: a long poll with nothing to list yet waits for the next change; kept,
+     * its empty answer would be given again at once until the next load, and its pollers would spin).
+     */
+    @ConfigProperty(name = "suite.answer-cache.live-paths", defaultValue = "/api/changes")
+    Set<String> livePaths;
+
     /** Off, every read is worked out again (the benchmark of queries at scale measures the queries so). */
     @ConfigProperty(name = "suite.answer-cache.enabled", defaultValue = "true")
     boolean enabled;
@@ -90,7 +97,8 @@ public class AnswerCache {
      */
     @ServerRequestFilter(nonBlocking = true)
     public Uni<Response> answer(ContainerRequestContext request, HttpServerRequest http) {
-        if (!enabled || !HttpMethod.GET.equals(request.getMethod()) || !http.path().startsWith("/api/")) {
+        if (!enabled || !HttpMethod.GET.equals(request.getMethod()) || !http.path().startsWith("/api/")
+                || livePaths.contains(http.path())) {
             return Uni.createFrom().nullItem();
         }
         Context context = Vertx.currentContext();
