@@ -52,12 +52,21 @@ public class ChangeStream {
                 .description("Open subscriptions to the gateway's stream of changes").register(registry);
     }
 
-    /** The changes after {@code from}, or from now on when it is null. */
-    public Multi<Sent> subscribe(ChangeCursor from) {
+    /**
+     * When the subscriber's connection has taken what was written to it: the next batch is read only then, so that
+     * what a subscriber has not read yet waits in its connection's write queue (bounded), not in the gateway's memory.
+     */
+    @FunctionalInterface
+    public interface Pace {
+        Uni<Void> ready();
+    }
+
+    /** The changes after {@code from}, or from now on when it is null, each batch read once {@code pace} is ready. */
+    public Multi<Sent> subscribe(ChangeCursor from, Pace pace) {
         return Multi.createFrom().deferred(() -> {
             Place place = from == null ? Place.at(recent.now()) : new Place(from);
-            return Multi.createBy().repeating().uni(() -> next(place)).until(sent -> sent == END)
-                    .onItem().<Sent>disjoint();
+            return Multi.createBy().repeating().uni(() -> pace.ready().chain(() -> next(place)))
+                    .until(sent -> sent == END).onItem().<Sent>disjoint();
         }).onSubscription().invoke(() -> subscribers.incrementAndGet())
                 .onTermination().invoke(() -> subscribers.decrementAndGet());
     }

@@ -1,5 +1,6 @@
 package org.chinaauto.gateway.rest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * The change feed of every data service, merged: a page at a time ({@code /api/changes}) or pushed as Server-Sent
@@ -37,6 +39,8 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/changes")
 @Tag(name = "Changes", description = "Every committed change of a figure in the data services, listed or pushed")
 public class ChangeResource {
+
+    private static final Duration DRAIN_CHECK = Duration.ofSeconds(1);
 
     /** The most changes in one page. */
     static final int MAX_LIMIT = 1000;
@@ -99,17 +103,33 @@ public class ChangeResource {
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,
             @Parameter(description = "A position to start after, when there is no Last-Event-ID") @QueryParam("after")
-            String after, @Context Sse sse) {
+            String after, @Context Sse sse, @Context HttpServerResponse response) {
         ChangeCursor from = ChangeCursor.parse(lastEventId, "Last-Event-ID", merged.services());
         if (from == null) {
             from = ChangeCursor.parse(after, "after", merged.services());
         }
-        return stream.subscribe(from).map(sent -> switch (sent.kind()) {
+        return stream.subscribe(from, () -> drained(response)).map(sent -> switch (sent.kind()) {
             case CHANGE -> sse.newEventBuilder().id(sent.id()).data(sent.entry().change().json()).build();
             case KEEP_ALIVE -> sse.newEventBuilder().comment("keep-alive").build();
             case RESUME -> sse.newEventBuilder().name("resume").data("{\"last_event_id\":\"" + sent.id() + "\",\"detail\":\"This subscriber fell too far behind "
                             + "the changes; reconnect with Last-Event-ID set to last_event_id to go on from there.\"}")
                     .build();
         });
+    }
+
+    /**
+     * Completes once the response's write queue is below its high-water mark: at once when it is, else when it drains
+     * (checked again every second, in case it drained before the handler was set).
+     */
+    private static Uni<Void> drained(HttpServerResponse response) {
+        if (!response.writeQueueFull() || response.closed()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().<Void>emitter(done -> {
+            response.drainHandler(ignored -> done.complete(null));
+            if (!response.writeQueueFull()) {
+                done.complete(null);
+            }
+        }).ifNoItem().after(DRAIN_CHECK).recoverWithUni(() -> drained(response));
     }
 }
