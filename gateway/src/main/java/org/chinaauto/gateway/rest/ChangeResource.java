@@ -19,7 +19,6 @@ import org.chinaauto.common.problem.InvalidInputException;
 import org.chinaauto.gateway.changes.ChangeCursor;
 import org.chinaauto.gateway.changes.ChangeStream;
 import org.chinaauto.gateway.changes.MergedChanges;
-import org.chinaauto.gateway.client.Change;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerResponse;
+
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * The change feed of every data service, merged: a page at a time ({@code /api/changes}) or pushed as Server-Sent
@@ -87,7 +88,7 @@ public class ChangeResource {
         }
         Uni<MergedChanges.Page> page = cursor != null ? merged.after(cursor, limit)
                 : since != null ? merged.since(since, limit) : merged.after(ChangeCursor.empty(), limit);
-        return page.map(p -> new ChangesPage(p.changes().stream().<Object>map(Change::event).toList(), p.next().toString(),
+        return page.map(p -> new ChangesPage(p.changes().stream().<Object>map(c -> new RawValue(c.json())).toList(), p.next().toString(),
                 p.unavailable()));
     }
 

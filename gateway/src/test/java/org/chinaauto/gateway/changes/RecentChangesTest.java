@@ -20,7 +20,7 @@ class RecentChangesTest {
     private static final List<String> SERVICES = List.of("market", "exports");
 
     private static Change change(String service, long seq) {
-        return new Change(service, seq, Instant.parse("2030-01-01T00:00:00Z").plusSeconds(seq), null, "{}");
+        return new Change(service, seq, Instant.parse("2030-01-01T00:00:00Z").plusSeconds(seq), "{}");
     }
 
     private static RecentChanges following(int capacity) {
