@@ -11,6 +11,7 @@ import org.chinaauto.gateway.config.GatewayConfig;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -23,6 +24,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * A subscriber whose place has been dropped from the buffer is sent a {@code resume} event and the stream ends, so
  * that it reconnects with its last id. Open streams are counted as {@code suite_change_subscribers}.
  */
+@Startup
 @Singleton
 public class ChangeStream {
 

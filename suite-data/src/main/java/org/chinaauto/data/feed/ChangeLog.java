@@ -31,12 +31,13 @@ public final class ChangeLog {
 
     /**
      * Records the changes of the load that staged its rows in {@code stage} and wrote their new versions at
-     * {@code loadedAt} (superseding the previous ones at the same instant).
+     * {@code loadedAt} (superseding the previous ones at the same instant, when {@code revised}: otherwise every
+     * change is an addition, and the previous versions are not looked up).
      *
      * @return the number of changes written
      */
     public static int record(Connection connection, String table, List<String> key, FeedColumns columns, String stage,
-            OffsetDateTime loadedAt, UUID loadId) throws SQLException {
+            OffsetDateTime loadedAt, UUID loadId, boolean revised) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
             lock.setString(1, LOCK);
             lock.execute();
@@ -54,7 +55,10 @@ public final class ChangeLog {
                 + "), n.publisher, n." + value + ", n.qualifier, n.precision, n.status, p." + value
                 + ", p.qualifier, p.precision, p.status, n.source, n.report_id, n.published FROM " + stage + " s"
                 + " JOIN " + table + " n ON " + match("n", "s", key) + " AND n.superseded_at IS NULL AND n.loaded_at = ?"
-                + " LEFT JOIN " + table + " p ON " + match("p", "n", key) + " AND p.superseded_at = ?"
+                + (revised ? " LEFT JOIN " + table + " p ON " + match("p", "n", key) + " AND p.superseded_at = ?"
+                        // nothing superseded: no previous version to look up (a join on no rows keeps the columns)
+                        : " LEFT JOIN (SELECT * FROM " + table + " WHERE false) p ON p.superseded_at = ?")
+                // numbered in the order of the load's rows
                 + " ORDER BY s.line";
         int written;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {

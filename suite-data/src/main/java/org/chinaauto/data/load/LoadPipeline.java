@@ -239,7 +239,8 @@ public final class LoadPipeline<R> {
         UUID loadId = target.feed() == null ? null : UUID.randomUUID();
         if (written > 0) {
             if (loadId != null) {
-                ChangeLog.record(connection, target.table(), target.key(), target.feed(), STAGE, now, loadId);
+                ChangeLog.record(connection, target.table(), target.key(), target.feed(), STAGE, now, loadId,
+                        revised > 0);
             }
             DataVersion.raise(connection);
         }
