@@ -57,8 +57,9 @@ function loadOverview(s) {
     renderRanking(card('card-ranking'), o.sections.brand_ranking, o.period);
     renderRollups(card('card-rollups'), o.sections.group_rollups, o.period);
   });
-  const calendar = api.calendar(s.vintage).then(c => renderCalendar(card('card-calendar'), c),
-    e => calendarUnavailable(card('card-calendar'), e, e instanceof api.ViewProblem && e.refused));
+  // a calendar that cannot be read or drawn marks its card, never the rest of the page
+  const calendar = api.calendar(s.vintage).then(c => renderCalendar(card('card-calendar'), c))
+    .catch(e => calendarUnavailable(card('card-calendar'), e, e instanceof api.ViewProblem && e.refused));
   return Promise.all([timeline, kpis, month, calendar]);
 }
 
@@ -149,13 +150,14 @@ window.addEventListener('resize', resizeCharts);
 listBrands().then(markCurrentPage);
 load();
 
-// new figures and revisions as they are committed, whatever the view shows
+// new figures and revisions as they are committed, whatever the view shows: followed once the view has loaded, so
+// that the stream's connection never waits in line with the view's own requests
 let changes = [];
-api.followChanges(event => {
+loading.then(() => api.followChanges(event => {
   changes = withChange(changes, event);
   renderChanges(document.getElementById('change-list'), changes);
 }, state => {
   document.getElementById('changes-state').textContent = state === 'open'
     ? (changes.length ? 'Following the changes of figures.' : 'Following the changes of figures; none since this page opened.')
     : 'The stream of changes was interrupted; reconnecting (nothing committed meanwhile is missed).';
-});
+}));
