@@ -177,6 +177,7 @@ export function followChanges(onChange, onState) {
   return source;
 }
 
+/**
  * A publisher's series on the release calendar, from the service that keeps its figures and schedule.
  * @typedef {object} CalendarEntry
  * @property {'market'|'exports'|'deliveries'} service

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,9 +48,21 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Waits until the dashboard says it has loaded every section. */
+    /**
+     * Waits until the dashboard says it has loaded every section; when it does not, the failure carries the page's
+     * console and what each card shows, which is what one looks at first.
+     */
     static void awaitDashboard(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                    d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+        } catch (TimeoutException e) {
+            String console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::toString).collect(Collectors.joining("\n  "));
+            String cards = browser.findElements(By.cssSelector("[data-status]")).stream()
+                    .map(c -> c.getAttribute("id") + "=" + c.getAttribute("data-status")).collect(Collectors.joining(", "));
+            throw new AssertionError("the dashboard did not load within 30 s; cards: " + cards + "; console:\n  "
+                    + console, e);
+        }
     }
 }
