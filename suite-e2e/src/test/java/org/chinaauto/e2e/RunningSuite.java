@@ -1,12 +1,12 @@
 package org.chinaauto.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.chinaauto.local.EmbeddedDatabase;
+import org.chinaauto.local.FreePorts;
 import org.chinaauto.local.SuiteRunner;
+import org.chinaauto.local.SuiteService;
 
 /** The packaged suite, started as bin/run-suite starts it, on free ports with a throw-away database. */
 public final class RunningSuite {
@@ -36,7 +36,7 @@ public final class RunningSuite {
      */
     static SuiteRunner on(EmbeddedDatabase database) throws IOException {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        SuiteRunner suite = new SuiteRunner(root, freeBasePort(), database,
+        SuiteRunner suite = new SuiteRunner(root, FreePorts.base(SuiteService.ALL.size()), database,
                 root.resolve("suite-e2e/target/suite-logs").resolve(testClass()));
         SuiteContract.register(suite);
         return suite;
@@ -54,41 +54,8 @@ public final class RunningSuite {
                 .findFirst().orElse("other"));
     }
 
-    /**
-     * A base port whose four ports are free, below the kernel's ephemeral range (32768 and up on Linux), where the
-     * suite's own outgoing connections could take a port between this check and the service binding it.
-     */
-    private static int freeBasePort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = unassigned();
-            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
-                return base;
-            }
-        }
-        throw new IOException("no four consecutive free ports found");
-    }
-
-    /** A port that is free now, below the ephemeral range too. */
+    /** A port that is free now (for a replica or a stand-in server). */
     static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = unassigned();
-            if (free(port)) {
-                return port;
-            }
-        }
-        throw new IOException("no free port found");
-    }
-
-    /** A port number in 12000-31995: above the registered services most machines run, below the ephemeral range. */
-    private static int unassigned() {
-        return 12000 + ThreadLocalRandom.current().nextInt(20000 - 4);
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket s = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return FreePorts.one();
     }
 }

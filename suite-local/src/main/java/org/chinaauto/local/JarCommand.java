@@ -1,27 +1,61 @@
 package org.chinaauto.local;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command that starts a service's jar. */
-final class JarCommand {
+/**
+ * The command that starts a service's jar (the {@code aot-jar} package, {@code target/quarkus-app}), from its own
+ * folder: with the AOT cache the build trained for it ({@link AotCache}) when there is one, or recording one for a
+ * training run. The JVM options that shape the heap's objects are the same in both, since a cache is only used by a
+ * JVM started as the one that made it.
+ */
+public final class JarCommand {
+
+    /** The dynamic class data archive of the AppCDS comparison ({@link #main}), made by the first start that lacks it. */
+    static final String APPCDS_FILE = "app-cds.jsa";
+
+    /**
+     * Compact object headers (JDK 25, JEP 519): 8-byte object headers instead of 12, a tenth or more off the heap of a
+     * service, which holds many small objects (figures, JSON nodes, strings).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseCompactObjectHeaders");
 
     private JarCommand() {
     }
 
-    /**
-     * Starts a service's jar from its own folder, with the class data archive the build made beside it (AppCDS,
-     * {@code quarkus.package.jar.appcds.enabled}) when there is one: the classes the service loads at start come
-     * ready-parsed from it. The archive is only valid for the jar at that relative path.
-     */
+    /** Starts the service with its AOT cache, when it has one trained on this package and JVM. */
     static List<String> of(Path jar) {
+        return AotCache.unusable(jar).isEmpty() ? command(jar, "-XX:AOTCache=" + AotCache.FILE) : command(jar);
+    }
+
+    /** Starts the service recording what it loads and runs; its AOT cache is written when it exits. */
+    static List<String> recording(Path jar) {
+        return command(jar, "-XX:AOTCacheOutput=" + AotCache.FILE);
+    }
+
+    /**
+     * Prints, one argument a line, the command that starts the jar {@code args[0]} as {@code args[1]} says:
+     * {@code aot} (with its AOT cache, as the runner starts it), {@code appcds} (with a dynamic AppCDS archive instead,
+     * made by the first start), {@code plain} (neither) or {@code recording}; the benchmark harness compares them.
+     */
+    public static void main(String[] args) {
+        Path jar = Path.of(args[0]);
+        List<String> command = switch (args[1]) {
+            case "aot" -> command(jar, "-XX:AOTCache=" + AotCache.FILE);
+            case "appcds" -> command(jar, "-XX:SharedArchiveFile=" + APPCDS_FILE, "-XX:+AutoCreateSharedArchive");
+            case "plain" -> command(jar);
+            case "recording" -> recording(jar);
+            default -> throw new IllegalArgumentException("aot, appcds, plain or recording, not " + args[1]);
+        };
+        command.forEach(System.out::println);
+    }
+
+    private static List<String> command(Path jar, String... cache) {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
-        if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of(cache));
         command.addAll(List.of("-jar", jar.getFileName().toString()));
         return command;
     }

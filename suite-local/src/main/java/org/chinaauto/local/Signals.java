@@ -7,17 +7,22 @@ import java.util.concurrent.TimeUnit;
 final class Signals {
 
     /** Beyond the services' quarkus.shutdown.timeout (20 s), as Kubernetes' terminationGracePeriodSeconds is. */
-    private static final int GRACE_SECONDS = 30;
+    static final int GRACE_SECONDS = 30;
 
     private Signals() {
     }
 
     /** Sends SIGTERM to every process, and SIGKILL to those still running after the grace period. */
     static void terminate(List<Process> list) {
+        terminate(list, GRACE_SECONDS);
+    }
+
+    /** Sends SIGTERM to every process, and SIGKILL to those still running after {@code graceSeconds}. */
+    static void terminate(List<Process> list, int graceSeconds) {
         list.forEach(Process::destroy);
         for (Process p : list) {
             try {
-                if (!p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                if (!p.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

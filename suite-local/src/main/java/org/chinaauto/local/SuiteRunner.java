@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the whole suite on this machine: one database per service on the given PostgreSQL, every service that has
@@ -23,6 +25,11 @@ public final class SuiteRunner implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final List<Process> replicas = new ArrayList<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    /** The services already said to start without their AOT cache: said once a run, not at every restart. */
+    private final Set<String> toldWithoutCache = new HashSet<>();
+    private boolean recording;
+    /** A JVM recording its AOT cache writes it when it stops: seconds each, minutes for five at once on two cores. */
+    private static final int CACHE_WRITING_SECONDS = 600;
 
     /**
      * @param root the repository root (where the service modules are)
@@ -44,6 +51,15 @@ public final class SuiteRunner implements AutoCloseable {
      */
     public SuiteRunner environment(String service, String key, String value) {
         environments.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(key, value);
+        return this;
+    }
+
+    /**
+     * Has every service started from now on record what it loads and runs, and write its AOT cache when it stops
+     * ({@link TrainingRun}); {@link #close()} then waits for the caches to be written.
+     */
+    SuiteRunner recordingCaches() {
+        recording = true;
         return this;
     }
 
@@ -83,7 +99,7 @@ public final class SuiteRunner implements AutoCloseable {
         Process p = launch(SuiteService.named(service), port(service), service, true);
         processes.put(service, p);
         try {
-            Readiness.await(service, url(service), p, log(service));
+            awaitReady(service, url(service), p);
         } catch (Exception e) {
             stopStarted(List.of(service));
             throw e;
@@ -146,13 +162,33 @@ public final class SuiteRunner implements AutoCloseable {
         env.putAll(settings);
         Path log = log(name);
         // a service started again (restart) keeps the log of its first life
-        ProcessBuilder pb = new ProcessBuilder(JarCommand.of(jar))
+        if (!recording) {
+            AotCache.unusable(jar).ifPresent(why -> tellOnce(service.name(), service.name() + " starts without an AOT "
+                    + "cache, more slowly: " + why));
+        }
+        ProcessBuilder pb = new ProcessBuilder(recording ? JarCommand.recording(jar) : JarCommand.of(jar))
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         pb.environment().putAll(env);
         System.out.println("Starting " + name + " on port " + port + " (log: " + log + ")");
         return pb.start();
+    }
+
+    /** Waits until the process is ready; says once when its JVM could not use the AOT cache it was given. */
+    private void awaitReady(String name, String url, Process process) throws Exception {
+        Readiness.await(name, url, process, log(name));
+        if (!recording) {
+            String service = name.replaceFirst("-replica-\\d+$", "");
+            AotCache.refusal(log(name)).ifPresent(said -> tellOnce(service, service + " started without its AOT cache, "
+                    + "which its JVM refused: " + said));
+        }
+    }
+
+    private void tellOnce(String service, String message) {
+        if (toldWithoutCache.add(service)) {
+            System.out.println(message);
+        }
     }
 
     public int port(String service) {
@@ -172,6 +208,11 @@ public final class SuiteRunner implements AutoCloseable {
     }
 
     private Path jar(SuiteService service) {
+        return jar(root, service);
+    }
+
+    /** The service's packaged jar in the repository at {@code root}. */
+    static Path jar(Path root, SuiteService service) {
         return root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
@@ -183,12 +224,12 @@ public final class SuiteRunner implements AutoCloseable {
         }
     }
 
-    /** Stops every service, then the database. */
+    /** Stops every service (when recording, once each has written its AOT cache), then the database. */
     @Override
     public void close() {
         List<Process> all = new ArrayList<>(replicas);
         all.addAll(processes.values());
-        Signals.terminate(all);
+        Signals.terminate(all, recording ? CACHE_WRITING_SECONDS : Signals.GRACE_SECONDS);
         replicas.clear();
         processes.clear();
         try {
@@ -209,7 +250,7 @@ public final class SuiteRunner implements AutoCloseable {
                 started.add(name);
             }
             for (String name : names) {
-                Readiness.await(name, url(name), processes.get(name), log(name));
+                awaitReady(name, url(name), processes.get(name));
             }
         } catch (Exception e) {
             stopStarted(started);
@@ -235,7 +276,7 @@ public final class SuiteRunner implements AutoCloseable {
         Process p = launch(SuiteService.named(service), port, name, false, settings);
         String url = "http://localhost:" + port;
         try {
-            Readiness.await(name, url, p, log(name));
+            awaitReady(name, url, p);
         } catch (Exception e) {
             Signals.terminate(List.of(p));
             throw e;
