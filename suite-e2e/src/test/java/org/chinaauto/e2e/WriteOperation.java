@@ -43,7 +43,16 @@ record WriteOperation(String via, String service, String method, String path, St
                     "/api/deliveries?publisher=SYN-AUTH"),
             "deliveries-service POST /api/targets", new SyntheticLoad("text/csv",
                     "brand,year,revision,value,publisher\naito,2031,1,1000,SYN-AUTH\n",
-                    "/api/brands/aito/targets?year=2031"));
+                    "/api/brands/aito/targets?year=2031"),
+            "market-service POST /api/calendar/schedules", schedule("sales"),
+            "exports-service POST /api/calendar/schedules", schedule("exports"),
+            "deliveries-service POST /api/calendar/schedules", schedule("deliveries"));
+
+    /** A release schedule of a synthetic publisher for one of the service's series. */
+    private static SyntheticLoad schedule(String series) {
+        return new SyntheticLoad("text/csv", "publisher,series,window_from_day,due_day,grace_days,basis\nSYN-AUTH,"
+                + series + ",10,14,2,Synthetic schedule\n", "/api/calendar/schedules");
+    }
 
     String name() {
         return via + " " + method + " " + path;
