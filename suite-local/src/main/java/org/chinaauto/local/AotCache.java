@@ -53,12 +53,15 @@ final class AotCache {
      * it wrote nothing of the kind.
      */
     static Optional<String> refusal(Path log) throws IOException {
-        try (Stream<String> lines = Files.lines(log)) {
-            List<String> said = lines.takeWhile(l -> !l.contains("started in"))
-                    .filter(l -> l.contains("[aot") && (l.contains("[error") || l.contains("[warning")) || l.startsWith("[ "))
-                    .toList();
-            return said.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", said));
+        List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Unable to use AOT cache")) {
+                // the JVM gives its reason on the next line, continuing the first
+                boolean reason = i + 1 < lines.size() && lines.get(i + 1).startsWith("[ ");
+                return Optional.of(reason ? lines.get(i + 1).replaceFirst("^\\[ *\\] *", "") : lines.get(i));
+            }
         }
+        return Optional.empty();
     }
 
     /**

@@ -52,7 +52,7 @@ public final class JarCommand {
         command.forEach(System.out::println);
     }
 
-    private static List<String> command(Path jar, String... cache) {
+    static List<String> command(Path jar, String... cache) {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of(cache));
