@@ -324,12 +324,15 @@ def small_heap_load(big_file, rows):
                MP_JWT_VERIFY_ISSUER="china-auto-suite",
                QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://localhost:{a.pg_port}/{db}",
                QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_PASSWORD="postgres")
-    cmd = ["java", f"-Xmx{a.heap}", "-jar", a.jar]
+    # as the runner starts it (its JVM options and AOT cache, from the runner's JarCommand), on the small heap
+    runner = subprocess.run(["java", "-cp", os.path.join(a.repo, "suite-local", "target", "classes"),
+                             "org.chinaauto.local.JarCommand", a.jar, "aot"], capture_output=True, text=True, check=True)
+    cmd = runner.stdout.split()
+    cmd.insert(1, f"-Xmx{a.heap}")
     result = {"heap": f"-Xmx{a.heap}", "command": " ".join(cmd)}
     log_path = os.path.join(a.work, "market-small-heap.log")
     with open(log_path, "w") as log_file:
-        proc = subprocess.Popen(cmd, cwd=os.path.dirname(os.path.dirname(os.path.dirname(a.jar))), env=env,
-                                stdout=log_file, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, cwd=os.path.dirname(a.jar), env=env, stdout=log_file, stderr=subprocess.STDOUT)
     register(proc.pid)
     try:
         if not wait_ready(base, proc):

@@ -12,11 +12,6 @@ final class Signals {
     private Signals() {
     }
 
-    /** Sends SIGTERM to every process, and SIGKILL to those still running after the grace period. */
-    static void terminate(List<Process> list) {
-        terminate(list, GRACE_SECONDS);
-    }
-
     /** Sends SIGTERM to every process, and SIGKILL to those still running after {@code graceSeconds}. */
     static void terminate(List<Process> list, int graceSeconds) {
         list.forEach(Process::destroy);

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs the whole suite on this machine: one database per service on the given PostgreSQL, every service that has
@@ -25,11 +23,7 @@ public final class SuiteRunner implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final List<Process> replicas = new ArrayList<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
-    /** The services already said to start without their AOT cache: said once a run, not at every restart. */
-    private final Set<String> toldWithoutCache = new HashSet<>();
-    private boolean recording;
-    /** A JVM recording its AOT cache writes it when it stops: seconds each, minutes for five at once on two cores. */
-    private static final int CACHE_WRITING_SECONDS = 600;
+    private CacheUse caches = CacheUse.using();
 
     /**
      * @param root the repository root (where the service modules are)
@@ -59,7 +53,7 @@ public final class SuiteRunner implements AutoCloseable {
      * ({@link TrainingRun}); {@link #close()} then waits for the caches to be written.
      */
     SuiteRunner recordingCaches() {
-        recording = true;
+        caches = CacheUse.recording();
         return this;
     }
 
@@ -162,11 +156,7 @@ public final class SuiteRunner implements AutoCloseable {
         env.putAll(settings);
         Path log = log(name);
         // a service started again (restart) keeps the log of its first life
-        if (!recording) {
-            AotCache.unusable(jar).ifPresent(why -> tellOnce(service.name(), service.name() + " starts without an AOT "
-                    + "cache, more slowly: " + why));
-        }
-        ProcessBuilder pb = new ProcessBuilder(recording ? JarCommand.recording(jar) : JarCommand.of(jar))
+        ProcessBuilder pb = new ProcessBuilder(caches.command(service.name(), jar))
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(again ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
@@ -178,17 +168,7 @@ public final class SuiteRunner implements AutoCloseable {
     /** Waits until the process is ready; says once when its JVM could not use the AOT cache it was given. */
     private void awaitReady(String name, String url, Process process) throws Exception {
         Readiness.await(name, url, process, log(name));
-        if (!recording) {
-            String service = name.replaceFirst("-replica-\\d+$", "");
-            AotCache.refusal(log(name)).ifPresent(said -> tellOnce(service, service + " started without its AOT cache, "
-                    + "which its JVM refused: " + said));
-        }
-    }
-
-    private void tellOnce(String service, String message) {
-        if (toldWithoutCache.add(service)) {
-            System.out.println(message);
-        }
+        caches.started(name.replaceFirst("-replica-\\d+$", ""), log(name));
     }
 
     public int port(String service) {
@@ -220,7 +200,7 @@ public final class SuiteRunner implements AutoCloseable {
     public void stop(String service) {
         Process p = processes.remove(service);
         if (p != null) {
-            Signals.terminate(List.of(p));
+            Signals.terminate(List.of(p), caches.stopSeconds());
         }
     }
 
@@ -229,7 +209,7 @@ public final class SuiteRunner implements AutoCloseable {
     public void close() {
         List<Process> all = new ArrayList<>(replicas);
         all.addAll(processes.values());
-        Signals.terminate(all, recording ? CACHE_WRITING_SECONDS : Signals.GRACE_SECONDS);
+        Signals.terminate(all, caches.stopSeconds());
         replicas.clear();
         processes.clear();
         try {
@@ -264,7 +244,7 @@ public final class SuiteRunner implements AutoCloseable {
      */
     private void stopStarted(List<String> names) {
         System.err.println("Stopping what was started with it: " + String.join(", ", names));
-        Signals.terminate(names.stream().map(processes::remove).toList());
+        Signals.terminate(names.stream().map(processes::remove).toList(), caches.stopSeconds());
     }
 
     /**
@@ -278,7 +258,7 @@ public final class SuiteRunner implements AutoCloseable {
         try {
             awaitReady(name, url, p);
         } catch (Exception e) {
-            Signals.terminate(List.of(p));
+            Signals.terminate(List.of(p), caches.stopSeconds());
             throw e;
         }
         replicas.add(p);
