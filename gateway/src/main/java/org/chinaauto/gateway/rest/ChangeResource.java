@@ -74,7 +74,8 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesPage.class)))
     public Uni<ChangesPage> page(
-            @Parameter(description = "The next of the last page (service:number pairs)") @QueryParam("after") String after,
+            @Parameter(description = "The next of the last page (service:number pairs)",
+                    example = "deliveries:12,exports:7,market:41") @QueryParam("after") String after,
             @Parameter(description = "ISO date-time or date: the changes committed from then on")
             @QueryParam("since") Instant since,
             @Parameter(description = "The most changes in the page, 1 to 1000") @QueryParam("limit") @DefaultValue("100")
@@ -102,8 +103,10 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "The stream of changes, from now on or after the position given",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "The id of the last event received") @HeaderParam("Last-Event-ID") String lastEventId,
-            @Parameter(description = "A position to start after, when there is no Last-Event-ID") @QueryParam("after")
+            @Parameter(description = "The id of the last event received", example = "deliveries:12,exports:7,market:41")
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Parameter(description = "A position to start after, when there is no Last-Event-ID",
+                    example = "deliveries:12,exports:7,market:41") @QueryParam("after")
             String after, @Context Sse sse, @Context HttpServerResponse response) {
         ChangeCursor from = ChangeCursor.parse(lastEventId, "Last-Event-ID", merged.services());
         if (from == null) {

@@ -1,6 +1,7 @@
 package org.chinaauto.common.openapi;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes each service's OpenAPI document with what every service shares: the problem answers of each operation,
@@ -54,6 +56,16 @@ public class SuiteDocument implements OASFilter {
             // a YearMonth is written as its text (2025-11), not as the object the scanner sees
             document.getComponents().addSchema("YearMonth", OASFactory.createSchema().addType(SchemaType.STRING)
                     .pattern(SharedParameters.MONTH).description("A month").addExample("2025-11"));
+        }
+        if (document.getComponents().getSchemas() != null && document.getComponents().getSchemas().containsKey("UUID")) {
+            // the scanner's UUID (a load's id), with an example
+            document.getComponents().addSchema("UUID", OASFactory.createSchema().addType(SchemaType.STRING)
+                    .format("uuid").pattern("[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}")
+                    .addExample("3f2504e0-4f89-4d3a-9a0c-0305e82c3301"));
+        }
+        if (document.getTags() != null) {
+            // in the order of their names, as readers of a document look them up
+            document.setTags(document.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
         }
         ProblemResponses.addTo(document, config.getOptionalValue(RATE_LIMITED, Boolean.class).orElse(false));
         if (config.getOptionalValue(ETAGS, Boolean.class).orElse(false) && document.getPaths() != null) {
