@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,7 @@ final class TrainingWorkload {
                     "/api/series?measure=sales&segment=all&from=2020-01&to=2025-12", "/api/calendar",
                     "/api/changes?limit=100"),
             "exports-service", List.of("/api/reconciliation?period=" + PERIOD, "/api/overview?period=" + PERIOD,
-                    "/api/figures?size=50", "/api/growth?from=2024-01&to=2025-11", "/api/nev-share?period=2025-11",
-                    "/api/calendar"),
+                    "/api/figures?size=50", "/api/calendar"),
             "deliveries-service", List.of("/api/rankings?period=" + PERIOD, "/api/overview?period=2025-11",
                     "/api/brands", "/api/deliveries?size=50", "/api/rollups?period=2025-11", "/api/calendar"),
             "reports-service", List.of("/api/reports"),
@@ -95,8 +95,10 @@ final class TrainingWorkload {
         requests++;
         HttpRequest sent = answer.request();
         if (answer.statusCode() >= 300) {
+            String said = new String(answer.body(), StandardCharsets.UTF_8);
             throw new IllegalStateException(sent.method() + " " + sent.uri() + " answered " + answer.statusCode()
-                    + ": the training workload no longer matches " + service + "'s API");
+                    + " (" + said.substring(0, Math.min(300, said.length())) + "): the training workload no longer "
+                    + "matches " + service + "'s API");
         }
     }
 }
