@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +51,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ShutdownIT {
 
     static final int CLIENTS = 4;
+    /**
+     * Rows of the load: enough that it is still in flight at the SIGTERM (1 MB of about 4.5 MB sent), few enough that
+     * it finishes well within the services' 20 s {@code quarkus.shutdown.timeout} while the readers take their 503s on
+     * the same two cores (200,000 rows took 13 to 18 s there with readers that did not pause, and beyond 20 s the service is right to cut it).
+     */
+    static final int LOAD_ROWS = 100_000;
     static final String HEADER = "measure,segment,period,publisher,value,qualifier,precision,stated_as,reported_yoy_pct,"
             + "reported_yoy_qualifier,definition,published,source,attribution,attribution_note,notes\n";
 
@@ -136,6 +143,10 @@ class ShutdownIT {
                     if (!request(o, URI.create(read))) {
                         return;
                     }
+                    if (o.sentAfterTheSigterm(System.nanoTime())) {
+                        // a short pause between 503s, so that the readers do not take the cores the load finishes on
+                        LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+                    }
                 }
             }, threads));
         }
@@ -144,7 +155,7 @@ class ShutdownIT {
                         .header("Content-Type", "text/csv").header("Authorization", "Bearer " + suite.tokens().editor())
                         .timeout(Duration.ofSeconds(120))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new FilterInputStream(new GeneratedCsv(
-                                HEADER, 200_000, i -> "sales,all," + YearMonth.of(1901, 1).plusMonths(i % 1200) + ",SYNS"
+                                HEADER, LOAD_ROWS, i -> "sales,all," + YearMonth.of(1901, 1).plusMonths(i % 1200) + ",SYNS"
                                         + String.format("%03d", i / 1200 + 1) + "," + (1000 + i) + ",,,,,,,,,,,\n")) {
                             @Override
                             public int read(byte[] b, int off, int len) throws IOException {
@@ -212,11 +223,15 @@ class ShutdownIT {
         return o.refused.get() == 0;
     }
 
-    /** Whether the server no longer listens: a new connection is refused. */
-    /** POSTs a load and records the outcome. */
+    /**
+     * POSTs a load over HTTP/1.1, as the readers send theirs, and records the outcome. The JDK's client would otherwise
+     * upgrade the connection to HTTP/2 (h2c), and JDK 17's client fails every open stream when the server's GOAWAY
+     * arrives at its shutdown, even a stream the server goes on to finish (JDK-8335181, fixed in JDK 24).
+     */
     private static HttpResponse<String> send(Outcome o, HttpRequest request) {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request,
+                    HttpResponse.BodyHandlers.ofString());
             SuiteContract.record(r);
             o.answers.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
             return r;

@@ -1,6 +1,5 @@
 package org.chinaauto.gateway.rest;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +23,6 @@ public class GatewayDocument extends SuiteDocument {
                 passThrough.getOperations().values().forEach(operation -> addProblem(operation, "504"));
                 addProblem(passThrough.getPOST(), "408");
             }
-        }
-        PathItem changes = document.getPaths().getPathItem("/api/changes");
-        if (changes != null) {
-            // a page of the merged feed holds at least one change (a data service's may hold none, to tell its latest
-            // number)
-            changes.getGET().getParameters().stream().filter(p -> p.getName().equals("limit"))
-                    .forEach(p -> p.getSchema().minimum(BigDecimal.ONE));
         }
         PathItem reports = document.getPaths().getPathItem("/api/services/reports/{path}");
         if (reports != null) {

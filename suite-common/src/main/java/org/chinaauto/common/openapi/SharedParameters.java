@@ -37,15 +37,11 @@ final class SharedParameters {
                     .minimum(BigDecimal.ZERO).defaultValue(0).addExample(0)),
             Map.entry("size", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                     .minimum(BigDecimal.ONE).addExample(100)),
-            // the change feed's: how many changes a page holds, and how long a poll waits for one
+            // the change feeds': how many changes a page holds (each feed says its least), and how long a poll waits
             Map.entry("limit", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                    .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(1000)).defaultValue(100).addExample(100)),
+                    .maximum(BigDecimal.valueOf(1000)).defaultValue(100).addExample(100)),
             Map.entry("timeout", () -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                     .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(30)).defaultValue(0).addExample(10)));
-
-    /** A data service's change feed position (a number); the gateway's is text, and described where it is declared. */
-    private static final Supplier<Schema> FEED_NUMBER = () -> OASFactory.createSchema().addType(SchemaType.INTEGER)
-            .format("int64").minimum(BigDecimal.ZERO).addExample(41);
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("Content-Length", "The body's length in bytes; a body declared over the load limit is refused (413) unread"),
@@ -78,11 +74,6 @@ final class SharedParameters {
                 for (Parameter parameter : operation.getParameters()) {
                     List<String> values = choices.get(parameter.getName());
                     Supplier<Schema> schema = values != null ? () -> choice(values) : SCHEMAS.get(parameter.getName());
-                    if (parameter.getName().equals("after") && parameter.getSchema() != null
-                            && parameter.getSchema().getType() != null
-                            && parameter.getSchema().getType().contains(SchemaType.INTEGER)) {
-                        schema = FEED_NUMBER;
-                    }
                     if (schema != null) {
                         parameter.setSchema(schema.get());
                     }

@@ -38,7 +38,7 @@ public abstract class ChangeFeedResource {
             + "change commits (long polling).")
     public ChangePage changes(
             @Parameter(description = "Lists the changes after this number (next of the last page); from the start by "
-                    + "default") @QueryParam("after") Long after,
+                    + "default", example = "41") @QueryParam("after") Long after,
             @Parameter(description = "ISO date-time or date: the changes committed from then on, when after is not "
                     + "given") @QueryParam("since") Instant since,
             @Parameter(description = "The most changes in the answer, 0 to 1000") @QueryParam("limit") @DefaultValue("100") Integer limit,
