@@ -18,10 +18,10 @@ import org.chinaauto.common.period.Period;
 final class CarriedPeriods {
 
     /** Words right after a level that date it a year before the figures before it. */
-    private static final Pattern YEAR_AGO = Pattern.compile("^[^.;,]{0,40}?\\b(the same (?:period|month|quarter) "
+    private static final Pattern YEAR_AGO = Words.compile("^[^.;,]{0,40}?\\b(the same (?:period|month|quarter) "
             + "(?:of |in )?(?:last year|a year (?:earlier|ago)|the previous year)|a year (?:earlier|ago))\\b");
     /** Words that refer to the period of the figures before: "during the same period", "in the given month", "同月". */
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\b(?:the )?same (?:period|month)\\b(?! (?:last|a) "
+    private static final Pattern SAME_PERIOD = Words.compile("\\b(?:the )?same (?:period|month)\\b(?! (?:last|a) "
             + "year| a year)|\\bthe given (?:month|period)\\b|\\bduring the period\\b|同期|同月|当月");
     /** The last proposal of each measure. */
     private final Map<String, Proposal> lastOf = new HashMap<>();

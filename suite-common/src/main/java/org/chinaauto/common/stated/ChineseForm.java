@@ -39,11 +39,11 @@ final class ChineseForm {
     /** A space between a number and its unit. */
     private static final String SPACE = "(?:\\s(?=[多余万亿]))?";
 
-    static final Pattern LEVEL = Pattern.compile(Q + NUMBER + SPACE
+    static final Pattern LEVEL = Words.compile(Q + NUMBER + SPACE
             + "(?<many>多|余)?(?<scale>万|亿)?(?<after>多|余)?(?:辆|台)?(?<about>左右)?");
-    static final Pattern PERCENT = Pattern.compile("(?:同比)?(?<dir>增长|增加|上升|提升|下降|减少|下滑)?" + Q + NUMBER
+    static final Pattern PERCENT = Words.compile("(?:同比)?(?<dir>增长|增加|上升|提升|下降|减少|下滑)?" + Q + NUMBER
             + "%(?<about>左右)?");
-    static final Pattern MULTIPLE = Pattern.compile(Q + NUMBER + "倍");
+    static final Pattern MULTIPLE = Words.compile(Q + NUMBER + "倍");
 
     private ChineseForm() {
     }

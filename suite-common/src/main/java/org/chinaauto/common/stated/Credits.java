@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Credits {
 
-    private static final Pattern SAME_PERIOD = Pattern.compile("\\b(?:the )?same period\\b|同期");
+    private static final Pattern SAME_PERIOD = Words.compile("\\b(?:the )?same period\\b|同期");
 
     private Credits() {
     }

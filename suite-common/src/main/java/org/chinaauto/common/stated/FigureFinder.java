@@ -18,13 +18,13 @@ public final class FigureFinder {
     public record Found(StatedFigure figure, int start, int end) {
     }
 
-    private static final Pattern SPAN = Pattern.compile("\\s*(?:months?|years?|quarters?|weeks?|days?|个月|年|天)\\b");
+    private static final Pattern SPAN = Words.compile("\\s*(?:months?|years?|quarters?|weeks?|days?|个月|年|天)\\b");
 
     /**
      * A verb that "up" or "over" completes rather than qualifies the figure after it: "made up 40.9%" (a share, not a
      * rise), "handed over 25,681 units" (exactly, not more than).
      */
-    private static final Pattern PHRASAL = Pattern.compile("\\b(?:(?:made|make|makes|making|take|takes|took|taking"
+    private static final Pattern PHRASAL = Words.compile("\\b(?:(?:made|make|makes|making|take|takes|took|taking"
             + "|set|sets|setting|account|accounts)\\s+up|(?:hand|hands|handed|handing|turn|turns|turned|turning)"
             + "\\s+over)\\s+$");
 

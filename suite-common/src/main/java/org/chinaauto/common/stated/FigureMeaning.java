@@ -25,40 +25,40 @@ public record FigureMeaning(List<String> measures, String segment, String publis
     private static final Map<String, Pattern> PUBLISHERS = new LinkedHashMap<>();
 
     static {
-        MEASURES.put("exports", Pattern.compile("\\bexport|\\bshipped abroad\\b|\\bsent abroad\\b|出口"));
-        MEASURES.put("deliveries", Pattern.compile("\\bdeliver|\\bhand(?:ed|s)? over\\b|交付"));
-        MEASURES.put("retail", Pattern.compile("\\bretail|零售"));
-        MEASURES.put("wholesale", Pattern.compile("\\bwholesale|批发"));
-        MEASURES.put("production", Pattern.compile("\\bproduc(?:tion|ed|e)\\b|\\boutput\\b|\\bturned out\\b"
+        MEASURES.put("exports", Words.compile("\\bexport|\\bshipped abroad\\b|\\bsent abroad\\b|出口"));
+        MEASURES.put("deliveries", Words.compile("\\bdeliver|\\bhand(?:ed|s)? over\\b|交付"));
+        MEASURES.put("retail", Words.compile("\\bretail|零售"));
+        MEASURES.put("wholesale", Words.compile("\\bwholesale|批发"));
+        MEASURES.put("production", Words.compile("\\bproduc(?:tion|ed|e)\\b|\\boutput\\b|\\bturned out\\b"
                 + "|\\bbuilt\\b|\\bmanufactured\\b|\\brolled off\\b|产量|生产|产销"));
-        MEASURES.put("sales", Pattern.compile("\\bsales\\b|\\bsold\\b|销量|销售|产销"));
-        SEGMENTS.put("bev", Pattern.compile("battery[- ]electric|\\bbevs?\\b|纯电"));
-        SEGMENTS.put("phev", Pattern.compile("plug-in|\\bphevs?\\b|插电"));
-        SEGMENTS.put("nev", Pattern.compile("new[- ]energy|\\bnevs?\\b|electric vehicles?|\\bevs?\\b|新能源"));
-        SEGMENTS.put("passenger", Pattern.compile("passenger|乘用车"));
-        SEGMENTS.put("commercial", Pattern.compile("commercial vehicle|商用车"));
-        PUBLISHERS.put("CAAM", Pattern.compile("china association of automobile manufacturers|\\bcaam\\b|中国汽车工业协会|中汽协"));
-        PUBLISHERS.put("CPCA", Pattern.compile("china passenger car association|\\bcpca\\b|乘联会|乘联分会"));
-        PUBLISHERS.put("GACC", Pattern.compile("general administration of customs|\\bgacc\\b|海关总署"));
+        MEASURES.put("sales", Words.compile("\\bsales\\b|\\bsold\\b|销量|销售|产销"));
+        SEGMENTS.put("bev", Words.compile("battery[- ]electric|\\bbevs?\\b|纯电"));
+        SEGMENTS.put("phev", Words.compile("plug-in|\\bphevs?\\b|插电"));
+        SEGMENTS.put("nev", Words.compile("new[- ]energy|\\bnevs?\\b|electric vehicles?|\\bevs?\\b|新能源"));
+        SEGMENTS.put("passenger", Words.compile("passenger|乘用车"));
+        SEGMENTS.put("commercial", Words.compile("commercial vehicle|商用车"));
+        PUBLISHERS.put("CAAM", Words.compile("china association of automobile manufacturers|\\bcaam\\b|中国汽车工业协会|中汽协"));
+        PUBLISHERS.put("CPCA", Words.compile("china passenger car association|\\bcpca\\b|乘联会|乘联分会"));
+        PUBLISHERS.put("GACC", Words.compile("general administration of customs|\\bgacc\\b|海关总署"));
     }
 
-    private static final Pattern SHARE = Pattern.compile("\\bshare\\b|account(?:s|ed)? for|made up|make up|makes up"
+    private static final Pattern SHARE = Words.compile("\\bshare\\b|account(?:s|ed)? for|made up|make up|makes up"
             + "|penetration|占比|渗透率|份额");
     /**
      * Counts that are no figure of a period, by the words before the figure in its sentence or right after it: what
      * is expected, cumulative totals since a launch, monthly rates, round levels.
      */
     private static final List<Map.Entry<Pattern, String>> ASIDES_BEFORE = List.of(Map.entry(
-            Pattern.compile("\\b(?:expects?|expected|expecting|forecasts?|forecasted|guided|guidance|projects?|projected"
+            Words.compile("\\b(?:expects?|expected|expecting|forecasts?|forecasted|guided|guidance|projects?|projected"
                     + "|predicts?|predicted|needs? to|will|would|could)\\b|预计将|有望"),
             "a figure expected, not one published: the suite keeps what was counted"), Map.entry(
-            Pattern.compile("since (?:its |their )?(?:founding|launch|inception|debut)|\\bcumulative\\b(?![^.]{0,40}"
+            Words.compile("since (?:its |their )?(?:founding|launch|inception|debut)|\\bcumulative\\b(?![^.]{0,40}"
                     + "\\b(?:first|january|months?|year-to-date|this year)\\b)"),
             "a cumulative total since launch, not the figure of a period"));
     private static final List<Map.Entry<Pattern, String>> ASIDES_AFTER = List.of(Map.entry(
-            Pattern.compile("^\\s*(?:units?\\s+|vehicles?\\s+)?(?:a|per|each) month\\b"),
+            Words.compile("^\\s*(?:units?\\s+|vehicles?\\s+)?(?:a|per|each) month\\b"),
             "a monthly rate, not the figure of a period"), Map.entry(
-            Pattern.compile("^[\"”']?\\s*(?:-?units?\\s+)?(?:level|mark|threshold)\\b"),
+            Words.compile("^[\"”']?\\s*(?:-?units?\\s+)?(?:level|mark|threshold)\\b"),
             "a round level the words compare with, not a figure counted"));
 
     /** Why the figure is no count of a period, or null. */
@@ -77,10 +77,10 @@ public record FigureMeaning(List<String> measures, String segment, String publis
     }
 
     /** Words that credit a figure to someone, known to the suite or not. */
-    private static final Pattern CREDITED = Pattern.compile("\\bsaid\\b|\\bsays\\b|according to|\\breported\\b"
+    private static final Pattern CREDITED = Words.compile("\\bsaid\\b|\\bsays\\b|according to|\\breported\\b"
             + "|\\bdata\\b|\\bstatistics\\b|\\bfigures (?:from|of|by|released)\\b|\\bshowed\\b|\\bshows\\b|据|数据显示|表示");
     /** What may stand between a figure and words that are its own: "units", "in", "of". */
-    private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:units?\\s+|vehicles?\\s+|in\\s+|of\\s+|were\\s+)*");
+    private static final Pattern RIGHT_AFTER = Words.compile("\\s*(?:units?\\s+|vehicles?\\s+|in\\s+|of\\s+|were\\s+)*");
     /** Characters before and after a figure that its measure and segment words are looked for in. */
     private static final int BEFORE = 120;
     private static final int AFTER = 60;

@@ -40,31 +40,31 @@ public final class PeriodPhrase {
     }
 
     private static final Map<Kind, Pattern> PHRASES = Map.ofEntries(
-            Map.entry(Kind.FIRST_MONTHS, Pattern.compile("\\bfirst (?<n>\\d{1,2}|" + String.join("|", COUNTS.keySet())
+            Map.entry(Kind.FIRST_MONTHS, Words.compile("\\bfirst (?<n>\\d{1,2}|" + String.join("|", COUNTS.keySet())
                     + ") months" + YEAR)),
-            Map.entry(Kind.MONTH_RANGE, Pattern.compile("\\b(?:between\\s+)?(?<from>" + MONTHS
+            Map.entry(Kind.MONTH_RANGE, Words.compile("\\b(?:between\\s+)?(?<from>" + MONTHS
                     + ")\\s*(?:-|to|through|and)\\s*(?<to>" + MONTHS + ")\\b" + YEAR)),
-            Map.entry(Kind.HALF, Pattern.compile("\\b(?:(?<which>first|second) half|(?<h>h[12])(?!:))" + YEAR)),
-            Map.entry(Kind.QUARTER, Pattern.compile("\\b(?:(?<which>first|second|third|fourth)[- ]quarter|q(?<q>[1-4]))"
+            Map.entry(Kind.HALF, Words.compile("\\b(?:(?<which>first|second) half|(?<h>h[12])(?!:))" + YEAR)),
+            Map.entry(Kind.QUARTER, Words.compile("\\b(?:(?<which>first|second|third|fourth)[- ]quarter|q(?<q>[1-4]))"
                     + YEAR)),
-            Map.entry(Kind.LAST_MONTH, Pattern.compile("\\blast month\\b")),
+            Map.entry(Kind.LAST_MONTH, Words.compile("\\blast month\\b")),
             // "exported last year", "full-year deliveries": the last whole year before the report; not "up on the same
             // period last year", which is what a change is measured from
-            Map.entry(Kind.LAST_YEAR, Pattern.compile("(?<!period |month |quarter |time |from |than |over |with )"
+            Map.entry(Kind.LAST_YEAR, Words.compile("(?<!period |month |quarter |time |from |than |over |with )"
                     + "\\blast year\\b|\\bfull[- ]year\\b(?!\\s+(?:19|20)\\d\\d)")),
-            Map.entry(Kind.YEAR_TO_DATE, Pattern.compile("\\b(?:year-to-date|so far this year)\\b")),
-            Map.entry(Kind.NAMED_MONTH, Pattern.compile("\\b(?<month>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d"
+            Map.entry(Kind.YEAR_TO_DATE, Words.compile("\\b(?:year-to-date|so far this year)\\b")),
+            Map.entry(Kind.NAMED_MONTH, Words.compile("\\b(?<month>" + MONTHS + ")\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d"
                     + "|last year|this year))?")),
             // a year a change is measured from is no period of the figure: "up 44.9 percent from 2021"
-            Map.entry(Kind.FULL_YEAR, Pattern.compile("(?<!\\bfrom |\\bthan |\\bversus |\\bwith |\\bover )"
+            Map.entry(Kind.FULL_YEAR, Words.compile("(?<!\\bfrom |\\bthan |\\bversus |\\bwith |\\bover )"
                     + "\\b(?:full[- ]year\\s+|in\\s+|of\\s+)?(?<year>(?:19|20)\\d\\d)\\b")),
             // publishers sometimes space digits from the words: "前 11 个月", "1 至 11 月", "11 月份"
-            Map.entry(Kind.CN_FIRST_MONTHS, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?:前\\s?(?<n>\\d{1,2})"
+            Map.entry(Kind.CN_FIRST_MONTHS, Words.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?:前\\s?(?<n>\\d{1,2})"
                     + "\\s?个月|1\\s?[-—~至]\\s?(?<to>\\d{1,2})\\s?月)")),
-            Map.entry(Kind.CN_HALF, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?(?<which>上|下)半年")),
-            Map.entry(Kind.CN_MONTH, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?<![\\d.])(?<month>1[0-2]|[1-9])"
+            Map.entry(Kind.CN_HALF, Words.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?(?<which>上|下)半年")),
+            Map.entry(Kind.CN_MONTH, Words.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)?\\s?(?<![\\d.])(?<month>1[0-2]|[1-9])"
                     + "\\s?月(?!份?\\s?[-—~至])")),
-            Map.entry(Kind.CN_YEAR, Pattern.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)(?![上下前\\d])")));
+            Map.entry(Kind.CN_YEAR, Words.compile("(?<year>(?:19|20)\\d\\d年|今年|去年)(?![上下前\\d])")));
 
     private PeriodPhrase() {
     }

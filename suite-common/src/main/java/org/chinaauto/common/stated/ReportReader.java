@@ -35,30 +35,30 @@ public final class ReportReader {
         public static Subject of(String kind, String code, String publisher, List<String> names) {
             String alternatives = String.join("|", names.stream().filter(Objects::nonNull).filter(n -> !n.isBlank())
                     .map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT))).toList());
-            return new Subject(kind, code, publisher, Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives
+            return new Subject(kind, code, publisher, Words.compile("(?<![\\p{L}\\d])(?:" + alternatives
                     + ")(?![\\p{L}\\d])"));
         }
     }
 
     private static final Map<String, String> SERVICES = Map.of("production", "market", "sales", "market", "share",
             "market", "exports", "exports", "deliveries", "deliveries");
-    private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:target(?:ing|ed)?|goal|aim)s?\\b(?:\\s+\\w+){0,3}\\s*$"
+    private static final Pattern TARGET_BEFORE = Words.compile("\\b(?:target(?:ing|ed)?|goal|aim)s?\\b(?:\\s+\\w+){0,3}\\s*$"
             + "|目标\\S{0,3}$");
-    private static final Pattern NOT_VEHICLES = Pattern.compile("^\\s*(?:\\w+\\s+){0,1}(?:countries|regions|markets"
+    private static final Pattern NOT_VEHICLES = Words.compile("^\\s*(?:\\w+\\s+){0,1}(?:countries|regions|markets"
             + "|models|outlets|stores|yuan|dollars|euros|rmb|usd|people|jobs|percent of|kwh|gwh|charging|chargers"
             + "|engineers|patents|orders)\\b|^\\s*(?:元|美元|个|家|款)");
-    private static final Pattern RISE = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:increase|rise|growth|jump|gain"
+    private static final Pattern RISE = Words.compile("^\\s*(?:\\w+\\s+)?(?:increase|rise|growth|jump|gain"
             + "|year-on-year|yoy|y/y)\\b");
-    private static final Pattern GROWTH_BEFORE = Pattern.compile("\\b(?:growth|increase|rise|grew|rose|up|surged"
+    private static final Pattern GROWTH_BEFORE = Words.compile("\\b(?:growth|increase|rise|grew|rose|up|surged"
             + "|jumped)\\b[^;]{0,20}$");
     /** What stands between a rate and the level it rose to: "surged 37.3% year-on-year to over 9.6 million". */
-    private static final Pattern RATE_TO_LEVEL = Pattern.compile("\\s*(?:year[- ]on[- ]year\\s+)?to\\s+(?=\\S)");
+    private static final Pattern RATE_TO_LEVEL = Words.compile("\\s*(?:year[- ]on[- ]year\\s+)?to\\s+(?=\\S)");
     /** Words that make a number a count of something: a scale or a unit. */
-    private static final Pattern COUNTED = Pattern.compile("million|billion|thousand|units?|vehicles?|cars?|万|亿|辆");
-    private static final Pattern FALL = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:decrease|decline|fall|drop)\\b");
+    private static final Pattern COUNTED = Words.compile("million|billion|thousand|units?|vehicles?|cars?|万|亿|辆");
+    private static final Pattern FALL = Words.compile("^\\s*(?:\\w+\\s+)?(?:decrease|decline|fall|drop)\\b");
     private static final Map<String, Pattern> STATUSES = Map.of("preliminary",
-            Pattern.compile("\\bpreliminary\\b|初步"), "estimate", Pattern.compile("\\bestimat(?:e|ed|es)\\b|预计|预估"),
-            "final", Pattern.compile("\\bfinal (?:figures?|data)\\b|最终"));
+            Words.compile("\\bpreliminary\\b|初步"), "estimate", Words.compile("\\bestimat(?:e|ed|es)\\b|预计|预估"),
+            "final", Words.compile("\\bfinal (?:figures?|data)\\b|最终"));
     private final String text;
     private final String plain;
     private final YearMonth published;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Respectively {
 
-    private static final Pattern WORD = Pattern.compile("\\brespectively\\b|分别");
+    private static final Pattern WORD = Words.compile("\\brespectively\\b|分别");
 
     private Respectively() {
     }

@@ -58,15 +58,15 @@ public final class StatedForm {
     private static final String YEAR_ON_YEAR = "year-on-year|year on year|yoy|y-o-y|from a year earlier"
             + "|from a year ago|from the same period last year|compared with a year earlier";
 
-    private static final Pattern LEVEL = Pattern.compile(Q + NUMBER
+    private static final Pattern LEVEL = Words.compile(Q + NUMBER
             + "(?:\\s*(?<scale>thousand|million|billion|mn|bn)\\b)?(?:\\s+(?:units|vehicles|cars)\\b)?");
-    private static final Pattern PERCENT = Pattern.compile("(?:(?<dir>" + UP + "|" + DOWN + ")\\s+)?(?:by\\s+)?" + Q
+    private static final Pattern PERCENT = Words.compile("(?:(?<dir>" + UP + "|" + DOWN + ")\\s+)?(?:by\\s+)?" + Q
             + NUMBER + "\\s*(?:%|percent\\b|per cent\\b)(?:\\s+(?<yoy>" + YEAR_ON_YEAR + ")\\b)?");
-    private static final Pattern MULTIPLE = Pattern.compile(Q
+    private static final Pattern MULTIPLE = Words.compile(Q
             + "(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)(?:-?fold|\\s+times)\\b");
-    private static final Pattern MULTIPLE_VERB = Pattern.compile(Q + "(?<verb>doubled|tripled|quadrupled)\\b");
+    private static final Pattern MULTIPLE_VERB = Words.compile(Q + "(?<verb>doubled|tripled|quadrupled)\\b");
     /** A parenthesis holding another form of the figure, with an optional label: "(headline: over 9.6 million)". */
-    private static final Pattern ASIDE = Pattern.compile("\\((?:[\\p{L} ]+:\\s*)?([^()]*)\\)");
+    private static final Pattern ASIDE = Words.compile("\\((?:[\\p{L} ]+:\\s*)?([^()]*)\\)");
 
     private StatedForm() {
     }
