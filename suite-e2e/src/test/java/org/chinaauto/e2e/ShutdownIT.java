@@ -224,9 +224,8 @@ class ShutdownIT {
     }
 
     /**
-     * POSTs a load over HTTP/1.1, as the readers send theirs, and records the outcome. The JDK's client would otherwise
-     * upgrade the connection to HTTP/2 (h2c), and JDK 17's client fails every open stream when the server's GOAWAY
-     * arrives at its shutdown, even a stream the server goes on to finish (JDK-8335181, fixed in JDK 24).
+     * POSTs a load over HTTP/1.1, as the readers send theirs (the JDK's client would otherwise upgrade the connection
+     * to HTTP/2 with h2c), and records the outcome.
      */
     private static HttpResponse<String> send(Outcome o, HttpRequest request) {
         try {

@@ -45,8 +45,7 @@ public class DeclaredBodyLimit {
         if (declared != null && declaredLength(declared) > maxBytes) {
             LOG.warnf("Refused %s %s: a body of %s bytes declared, over the limit of %d", context.request().method(),
                     context.request().path(), declared, maxBytes);
-            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(answer);
+            ClosingAnswer.to(context).setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(answer);
             return;
         }
         context.next();

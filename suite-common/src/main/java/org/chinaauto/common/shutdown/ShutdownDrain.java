@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.chinaauto.common.problem.Problem;
+import org.chinaauto.common.rest.ClosingAnswer;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Once a shutdown begins (SIGTERM), a request that arrives is answered 503 with Retry-After, on a connection that is
- * then closed, while the requests already in flight finish (the HTTP layer waits for them up to
+ * then closed (HTTP/1.x; on HTTP/2 its stream ends), while the requests already in flight finish (the HTTP layer waits for them up to
  * {@code quarkus.shutdown.timeout}). Quarkus's own graceful shutdown goes on serving new requests until none is in
  * flight, which under steady traffic never happens: the service then stops at the timeout and cuts off what it
  * holds. The start of the shutdown is told by {@link ShutdownDelayInitiatedEvent}, fired only when
@@ -50,8 +51,7 @@ public class ShutdownDrain {
             context.next();
             return;
         }
-        context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS)).putHeader("Connection", "close")
-                .end(answer);
+        ClosingAnswer.to(context).setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Integer.toString(Problem.RETRY_AFTER_SECONDS)).end(answer);
     }
 }
