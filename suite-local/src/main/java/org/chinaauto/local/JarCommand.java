@@ -24,12 +24,12 @@ public final class JarCommand {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseCompactObjectHeaders");
 
     /**
-     * The JVM as a dev overlay's container shapes it: a 384 MiB memory limit with the heap sized from it as
+     * The JVM as a dev overlay's container shapes it: a 384 MiB memory limit with the heap sized from it (half) as
      * {@code k8s/components/quarkus-service} sizes it ({@code JDK_JAVA_OPTIONS}), and a 500m CPU limit, which the JVM
      * counts as one processor; with one processor (or under 1,792 MiB) it picks the serial collector. The benchmark
      * harness starts a service so beside the others; the process still has this machine's cores.
      */
-    static final List<String> CONTAINER = List.of("-XX:MaxRAM=384m", "-XX:MaxRAMPercentage=60",
+    static final List<String> CONTAINER = List.of("-XX:MaxRAM=384m", "-XX:MaxRAMPercentage=50",
             "-XX:InitialRAMPercentage=25", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC");
 
     private JarCommand() {
