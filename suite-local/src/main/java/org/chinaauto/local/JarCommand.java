@@ -18,8 +18,9 @@ public final class JarCommand {
     static final String APPCDS_FILE = "app-cds.jsa";
 
     /**
-     * Compact object headers (JDK 25, JEP 519): 8-byte object headers instead of 12, a tenth or more off the heap of a
-     * service, which holds many small objects (figures, JSON nodes, strings).
+     * Compact object headers (JDK 25, JEP 519): 8-byte object headers instead of 12. Measured on market-service after
+     * 400 reads and a full collection: 25.2 MB of live heap against 26.8 MB without (6 % less; the resident size
+     * moved by less than its noise). Kept: it costs nothing measurable, and a load's many small objects gain most.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseCompactObjectHeaders");
 
