@@ -54,7 +54,8 @@ class ShutdownIT {
     /**
      * Rows of the load: enough that it is still in flight at the SIGTERM (1 MB of about 4.5 MB sent), few enough that
      * it finishes well within the services' 20 s {@code quarkus.shutdown.timeout} while the readers take their 503s on
-     * the same two cores (200,000 rows took 13 to 18 s there with readers that did not pause, and beyond 20 s the service is right to cut it).
+     * the same two cores (200,000 rows took 13 to 18 s there with readers that did not pause, and beyond 20 s the
+     * service is right to cut it).
      */
     static final int LOAD_ROWS = 100_000;
     static final String HEADER = "measure,segment,period,publisher,value,qualifier,precision,stated_as,reported_yoy_pct,"

@@ -33,12 +33,15 @@ public final class JarCommand {
     static final List<String> CONTAINER = List.of("-XX:MaxRAM=384m", "-XX:MaxRAMPercentage=50",
             "-XX:InitialRAMPercentage=25", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC");
 
+    /** The option that starts a JVM with the AOT cache beside its jar. */
+    private static final String WITH_CACHE = "-XX:AOTCache=" + AotCache.FILE;
+
     private JarCommand() {
     }
 
     /** Starts the service with its AOT cache, when it has one trained on this package and JVM. */
     static List<String> of(Path jar) {
-        return AotCache.unusable(jar).isEmpty() ? command(jar, "-XX:AOTCache=" + AotCache.FILE) : command(jar);
+        return AotCache.unusable(jar).isEmpty() ? command(jar, WITH_CACHE) : command(jar);
     }
 
     /** Starts the service recording what it loads and runs; its AOT cache is written when it exits. */
@@ -55,11 +58,11 @@ public final class JarCommand {
     public static void main(String[] args) {
         Path jar = Path.of(args[0]);
         List<String> command = switch (args[1]) {
-            case "aot" -> command(jar, "-XX:AOTCache=" + AotCache.FILE);
+            case "aot" -> command(jar, WITH_CACHE);
             case "appcds" -> command(jar, "-XX:SharedArchiveFile=" + APPCDS_FILE, "-XX:+AutoCreateSharedArchive");
             case "plain" -> command(jar);
-            case "aot-container" -> command(jar, Stream.concat(CONTAINER.stream(),
-                    Stream.of("-XX:AOTCache=" + AotCache.FILE)).toArray(String[]::new));
+            case "aot-container" -> command(jar, Stream.concat(CONTAINER.stream(), Stream.of(WITH_CACHE))
+                    .toArray(String[]::new));
             case "recording" -> recording(jar);
             default -> throw new IllegalArgumentException("aot, appcds, plain, aot-container or recording, not "
                     + args[1]);

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Once a shutdown begins (SIGTERM), a request that arrives is answered 503 with Retry-After, on a connection that is
- * then closed (HTTP/1.x; on HTTP/2 its stream ends), while the requests already in flight finish (the HTTP layer waits for them up to
- * {@code quarkus.shutdown.timeout}). Quarkus's own graceful shutdown goes on serving new requests until none is in
+ * then closed ({@link ClosingAnswer}), while the requests already in flight finish (the HTTP layer waits for them up
+ * to {@code quarkus.shutdown.timeout}). Quarkus's own graceful shutdown goes on serving new requests until none is in
  * flight, which under steady traffic never happens: the service then stops at the timeout and cuts off what it
  * holds. The start of the shutdown is told by {@link ShutdownDelayInitiatedEvent}, fired only when
  * {@code quarkus.shutdown.delay-enabled} is set at build time.
