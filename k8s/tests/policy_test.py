@@ -481,8 +481,8 @@ def run(objects, overlay, k8s_dir, repo_dir):
             dashboard_problems(by_kind))
 
     # --- container build files ---------------------------------------------------------------------
-    c.check("every service has Dockerfile.jvm and Dockerfile.native on pinned UBI images, running as non-root",
-            dockerfile_problems(repo_dir))
+    c.check("the JVM images (Jib, the parent pom) and every Dockerfile.native are on pinned UBI images, non-root",
+            image_build_problems(repo_dir))
 
     print(f"policy ({overlay}): {c.passed} passed, {c.failed} failed")
     return c.failed == 0
@@ -680,32 +680,43 @@ def dashboard_problems(by_kind):
     return problems
 
 
-def dockerfile_problems(repo_dir):
+def image_base_problems(where, image, user):
     problems = []
+    if image_problem(image):
+        problems.append(f"{where}: {image_problem(image)}")
+    if not image.startswith("registry.access.redhat.com/ubi9/"):
+        problems.append(f"{where}: base image {image} is not a Red Hat UBI 9 image")
+    if not user:
+        problems.append(f"{where}: no user (would run as root)")
+    elif user.split(":")[0] in ("0", "root") or not user.split(":")[0].isdigit():
+        problems.append(f"{where}: user {user} is not a numeric non-root uid")
+    return problems
+
+
+def image_build_problems(repo_dir):
+    """The JVM images are built by Jib from the parent pom's quarkus.jib.* properties; the native ones from each
+    service's Dockerfile.native."""
+    import xml.etree.ElementTree as ET
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    props = ET.parse(os.path.join(repo_dir, "pom.xml")).getroot().find("m:properties", ns)
+    prop = lambda name: (props.findtext(f"m:{name}", default="", namespaces=ns) or "").strip()
+    problems = image_base_problems("pom.xml quarkus.jib", prop("quarkus.jib.base-jvm-image"), prop("quarkus.jib.user"))
     for s in SUITE_SERVICES:
-        for variant in ("jvm", "native"):
-            path = os.path.join(repo_dir, s, "src", "main", "docker", f"Dockerfile.{variant}")
-            rel = os.path.relpath(path, repo_dir)
-            if not os.path.exists(path):
-                problems.append(f"{rel}: missing")
-                continue
-            with open(path) as f:
-                lines = [l.strip() for l in f if l.strip() and not l.strip().startswith("#")]
-            froms = [l.split()[1] for l in lines if l.upper().startswith("FROM ")]
-            if not froms:
-                problems.append(f"{rel}: no FROM")
-            for image in froms:
-                if image_problem(image):
-                    problems.append(f"{rel}: {image_problem(image)}")
-                if not image.startswith("registry.access.redhat.com/ubi9/"):
-                    problems.append(f"{rel}: base image {image} is not a Red Hat UBI 9 image")
-            users = [l.split()[1] for l in lines if l.upper().startswith("USER ")]
-            if not users:
-                problems.append(f"{rel}: no USER (would run as root)")
-            elif users[-1].split(":")[0] in ("0", "root") or not users[-1].split(":")[0].isdigit():
-                problems.append(f"{rel}: final USER {users[-1]} is not a numeric non-root uid")
-            if not any(l.upper().startswith("EXPOSE 8080") for l in lines):
-                problems.append(f"{rel}: does not EXPOSE 8080")
+        path = os.path.join(repo_dir, s, "src", "main", "docker", "Dockerfile.native")
+        rel = os.path.relpath(path, repo_dir)
+        if not os.path.exists(path):
+            problems.append(f"{rel}: missing")
+            continue
+        with open(path) as f:
+            lines = [l.strip() for l in f if l.strip() and not l.strip().startswith("#")]
+        froms = [l.split()[1] for l in lines if l.upper().startswith("FROM ")]
+        users = [l.split()[1] for l in lines if l.upper().startswith("USER ")]
+        if not froms:
+            problems.append(f"{rel}: no FROM")
+        for image in froms:
+            problems += image_base_problems(rel, image, users[-1] if users else "")
+        if not any(l.upper().startswith("EXPOSE 8080") for l in lines):
+            problems.append(f"{rel}: does not EXPOSE 8080")
     return problems
 
 
