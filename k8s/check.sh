@@ -227,7 +227,7 @@ else
   fail "promtool check rules on the dashboard's queries:"; sed 's/^/     /' "$WORK/dashboard-promtool.log" 2>/dev/null || true
 fi
 for s in "$K8S_DIR"/check.sh "$K8S_DIR"/tests/*.sh "$K8S_DIR"/scripts/*.sh "$K8S_DIR"/monitoring/*.sh \
-         "$K8S_DIR"/base/postgres/init/*.sh; do
+         "$K8S_DIR"/base/postgres/init/*.sh "$K8S_DIR"/containers/*.sh "$K8S_DIR"/containers/images/*.sh; do
   [[ -f "$s" ]] || continue
   bash -n "$s" && pass "bash -n ${s#"$REPO_DIR"/}" || fail "bash -n ${s#"$REPO_DIR"/}"
 done
