@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import xml.etree.ElementTree as ET
 
 import yaml
 
@@ -696,7 +697,6 @@ def image_base_problems(where, image, user):
 def image_build_problems(repo_dir):
     """The JVM images are built by Jib from the parent pom's quarkus.jib.* properties; the native ones from each
     service's Dockerfile.native."""
-    import xml.etree.ElementTree as ET
     ns = {"m": "http://maven.apache.org/POM/4.0.0"}
     props = ET.parse(os.path.join(repo_dir, "pom.xml")).getroot().find("m:properties", ns)
     prop = lambda name: (props.findtext(f"m:{name}", default="", namespaces=ns) or "").strip()
